@@ -1,0 +1,18 @@
+import { RequestHandler } from 'ask-sdk-core';
+import { services } from '../services';
+import { isRequestType } from './match';
+
+/**
+ * The session closed (silence, "stop", an error on Alexa's side). Nothing may be said; any change to
+ * the position is saved by the state interceptor, so the next launch can offer to carry on.
+ */
+export const sessionEndedHandler: RequestHandler = {
+  canHandle: (input) => isRequestType(input, 'SessionEndedRequest'),
+  handle(input) {
+    const request = input.requestEnvelope.request;
+    if (request.type === 'SessionEndedRequest' && request.reason === 'ERROR') {
+      services(input).logger.warn('Session ended with an error', { errorType: request.error?.type });
+    }
+    return input.responseBuilder.getResponse();
+  },
+};

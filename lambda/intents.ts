@@ -1,0 +1,34 @@
+/**
+ * Every intent the skill understands, by the name Alexa sends. Handlers and the interaction-model
+ * generator both read this enum, so a name cannot drift between the code and the models.
+ */
+export enum IntentName {
+  Next = 'AMAZON.NextIntent',
+  Repeat = 'AMAZON.RepeatIntent',
+  Previous = 'AMAZON.PreviousIntent',
+  StartOver = 'AMAZON.StartOverIntent',
+  Pause = 'AMAZON.PauseIntent',
+  Resume = 'AMAZON.ResumeIntent',
+  Help = 'AMAZON.HelpIntent',
+  Stop = 'AMAZON.StopIntent',
+  Cancel = 'AMAZON.CancelIntent',
+  NavigateHome = 'AMAZON.NavigateHomeIntent',
+  Fallback = 'AMAZON.FallbackIntent',
+  Yes = 'AMAZON.YesIntent',
+  No = 'AMAZON.NoIntent',
+  /** "start a massage", "begin the routine": the same as launching, from inside a session. */
+  StartRoutine = 'StartRoutineIntent',
+  /** "does massage help my baby sleep?" (slot `topic`, type BENEFIT_TOPIC). */
+  Benefits = 'BenefitsIntent',
+  /** "what oil should I use?" (slot `topic`, type SAFETY_TOPIC). */
+  Safety = 'SafetyIntent',
+}
+
+/** Slot names, shared by the handlers and the model generator. */
+export enum SlotName {
+  Topic = 'topic',
+}
+
+export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IN'] as const;
+export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+export const DEFAULT_LOCALE: SupportedLocale = 'en-US';

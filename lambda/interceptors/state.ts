@@ -1,0 +1,66 @@
+import { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
+import { readStoredState, toStoredState } from '../routine/state';
+import { services } from '../services';
+import { readSession, takeOffer } from '../session';
+
+/**
+ * Loads persistent attributes once per session, into the session attributes. It reloads when the
+ * session attributes are missing or not what the skill left there (garbage in a session never
+ * overrides what is stored). A store that does not answer is logged and treated as empty for this
+ * session, so the parent still hears the guide.
+ */
+export const loadStateInterceptor: RequestInterceptor = {
+  async process(input) {
+    const { attributesManager } = input;
+    if (!input.requestEnvelope.session) return;
+    const existing = readSession(attributesManager.getSessionAttributes());
+    if (existing) {
+      attributesManager.setSessionAttributes({ ...existing });
+      takeOffer(input);
+      return;
+    }
+    let raw: unknown;
+    try {
+      raw = await attributesManager.getPersistentAttributes(true);
+    } catch (error) {
+      services(input).logger.error('Could not load stored state', { error: describe(error) });
+    }
+    const read = readStoredState(raw);
+    if (read.problem) services(input).logger.warn('Stored state did not fit the routine', { problem: read.problem });
+    attributesManager.setSessionAttributes({
+      loaded: true,
+      stored: JSON.stringify(read.routine ?? null),
+      ...(read.routine ? { routine: read.routine } : {}),
+      ...(read.problem ? { problem: read.problem } : {}),
+    });
+  },
+};
+
+/**
+ * Saves the routine only when it changed since it was loaded or last saved. A failed save is logged
+ * and the response still goes out: the parent hears the step, and what was stored before stays.
+ */
+export const saveStateInterceptor: ResponseInterceptor = {
+  async process(input) {
+    await saveIfChanged(input);
+  },
+};
+
+export async function saveIfChanged(input: HandlerInput): Promise<void> {
+  const { attributesManager } = input;
+  const current = readSession(attributesManager.getSessionAttributes());
+  if (!current) return;
+  const routine = JSON.stringify(current.routine ?? null);
+  if (routine === current.stored) return;
+  try {
+    attributesManager.setPersistentAttributes(toStoredState(current.routine, services(input).now()));
+    await attributesManager.savePersistentAttributes();
+    attributesManager.getSessionAttributes().stored = routine;
+  } catch (error) {
+    services(input).logger.error('Could not save state', { error: describe(error) });
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,87 @@
+import { escapeXmlCharacters } from 'ask-sdk-core';
+
+/** A line of content: words to say, or a guided pause in seconds. */
+export type Line = string | Pause;
+export interface Pause {
+  readonly pause: number;
+}
+
+export const pause = (seconds: number): Pause => ({ pause: seconds });
+export const isPause = (line: Line): line is Pause => typeof line !== 'string';
+
+/** Alexa's limits (see shared/reference/alexa-platform.md). */
+export const MAX_SSML_CHARACTERS = 8000;
+export const MAX_BREAK_SECONDS = 10;
+/** Calm, but not so slow that it sounds odd: 85-95 % reads as calm on Alexa's voices. */
+export const CALM_RATE_PERCENT = 88;
+
+export class SpeechTooLongError extends Error {
+  constructor(readonly length: number) {
+    super(`SSML is ${length} characters; Alexa accepts at most ${MAX_SSML_CHARACTERS}`);
+    this.name = 'SpeechTooLongError';
+  }
+}
+
+/**
+ * Builds one response's SSML. It owns escaping, pacing and Alexa's limits so that no handler or
+ * content file ever writes a tag: content hands over lines, this turns them into speech.
+ *
+ * - `calm(lines)`: the guide's voice. Slowed with `<prosody rate>`, one `<s>` per line, pauses as breaks.
+ * - `say(text)`: ordinary speech at the normal rate (menus, confirmations).
+ * - `sound(src)`: a soft clip from Alexa's sound library, e.g. to mark a new body part.
+ */
+export class SpeechBuilder {
+  private readonly fragments: string[] = [];
+
+  say(...texts: readonly string[]): this {
+    for (const text of texts) {
+      if (text.trim()) this.fragments.push(sentence(text));
+    }
+    return this;
+  }
+
+  calm(lines: readonly Line[]): this {
+    const inner = lines.map((line) => (isPause(line) ? breaks(line.pause) : sentence(line))).filter(Boolean);
+    if (inner.length > 0) this.fragments.push(`<prosody rate="${CALM_RATE_PERCENT}%">${inner.join('')}</prosody>`);
+    return this;
+  }
+
+  pause(seconds: number): this {
+    this.fragments.push(breaks(seconds));
+    return this;
+  }
+
+  sound(src: string): this {
+    this.fragments.push(`<audio src="${escapeXmlCharacters(src)}"/>`);
+    return this;
+  }
+
+  get isEmpty(): boolean {
+    return this.fragments.length === 0;
+  }
+
+  /** The finished `<speak>` document; throws rather than hand Alexa a response it would reject. */
+  build(): string {
+    const ssml = `<speak>${this.fragments.join('')}</speak>`;
+    if (ssml.length > MAX_SSML_CHARACTERS) throw new SpeechTooLongError(ssml.length);
+    return ssml;
+  }
+}
+
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return trimmed ? `<s>${escapeXmlCharacters(trimmed)}</s>` : '';
+}
+
+/** A pause of any length as Alexa allows it: chained breaks of at most ten seconds each. */
+function breaks(seconds: number): string {
+  if (!(seconds > 0)) return '';
+  const tags: string[] = [];
+  let left = Math.round(seconds * 1000);
+  while (left > 0) {
+    const chunk = Math.min(left, MAX_BREAK_SECONDS * 1000);
+    tags.push(chunk % 1000 === 0 ? `<break time="${chunk / 1000}s"/>` : `<break time="${chunk}ms"/>`);
+    left -= chunk;
+  }
+  return tags.join('');
+}

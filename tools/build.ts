@@ -1,0 +1,32 @@
+import { BuildOptions, build } from 'esbuild';
+import * as path from 'path';
+
+/**
+ * The Lambda bundle as the contract wants it: dist/lambda/index.js, one minified CommonJS file
+ * exporting `handler`. The AWS SDK v3 stays external: the Lambda Node runtime ships it.
+ */
+export const LAMBDA_BUNDLE_OPTIONS: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  minify: true,
+  sourcemap: true,
+  external: ['@aws-sdk/*'],
+  legalComments: 'none',
+};
+
+export async function buildLambda(outfile = path.join(__dirname, '..', 'dist', 'lambda', 'index.js')): Promise<string> {
+  await build({ ...LAMBDA_BUNDLE_OPTIONS, entryPoints: [path.join(__dirname, '..', 'lambda', 'index.ts')], outfile });
+  return outfile;
+}
+
+if (require.main === module) {
+  buildLambda().then(
+    (file) => console.log(`built ${path.relative(process.cwd(), file)}`),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
