@@ -22,6 +22,6 @@ export function english(locale: SupportedLocale, words: Vocabulary): Content {
     partIntro: 'Now, {part}.',
     partSound: 'soundbank://soundlibrary/musical/amzn_sfx_bell_short_chime_01',
     steps: steps(words),
-    phrases: phrases(words),
+    phrases: phrases(),
   };
 }

@@ -1,13 +1,11 @@
 import { Phrases } from '../types';
-import { Vocabulary } from './vocabulary';
 
 /** Everything the guide says around the steps, in English. */
-export function phrases(words: Vocabulary): Phrases {
+export function phrases(): Phrases {
   return {
     welcome:
-      "Welcome to baby massage. I'll guide you through a gentle full-body massage, one stroke at a time, " +
-      'from the legs and feet to the back. It takes about fifteen minutes, and you can say pause at any time, ' +
-      `or next when you're ready to move on. Lay your baby on a towel on the floor, with a clean ${words.nappy} close by.`,
+      "Welcome to baby massage. I'll guide you stroke by stroke, from the legs to the back, in fifteen to twenty minutes. " +
+      "Say pause any time, and next when you're ready.",
     welcomeBack: "Welcome back to baby massage. Let's begin. Say pause at any time.",
     resumeOffer: 'Welcome back. Last time you stopped at {step}, on {part}. Shall we carry on from there?',
     resumeOfferReprompt: 'Shall we carry on from {step}? Say yes, or say start over to begin again.',
@@ -16,15 +14,9 @@ export function phrases(words: Vocabulary): Phrases {
     resuming: ["Let's pick up from the start of this stroke.", 'Back to where we were.'],
     repeating: ['Once more.', 'Here it is again.'],
     alreadyAtStart: "We're at the very first step, so here it is again.",
-    goOn: [
-      "When you're ready, say next.",
-      'Say next when you both are ready.',
-      "Take your time. Say next when you'd like to go on.",
-    ],
+    goOn: ["Say next when you're ready.", "When you're both ready, say next.", 'Say next to go on.'],
     stepReprompt: 'Say next to go on, or repeat to hear that again.',
-    finished:
-      "That's the whole massage. Well done, both of you. Wipe any oil off your baby's hands, and enjoy the calm. " +
-      'Come back any time by saying, start baby massage.',
+    finished: "That's the whole massage. Well done, both of you. Enjoy the calm together.",
     alreadyFinished: "We've finished the massage. Say start over to begin again, or stop to finish.",
     alreadyFinishedReprompt: 'Say start over to begin again, or stop.',
     paused: 'Paused on {part}. Take your time, and comfort your baby if they need you.',
