@@ -41,10 +41,16 @@ describe('routine state machine', () => {
     expect(state).toEqual(at(last, 'finished'));
   });
 
-  it('next after the end says finished and stays finished', () => {
-    const result = transition(at(last, 'finished'), { type: 'next' });
+  it.each(['next', 'previous', 'repeat', 'resume'] as const)('%s after the end says finished and stays finished', (type) => {
+    const result = transition(at(last, 'finished'), { type });
     expect(result.outcome).toEqual({ kind: 'finished' });
     expect(result.state).toEqual(at(last, 'finished'));
+  });
+
+  it('a pause after the end does not reopen a finished routine', () => {
+    const result = transition(at(last, 'finished'), { type: 'pause', at: '2026-11-24T10:00:00.000Z' });
+    expect(result.state).toEqual(at(last, 'finished'));
+    expect(result.outcome).toEqual({ kind: 'finished' });
   });
 
   it('previous goes one back; on the first step it stays and says so', () => {

@@ -17,19 +17,20 @@ import { speakStep } from '../speech/step';
 export function advance(input: HandlerInput, event: RoutineEvent, lead: readonly string[] = []): Response {
   const { content } = services(input);
   const { phrases } = content;
-  const result = transition(routineOf(input), event);
-  setRoutine(input, result.state);
-  const outcome = result.outcome;
+  const { state, outcome } = transition(routineOf(input), event);
   const builder = input.responseBuilder;
 
   switch (outcome.kind) {
     case 'step': {
       const before = outcome.alreadyAtStart ? [...lead, phrases.alreadyAtStart] : lead;
+      // Build the speech before moving: if it cannot be built, the error handler answers and the place stays.
       const ssml = speakStep(content, outcome, before).build();
+      setRoutine(input, state);
       if (outcome.last) return builder.speak(ssml).withShouldEndSession(true).getResponse();
-      return builder.speak(ssml).reprompt(phrases.stepReprompt).getResponse();
+      return builder.speak(ssml).reprompt(new SpeechBuilder().say(phrases.stepReprompt).build()).getResponse();
     }
     case 'paused':
+      setRoutine(input, state);
       return ask(input, fill(phrases.paused, { part: content.parts[outcome.step.part] }), phrases.pausedReprompt);
     case 'finished':
       return ask(input, phrases.alreadyFinished, phrases.alreadyFinishedReprompt);

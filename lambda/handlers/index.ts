@@ -11,7 +11,7 @@ import { resumeHandler } from './resume';
 import { sessionEndedHandler } from './session-ended';
 import { startOverHandler } from './start-over';
 import { stopHandler } from './stop';
-import { unknownIntentHandler, unknownRequestHandler } from './unknown';
+import { exceptionEncounteredHandler, unknownIntentHandler, unknownRequestHandler } from './unknown';
 import { yesHandler } from './yes';
 
 /**
@@ -33,6 +33,7 @@ export const requestHandlers: readonly RequestHandler[] = [
   // questions (benefits, safety) go here
   fallbackHandler,
   sessionEndedHandler,
+  exceptionEncounteredHandler,
   unknownIntentHandler,
   unknownRequestHandler,
 ];

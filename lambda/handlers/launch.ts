@@ -5,7 +5,7 @@ import { IntentName } from '../intents';
 import { isResumable } from '../routine/state';
 import { services } from '../services';
 import { routineOf, setOffer, setRoutine, takeProblem } from '../session';
-import { ask, placeOf, startRoutine } from './guide';
+import { advance, ask, placeOf, startRoutine } from './guide';
 import { isIntent, isRequestType } from './match';
 
 /**
@@ -26,7 +26,12 @@ function launch(input: HandlerInput): Response {
     return startRoutine(input, [phrases.stateReset]);
   }
   const routine = routineOf(input);
-  if (isResumable(routine)) {
+  // "start the massage" in the middle of one: just carry on where we are.
+  if (isResumable(routine) && isIntent(input, IntentName.StartRoutine) && !input.requestEnvelope.session?.new) {
+    return advance(input, { type: 'resume' }, [phrases.resuming[1]]);
+  }
+  // A place worth offering: somewhere past the opening, and not finished.
+  if (isResumable(routine) && routine.stepIndex > 0) {
     setOffer(input, 'resume');
     const place = placeOf(input, routine);
     return ask(input, fill(phrases.resumeOffer, place), fill(phrases.resumeOfferReprompt, place));

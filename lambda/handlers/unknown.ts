@@ -13,6 +13,17 @@ export const unknownIntentHandler: RequestHandler = {
   },
 };
 
+/** Alexa reports that a response of ours failed (e.g. bad SSML): log it; nothing may be said. */
+export const exceptionEncounteredHandler: RequestHandler = {
+  canHandle: (input) => isRequestType(input, 'System.ExceptionEncountered'),
+  handle(input) {
+    const request = input.requestEnvelope.request;
+    const error = request.type === 'System.ExceptionEncountered' ? request.error : undefined;
+    services(input).logger.error('Alexa reported an exception', { errorType: error?.type, message: error?.message });
+    return input.responseBuilder.getResponse();
+  },
+};
+
 /** The catch-all, last in the registry: a request type the skill does not know. */
 export const unknownRequestHandler: RequestHandler = {
   canHandle: () => true,

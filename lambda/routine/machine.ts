@@ -11,9 +11,7 @@ export function transition(state: RoutineState | undefined, event: RoutineEvent)
     return stepAt({ routineId: event.routineId, stepIndex: 0, status: 'in-progress' });
   }
   if (!state) return { state, outcome: { kind: 'no-routine' } };
-  if (state.status === 'finished' && event.type !== 'pause') {
-    return { state, outcome: { kind: 'finished' } };
-  }
+  if (state.status === 'finished') return { state, outcome: { kind: 'finished' } };
 
   const steps = ROUTINES[state.routineId].steps;
   switch (event.type) {

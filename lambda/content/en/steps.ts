@@ -32,11 +32,11 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
     },
 
     'leg-indian-milking': {
-      name: 'Indian milking, on the first leg',
+      name: 'Indian milking',
       how: [
         'Rest your hands on the legs.',
         pause(3),
-        'Hold the ankle. Wrap your other hand round the thigh, and glide down to the foot. Then swap hands, like pulling a rope.',
+        'Start with one leg. Hold the ankle, wrap your other hand round the thigh, and glide down to the foot. Then swap hands, like pulling a rope.',
         'Soft but firm, never a tickle.',
       ],
       times: 'About three times.',
@@ -130,7 +130,7 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
     },
 
     'tummy-water-wheel': {
-      name: 'Water wheel, on the tummy',
+      name: 'Water wheel',
       how: [
         'Rest your hands on the tummy, and breathe together.',
         pause(5),
@@ -168,7 +168,7 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
     },
 
     'chest-open-book': {
-      name: 'Open book and butterfly, on the chest',
+      name: 'Open book and butterfly',
       how: [
         'Hands flat together mid-chest. Glide out along the ribs and round, like a heart.',
         'Butterfly: one hand at a time, from the side of the ribs to the opposite shoulder, and back.',
@@ -180,9 +180,9 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
     },
 
     'arm-milking': {
-      name: 'Pit stop and milking, on the first arm',
+      name: 'Pit stop and milking',
       how: [
-        'A few gentle strokes in the armpit.',
+        'Start with one arm: a few gentle strokes in the armpit.',
         'Then hold the wrist, and glide from shoulder to hand, hand over hand. Then hug and glide.',
       ],
       times: 'About three times each.',
@@ -253,7 +253,7 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
     },
 
     'back-back-and-forth': {
-      name: 'Back and forth, on the back',
+      name: 'Back and forth',
       how: [
         'Turn your baby onto their tummy, on the towel or across your lap. Keep talking: they cannot see you.',
         'Hands across the back, moving back and forth in opposite directions, down to the bottom and up.',
