@@ -17,8 +17,11 @@ export interface SessionState {
   /** Persistent attributes were read this session (they are read once per session). */
   readonly loaded: true;
   readonly routine?: RoutineState;
-  /** The routine as last read from or written to the store (JSON), to save only on change. */
-  readonly stored: string;
+  /**
+   * The routine as last read from or written to the store (JSON), to save only on change; null when
+   * the store did not answer the load, so nothing is saved over what it may hold.
+   */
+  readonly stored: string | null;
   readonly offer?: Offer;
 }
 
@@ -26,7 +29,7 @@ const OFFER_KEY = 'pendingOffer';
 
 /** The session as the skill last left it, or undefined when it is missing or not ours (garbage in, reload). */
 export function readSession(attributes: Record<string, unknown>): SessionState | undefined {
-  if (attributes.loaded !== true || typeof attributes.stored !== 'string') return undefined;
+  if (attributes.loaded !== true || !(typeof attributes.stored === 'string' || attributes.stored === null)) return undefined;
   let routine: RoutineState | undefined;
   if (attributes.routine !== undefined) {
     routine = readRoutineState(attributes.routine).routine;

@@ -6,15 +6,18 @@ import { readSession, takeOffer } from '../session';
 /**
  * Loads persistent attributes once per session, into the session attributes. It reloads when the
  * session attributes are missing or not what the skill left there (garbage in a session never
- * overrides what is stored). A store that does not answer is logged and treated as empty for this
- * session, so the parent still hears the guide.
+ * overrides what is stored).
+ *
+ * A store that does not answer is logged and the parent still hears the guide, from the start. The
+ * session is then marked unloaded (`stored: null`): nothing is saved over what the store may hold, and
+ * the load is tried again on the next turn.
  */
 export const loadStateInterceptor: RequestInterceptor = {
   async process(input) {
     const { attributesManager } = input;
     if (!input.requestEnvelope.session) return;
     const existing = readSession(attributesManager.getSessionAttributes());
-    if (existing) {
+    if (existing && existing.stored !== null) {
       attributesManager.setSessionAttributes({ ...existing });
       takeOffer(input);
       return;
@@ -24,8 +27,20 @@ export const loadStateInterceptor: RequestInterceptor = {
       raw = await attributesManager.getPersistentAttributes(true);
     } catch (error) {
       services(input).logger.error('Could not load stored state', { error: describe(error) });
+      if (existing) {
+        takeOffer(input);
+        return;
+      }
+      attributesManager.setSessionAttributes({ loaded: true, stored: null });
+      return;
     }
     const read = readStoredState(raw);
+    if (existing) {
+      // The store is back mid-session: what the parent is doing now wins, from here on it is saved.
+      attributesManager.setSessionAttributes({ ...existing, stored: JSON.stringify(read.routine ?? null) });
+      takeOffer(input);
+      return;
+    }
     if (read.problem) services(input).logger.warn('Stored state did not fit the routine', { problem: read.problem });
     attributesManager.setSessionAttributes({
       loaded: true,
@@ -52,6 +67,10 @@ export async function saveIfChanged(input: HandlerInput): Promise<void> {
   if (!current) return;
   const routine = JSON.stringify(current.routine ?? null);
   if (routine === current.stored) return;
+  if (current.stored === null) {
+    services(input).logger.warn('State not saved: the store has not answered this session');
+    return;
+  }
   try {
     attributesManager.setPersistentAttributes(toStoredState(current.routine, services(input).now()));
     await attributesManager.savePersistentAttributes();
