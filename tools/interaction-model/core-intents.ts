@@ -1,0 +1,111 @@
+import { IntentName } from '../../lambda/intents';
+import { IntentSource } from './types';
+
+/**
+ * The guide's commands, extended with the way parents actually talk with their hands full. A phrase
+ * belongs to one intent only (test/interaction-models.test.ts): "keep going" is next, "carry on" is
+ * resume, "okay" on its own is yes.
+ */
+export const coreIntents: readonly IntentSource[] = [
+  {
+    name: IntentName.Next,
+    samples: () => [
+      'next', 'next one', 'next step', 'next stroke', 'next please', 'okay next', 'ok next one', "what's next",
+      'what comes next', 'go on', 'keep going', 'move on', "let's move on", 'done', "that's done", 'finished that one',
+      'all done with this one', 'go to the next step', 'skip', 'skip this one', 'skip ahead', 'onwards', 'and then',
+    ],
+  },
+  {
+    name: IntentName.Repeat,
+    samples: () => [
+      'repeat', 'repeat that', 'repeat please', 'say that again', 'say it again', 'again', 'again please', 'one more time',
+      'once more please', 'what was that', 'come again', 'pardon', 'sorry what', 'i missed that', "i didn't catch that",
+      'can you repeat that', 'repeat the step', 'repeat this stroke', 'tell me again', 'how does this one go again',
+    ],
+  },
+  {
+    name: IntentName.Previous,
+    samples: () => [
+      'go back', 'back', 'previous', 'previous step', 'previous stroke', 'the one before', 'the step before', 'last step',
+      'go back one', 'go back a step', 'back one step', 'take me back', "let's go back", 'back to the last stroke',
+      'what was the last one', 'rewind', 'one back',
+    ],
+  },
+  {
+    name: IntentName.StartOver,
+    samples: () => [
+      'start over', 'start again', 'start all over', 'start over again', 'from the top', 'from the beginning',
+      'take it from the top', 'restart', 'restart the massage', 'begin again', 'start from the beginning',
+      'go back to the start', 'back to the beginning', 'start the whole thing again', "let's start again", 'start fresh',
+      'reset',
+    ],
+  },
+  {
+    name: IntentName.Pause,
+    samples: (words) => [
+      'pause', 'pause please', 'pause the massage', 'hold on', 'hold on a second', 'wait', 'wait a minute',
+      'give me a minute', 'give me a second', 'hang on', 'one moment', 'just a moment', 'take a break', 'time out',
+      'hold that thought', "the baby's crying", 'baby is crying', "she's crying", "he's crying", 'my baby is fussing',
+      `hang on i need to change her ${words.nappy}`, `hang on i need to change his ${words.nappy}`,
+      `i need to change the ${words.nappy}`, 'i need to feed the baby', 'let me settle the baby',
+    ],
+  },
+  {
+    name: IntentName.Resume,
+    samples: () => [
+      'resume', 'resume the massage', 'unpause', 'continue', 'continue the massage', "let's continue", 'carry on',
+      "let's carry on", 'carry on from where we were', 'pick up where we left off', "we're back", "i'm back", 'back again',
+      "okay we're ready", "we're ready again", "she's settled now", "he's settled now", "baby's calm now",
+      'we can go on now',
+    ],
+  },
+  {
+    name: IntentName.Help,
+    samples: () => [
+      'help', 'help me', 'i need help', 'what can i say', 'what can i do', 'what do i say', 'what can you do',
+      'how does this work', 'how do i use this', 'what are my options', 'what commands are there', 'tell me what to say',
+      'instructions', "i'm confused", "i'm lost",
+    ],
+  },
+  {
+    name: IntentName.Stop,
+    samples: () => [
+      'stop', 'stop please', 'stop here', "we'll stop here", 'stop the massage', 'end the massage', "that's enough",
+      "that's enough for today", "that's all for now", "we're finished for today", "we're done for today", "she's had enough",
+      "he's had enough", 'quit', 'exit', 'goodbye', 'bye', 'turn off',
+    ],
+  },
+  {
+    name: IntentName.Cancel,
+    samples: () => [
+      'cancel', 'cancel that', 'cancel please', 'cancel the massage', 'cancel the routine', 'never mind', 'forget it',
+      'forget the massage', 'quit the massage', 'abort', 'i have to go', "i've got to go", 'we have to go',
+      'something came up', 'leave it for now',
+    ],
+  },
+  {
+    name: IntentName.Yes,
+    samples: () => [
+      'yes', 'yes please', 'yeah', 'yep', 'sure', 'okay', 'ok', 'alright', 'of course', "let's do it", 'sounds good',
+      'absolutely', 'definitely', 'go ahead', 'please do', 'why not', 'yes we are', 'yes carry on from there',
+    ],
+  },
+  {
+    name: IntentName.No,
+    samples: () => [
+      'no', 'nope', 'nah', 'no thanks', 'no thank you', 'not now', 'not today', 'not yet', 'not really', 'maybe later',
+      "i don't think so", "no let's not", 'no way', "no we're good", "no i'm fine", 'no start from the beginning',
+    ],
+  },
+  {
+    name: IntentName.StartRoutine,
+    samples: () => [
+      'start a massage', 'start the massage', 'start a baby massage', 'begin', 'begin the massage', "let's start",
+      "let's begin", 'start the routine', 'begin the routine', 'start the full routine', 'do the full routine',
+      'give my baby a massage', 'massage my baby', 'i want to massage my baby', "let's do a massage", 'start massaging',
+      'guide me through a massage',
+    ],
+  },
+  { name: IntentName.NavigateHome, samples: () => [] },
+  { name: IntentName.Fallback, samples: () => [] },
+];

@@ -1,0 +1,34 @@
+import { IntentName, SlotName } from '../../lambda/intents';
+import { Vocabulary } from '../../lambda/content/en/vocabulary';
+
+/** One intent as we write it: samples may use the locale's words (nappy or diaper). */
+export interface IntentSource {
+  readonly name: IntentName;
+  readonly slots?: readonly { readonly name: SlotName; readonly type: string }[];
+  readonly samples: (words: Vocabulary) => readonly string[];
+}
+
+/** A custom slot type: stable ids (what the handlers read) with the words parents use for them. */
+export interface SlotTypeSource {
+  readonly name: string;
+  readonly values: (words: Vocabulary) => readonly { readonly id: string; readonly name: string; readonly synonyms: readonly string[] }[];
+}
+
+/** The ASK interaction model format, as much of it as this skill uses. */
+export interface InteractionModel {
+  readonly interactionModel: {
+    readonly languageModel: {
+      readonly invocationName: string;
+      readonly modelConfiguration: { readonly fallbackIntentSensitivity: { readonly level: 'LOW' | 'MEDIUM' | 'HIGH' } };
+      readonly intents: readonly {
+        readonly name: string;
+        readonly slots?: readonly { readonly name: string; readonly type: string }[];
+        readonly samples: readonly string[];
+      }[];
+      readonly types: readonly {
+        readonly name: string;
+        readonly values: readonly { readonly id: string; readonly name: { readonly value: string; readonly synonyms: readonly string[] } }[];
+      }[];
+    };
+  };
+}
