@@ -9,15 +9,15 @@ import { readSession, takeOffer } from '../session';
  * overrides what is stored).
  *
  * A store that does not answer is logged and the parent still hears the guide, from the start. The
- * session is then marked unloaded (`stored: null`): nothing is saved over what the store may hold, and
- * the load is tried again on the next turn.
+ * session is then marked unloaded (`stored: null`) for the rest of it: nothing is saved over what the
+ * store may hold (yesterday's place), and the next session loads it and offers it as usual.
  */
 export const loadStateInterceptor: RequestInterceptor = {
   async process(input) {
     const { attributesManager } = input;
     if (!input.requestEnvelope.session) return;
     const existing = readSession(attributesManager.getSessionAttributes());
-    if (existing && existing.stored !== null) {
+    if (existing) {
       attributesManager.setSessionAttributes({ ...existing });
       takeOffer(input);
       return;
@@ -27,20 +27,10 @@ export const loadStateInterceptor: RequestInterceptor = {
       raw = await attributesManager.getPersistentAttributes(true);
     } catch (error) {
       services(input).logger.error('Could not load stored state', { error: describe(error) });
-      if (existing) {
-        takeOffer(input);
-        return;
-      }
       attributesManager.setSessionAttributes({ loaded: true, stored: null });
       return;
     }
     const read = readStoredState(raw);
-    if (existing) {
-      // The store is back mid-session: what the parent is doing now wins, from here on it is saved.
-      attributesManager.setSessionAttributes({ ...existing, stored: JSON.stringify(read.routine ?? null) });
-      takeOffer(input);
-      return;
-    }
     if (read.problem) services(input).logger.warn('Stored state did not fit the routine', { problem: read.problem });
     attributesManager.setSessionAttributes({
       loaded: true,
@@ -68,7 +58,7 @@ export async function saveIfChanged(input: HandlerInput): Promise<void> {
   const routine = JSON.stringify(current.routine ?? null);
   if (routine === current.stored) return;
   if (current.stored === null) {
-    services(input).logger.warn('State not saved: the store has not answered this session');
+    services(input).logger.warn('State not saved: the store did not answer when this session began');
     return;
   }
   try {

@@ -1,0 +1,114 @@
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { InteractionModel } from '../interaction-model/types';
+import { SlotFill } from './envelope';
+
+/**
+ * A small stand-in for Alexa's language understanding, over the real interaction model: what a typed
+ * phrase would reach the skill as. It matches sample utterances exactly (after tidying case and
+ * punctuation), fills slots from their type's values and synonyms, and knows the launch and one-shot
+ * forms ("open baby massage", "ask baby massage what oil should I use"). It does not guess: a phrase
+ * that matches nothing comes back as `none`, with examples of what would work.
+ */
+export type Resolution =
+  | { readonly kind: 'launch' }
+  | { readonly kind: 'intent'; readonly name: string; readonly slots: Readonly<Record<string, SlotFill>>; readonly oneShot: boolean }
+  | { readonly kind: 'none'; readonly examples: readonly string[] };
+
+export const MODELS_DIR = path.join(__dirname, '..', '..', 'interaction-models');
+
+export function loadModel(locale: string, dir = MODELS_DIR): InteractionModel {
+  return JSON.parse(readFileSync(path.join(dir, `${locale}.json`), 'utf8')) as InteractionModel;
+}
+
+/** Lowercase, no "alexa" prefix, no punctuation but apostrophes, single spaces. */
+export function normalise(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^alexa /, '');
+}
+
+const FILLERS = /^(?:um|uh|er|so|okay so|ok so|please) |(?: please| now| then)$/;
+
+export class Resolver {
+  private readonly language: InteractionModel['interactionModel']['languageModel'];
+  private readonly invocation: string;
+
+  constructor(model: InteractionModel) {
+    this.language = model.interactionModel.languageModel;
+    this.invocation = normalise(this.language.invocationName);
+  }
+
+  resolve(phrase: string): Resolution {
+    const text = normalise(phrase);
+    const inv = escape(this.invocation);
+    if (new RegExp(`^(?:(?:open|start|launch|load|begin|run) )?(?:the )?${inv}(?: skill)?$`).test(text)) return { kind: 'launch' };
+    const oneShot = new RegExp(`^(?:ask|tell) ${inv} (?:to |for |about |whether |if )?(.+)$`).exec(text);
+    if (oneShot) {
+      const inner = this.match(oneShot[1]);
+      return inner ? { ...inner, oneShot: true } : this.none();
+    }
+    const direct = this.match(text) ?? this.match(text.replace(FILLERS, ''));
+    return direct ?? this.none();
+  }
+
+  /** A few phrases of each kind, for "I can understand: ...". */
+  examples(): string[] {
+    return this.language.intents.filter((i) => i.samples.length > 0).map((i) => i.samples[0]);
+  }
+
+  private match(text: string): Extract<Resolution, { kind: 'intent' }> | undefined {
+    let best: { name: string; slots: Record<string, SlotFill>; literal: number } | undefined;
+    for (const intent of this.language.intents) {
+      for (const sample of intent.samples) {
+        if (!sample.includes('{')) {
+          if (normalise(sample) === text) return { kind: 'intent', name: intent.name, slots: {}, oneShot: false };
+          continue;
+        }
+        // Token by token: literal words must match, a {slot} token takes one or more words.
+        const names: string[] = [];
+        const pattern = sample
+          .split(' ')
+          .map((token) => {
+            const slot = /^\{(\w+)\}$/.exec(token);
+            if (!slot) return escape(normalise(token));
+            names.push(slot[1]);
+            return '(.+?)';
+          })
+          .join(' ');
+        const found = new RegExp(`^${pattern}$`).exec(text);
+        if (!found) continue;
+        const literal = sample.replace(/\{\w+\}/g, '').length;
+        if (best && best.literal >= literal) continue;
+        const slots: Record<string, SlotFill> = {};
+        names.forEach((name, i) => {
+          slots[name] = this.fillSlot(intent.slots?.find((s) => s.name === name)?.type, found[i + 1].trim());
+        });
+        best = { name: intent.name, slots, literal };
+      }
+    }
+    return best && { kind: 'intent', name: best.name, slots: best.slots, oneShot: false };
+  }
+
+  private fillSlot(type: string | undefined, value: string): SlotFill {
+    const custom = this.language.types.find((t) => t.name === type);
+    if (!custom) return { value };
+    for (const entry of custom.values) {
+      const words = [entry.name.value, ...entry.name.synonyms].map(normalise);
+      if (words.includes(value)) return { value, slotType: custom.name, id: entry.id, name: entry.name.value };
+    }
+    return { value, slotType: custom.name };
+  }
+
+  private none(): Resolution {
+    return { kind: 'none', examples: this.examples() };
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
