@@ -1,0 +1,56 @@
+import { execFile } from 'child_process';
+import { mkdtempSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { promisify } from 'util';
+import { buildLambda } from '../tools/build';
+
+const run = promisify(execFile);
+const root = path.join(__dirname, '..');
+
+/**
+ * `npm start` end to end: the CLI over a freshly built bundle (not the in-process skill), with its
+ * state in a file, run non-interactively as a script would.
+ */
+describe('terminal simulator', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bm-sim-'));
+  const bundle = path.join(dir, 'lambda', 'index.js');
+  const env = { ...process.env, SKILL_STATE_FILE: path.join(dir, 'state.json') };
+  const simulate = async (...args: string[]) => {
+    const { stdout } = await run(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'tools/simulator/cli.ts'), '--bundle', bundle, ...args], { env, cwd: root });
+    return stdout;
+  };
+
+  beforeAll(async () => {
+    await buildLambda(bundle);
+  });
+
+  it('talks a parent through the start, a pause and a timeout; tomorrow it offers to carry on', async () => {
+    const today = await simulate('--locale', 'en-GB', 'start baby massage', 'next', 'hold on', '', '');
+    expect(today).toMatch(/You: {3}start baby massage\nAlexa: Welcome to baby massage\./);
+    expect(today).toMatch(/undressed to their nappy/);
+    expect(today).toMatch(/\(pause 6 s\)/);
+    expect(today).toMatch(/Alexa: Paused on the legs and feet\. Take your time/);
+    expect(today).toMatch(/\(the session has ended; say "open baby massage" to start again\)/);
+
+    const tomorrow = await simulate('--locale', 'en-GB', 'open baby massage', 'yes');
+    expect(tomorrow).toMatch(/Alexa: Welcome back\. Last time you stopped at Indian milking, on the legs and\s+feet\. Shall we carry on from there\?/);
+    expect(tomorrow).toMatch(/Alexa: Let's pick up from the start of this stroke\. \(sound\) Now, the legs and\s+feet\. Indian milking\./);
+  });
+
+  it('answers a phrase it cannot match with what it understands, and one outside a session with a note', async () => {
+    const out = await simulate('next', 'please order a pizza');
+    expect(out).toMatch(/No skill session is open, so Alexa would not send "next" to this skill/);
+    expect(out).toMatch(/Alexa would not understand "please order a pizza"\. Try one of: next, repeat, go back/);
+  });
+
+  it('reads phrases from stdin when it is not a terminal', async () => {
+    const child = execFile(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'tools/simulator/cli.ts'), '--bundle', bundle, '--locale', 'en-US'], { env, cwd: root });
+    let out = '';
+    child.stdout?.on('data', (chunk: string) => (out += chunk));
+    child.stdin?.end('start baby massage\nstart over\n');
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(out).toMatch(/undressed to their diaper/);
+    expect(out).toMatch(/Alexa: Alright, let's start from the beginning\. Getting ready\./);
+  });
+});
