@@ -1,6 +1,7 @@
 import { BodyPart } from '../routine/types';
 import { Line } from '../speech/ssml';
 import { SupportedLocale } from '../intents';
+import { BenefitTopic, Evidence, SafetyTopic } from '../questions/topics';
 
 /**
  * Everything the skill says, for one locale. Handlers pick lines from here by key; nothing spoken is
@@ -18,6 +19,34 @@ export interface Content {
   /** One script per step id of every routine (routine/routines.ts). */
   readonly steps: Readonly<Record<string, StepScript>>;
   readonly phrases: Phrases;
+  readonly questions: Questions;
+}
+
+/** One answer to a question a parent asks aloud. */
+export interface Answer {
+  /** Two to four short sentences. */
+  readonly sentences: readonly string[];
+  /** How well supported it is: decides whether "research suggests" may be said. */
+  readonly evidence: Evidence;
+  /** A health answer ends with the short not-medical-advice line. */
+  readonly health: boolean;
+}
+
+export interface Questions {
+  readonly benefits: Readonly<Record<BenefitTopic, Answer>>;
+  readonly safety: Readonly<Record<SafetyTopic, Answer>>;
+  /** "What are the benefits?" with no topic: the best-supported ones, and an offer of topics. */
+  readonly benefitsOverview: Answer;
+  /** "Is baby massage safe?" with no topic. */
+  readonly safetyOverview: Answer;
+  /** A topic the skill has nothing on: honest, and the list of what it has. */
+  readonly unknownTopic: string;
+  readonly topicList: string;
+  /** Short, at the end of every health answer. */
+  readonly notMedicalAdvice: string;
+  /** The way back: mid-routine, and outside one. */
+  readonly carryOn: string;
+  readonly startOffer: string;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
+import { benefitsHandler } from './benefits';
 import { fallbackHandler } from './fallback';
 import { helpHandler } from './help';
 import { launchHandler } from './launch';
@@ -8,6 +9,7 @@ import { pauseHandler } from './pause';
 import { previousHandler } from './previous';
 import { repeatHandler } from './repeat';
 import { resumeHandler } from './resume';
+import { safetyHandler } from './safety';
 import { sessionEndedHandler } from './session-ended';
 import { startOverHandler } from './start-over';
 import { stopHandler } from './stop';
@@ -30,7 +32,8 @@ export const requestHandlers: readonly RequestHandler[] = [
   resumeHandler,
   helpHandler,
   stopHandler,
-  // questions (benefits, safety) go here
+  benefitsHandler,
+  safetyHandler,
   fallbackHandler,
   sessionEndedHandler,
   exceptionEncounteredHandler,

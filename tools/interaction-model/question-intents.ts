@@ -1,5 +1,269 @@
+import { IntentName, SlotName } from '../../lambda/intents';
+import { BENEFIT_SLOT_TYPE, BenefitTopic, SAFETY_SLOT_TYPE, SafetyTopic } from '../../lambda/questions/topics';
 import { IntentSource, SlotTypeSource } from './types';
 
-/** Questions parents ask aloud (benefits, safety and how-to): filled by the questions work (issue 4). */
-export const questionIntents: readonly IntentSource[] = [];
-export const questionSlotTypes: readonly SlotTypeSource[] = [];
+/**
+ * Questions parents ask aloud, mid-massage or not. The slot's words map to the topic ids the
+ * handlers answer (lambda/questions/topics.ts); a topic we have nothing on still reaches the handler
+ * (ER_SUCCESS_NO_MATCH) and gets an honest "I don't have information on that".
+ */
+export const questionIntents: readonly IntentSource[] = [
+  {
+    name: IntentName.Benefits,
+    slots: [{ name: SlotName.Topic, type: BENEFIT_SLOT_TYPE }],
+    samples: () => [
+      'does massage help with {topic}',
+      'does massage help my baby {topic}',
+      'does massage help my baby with {topic}',
+      'does massage help {topic}',
+      'does baby massage help with {topic}',
+      'does baby massage help {topic}',
+      'will massage help with {topic}',
+      'will massage help my baby {topic}',
+      'can massage help with {topic}',
+      'can massage help my baby {topic}',
+      'can massage help {topic}',
+      'is massage good for {topic}',
+      'is baby massage good for {topic}',
+      "is massage good for my baby's {topic}",
+      'is it good for {topic}',
+      'does it help with {topic}',
+      'does it help {topic}',
+      'will it help with {topic}',
+      'can it help with {topic}',
+      'does massage improve {topic}',
+      'does it improve {topic}',
+      'does massage boost {topic}',
+      'does massage work for {topic}',
+      'does it work for {topic}',
+      'what does massage do for {topic}',
+      'how does massage help with {topic}',
+      'i heard massage helps with {topic}',
+      'is there any evidence for {topic}',
+      "what's the evidence on {topic}",
+      'what about {topic}',
+      'what are the benefits',
+      'what are the benefits of baby massage',
+      'what are the benefits of massage',
+      'why should i massage my baby',
+      'why is massage good for babies',
+      'is baby massage good for my baby',
+      'what is massage good for',
+      'does baby massage really work',
+      'what does massage do for my baby',
+      'how does massage help my baby',
+    ],
+  },
+  {
+    name: IntentName.Safety,
+    slots: [{ name: SlotName.Topic, type: SAFETY_SLOT_TYPE }],
+    samples: () => [
+      'what {topic} should i use',
+      'which {topic} should i use',
+      'what kind of {topic} should i use',
+      "what's the best {topic} for baby massage",
+      "what's the best {topic}",
+      'should i use {topic}',
+      'do i need {topic}',
+      'can i use {topic}',
+      'is {topic} safe',
+      'is {topic} safe for my baby',
+      'how much {topic} should i use',
+      'can i massage my baby {topic}',
+      'can i massage {topic}',
+      'can i massage her {topic}',
+      'can i massage him {topic}',
+      'is it safe to massage {topic}',
+      'should i massage my baby {topic}',
+      'when should i {topic}',
+      'how {topic} should i massage',
+      'how {topic} should i massage my baby',
+      'how {topic} should a massage be',
+      'how {topic} should my baby be',
+      'from what {topic} can i massage',
+      'at what {topic} can i start',
+      'when can i start {topic}',
+      'how long after {topic} can i massage',
+      'can {topic} do the massage',
+      'can {topic} do it',
+      'can {topic} massage the baby',
+      'what if my baby {topic}',
+      'what should i do if my baby {topic}',
+      'what do i do if my baby {topic}',
+      'can i massage my {topic} baby',
+      'how do i massage a {topic} baby',
+      'is massage safe for {topic} babies',
+      'should i massage before or after the {topic}',
+      'is it better before or after the {topic}',
+      'how {topic} should i press',
+      'can i {topic} my baby',
+      'is baby massage safe',
+      'is massage safe for babies',
+      'is it safe',
+      'what do i need to know about safety',
+    ],
+  },
+];
+
+type Values<T extends string> = readonly { readonly id: T; readonly name: string; readonly synonyms: readonly string[] }[];
+
+const BENEFIT_VALUES: Values<BenefitTopic> = [
+  {
+    id: 'sleep',
+    name: 'sleep',
+    synonyms: ['sleeping', 'sleep better', 'sleep longer', 'sleep through the night', 'deep sleep', 'bedtime', 'naps', 'night time', 'settle at night'],
+  },
+  {
+    id: 'bonding',
+    name: 'bonding',
+    synonyms: [
+      'bond', 'bonding with my baby', 'connection', 'attachment', 'closeness', 'our relationship', 'touch',
+      'postnatal depression', 'my mood', 'confidence', 'my confidence', 'quality time', 'working parents',
+    ],
+  },
+  {
+    id: 'relaxation',
+    name: 'relaxation',
+    synonyms: [
+      'relax', 'relaxing', 'stress', 'calm', 'calming', 'crying', 'fussiness', 'anxiety', 'stress hormones', 'oxytocin',
+      'endorphins', 'settling', 'emotional stress', 'discomfort',
+    ],
+  },
+  {
+    id: 'digestion',
+    name: 'colic',
+    synonyms: [
+      'wind', 'gas', 'trapped wind', 'tummy ache', 'tummy aches', 'stomach ache', 'digestion', 'constipation', 'poo', 'poop',
+      'pooping', 'reflux', 'bloating', 'burping', 'tummy problems', 'colicky babies',
+    ],
+  },
+  {
+    id: 'teething',
+    name: 'teething',
+    synonyms: ['teeth', 'sore gums', 'gums', 'congestion', 'a blocked nose', 'a stuffy nose', 'blocked nose', 'stuffy nose', 'a cold', 'sinuses'],
+  },
+  {
+    id: 'breathing',
+    name: 'breathing',
+    synonyms: ['asthma', 'breathe', 'breathe better', 'deeper breathing', 'respiration', 'lungs'],
+  },
+  {
+    id: 'immunity',
+    name: 'the immune system',
+    synonyms: ['immunity', 'immune system', 'getting sick', 'illness', 'infections', 'natural killer cells', 'staying healthy'],
+  },
+  {
+    id: 'brain',
+    name: 'brain development',
+    synonyms: [
+      'brain', 'the brain', 'development', 'nervous system', 'the nervous system', 'myelination', 'learning', 'intelligence',
+      'neurological development', 'cognitive development',
+    ],
+  },
+  {
+    id: 'growth',
+    name: 'growth',
+    synonyms: ['weight', 'weight gain', 'gaining weight', 'muscle tone', 'muscles', 'growing', 'premature babies', 'preemies', 'strength'],
+  },
+  {
+    id: 'awareness',
+    name: 'body awareness',
+    synonyms: ['awareness', 'coordination', 'balance', 'senses', 'sensory awareness', 'motor skills', 'midline', 'crawling', 'language', 'first words'],
+  },
+  {
+    id: 'circulation',
+    name: 'circulation',
+    synonyms: ['blood flow', 'blood circulation', 'oxygen', 'nutrients'],
+  },
+  {
+    id: 'autonomy',
+    name: 'body autonomy',
+    synonyms: ['autonomy', 'consent', 'saying no', 'permission', 'asking permission', 'respect'],
+  },
+];
+
+const SAFETY_VALUES: Values<SafetyTopic> = [
+  {
+    id: 'when-not',
+    name: 'when not to massage',
+    synonyms: [
+      'not massage', 'avoid massage', 'skip the massage', 'skip it', 'with a fever', 'with a temperature', 'with a rash',
+      'with eczema', 'with a cold', "when she's sick", "when he's sick", "when she's unwell", "when he's unwell", "when she's ill",
+      "when he's ill", 'when my baby is sick', 'when my baby is unwell', 'sick', 'unwell', 'ill', 'fever', 'rash', 'eczema',
+      'with diarrhoea', 'with diarrhea', 'with jaundice',
+    ],
+  },
+  {
+    id: 'vaccinations',
+    name: 'vaccinations',
+    synonyms: [
+      'after vaccinations', 'after her vaccinations', 'after his vaccinations', 'after vaccines', 'vaccines', 'jabs', 'after jabs',
+      'after her jabs', 'after his jabs', 'shots', 'after shots', 'after her shots', 'after his shots', 'immunisations',
+      'immunizations', 'after immunisations', 'after immunizations',
+    ],
+  },
+  {
+    id: 'feeding',
+    name: 'after a feed',
+    synonyms: ['a feed', 'feeding', 'after feeding', 'a feeding', 'eating', 'after eating', 'a bottle', 'after a bottle', 'milk', 'on a full tummy', 'straight after a feed'],
+  },
+  {
+    id: 'oil',
+    name: 'oil',
+    synonyms: [
+      'oils', 'massage oil', 'baby oil', 'olive oil', 'coconut oil', 'sunflower oil', 'almond oil', 'essential oils', 'mineral oil',
+      'any oil', 'lotion', 'cream',
+    ],
+  },
+  {
+    id: 'how-long',
+    name: 'how long',
+    synonyms: ['long', 'often', 'how often', 'many minutes', 'many times a day', 'frequently'],
+  },
+  {
+    id: 'age',
+    name: 'age',
+    synonyms: ['old', 'months', 'weeks', 'massaging', 'baby massage', 'from birth'],
+  },
+  {
+    id: 'newborn',
+    name: 'newborn',
+    synonyms: ['newborns', 'new born', 'new', 'tiny', 'young', 'very young', 'one week old', 'two week old'],
+  },
+  {
+    id: 'premature',
+    name: 'premature',
+    synonyms: ['preemie', 'prem', 'preterm', 'early', 'born early', 'premmie'],
+  },
+  {
+    id: 'crying',
+    name: 'cries',
+    synonyms: [
+      'is crying', 'crying', 'hates it', "doesn't like it", "doesn't enjoy it", 'turns away', 'gets upset', 'screams', 'fusses',
+      "won't settle", 'says no', 'arches', 'arches her back', 'arches his back', 'rolls away', 'wriggles away',
+    ],
+  },
+  {
+    id: 'others',
+    name: 'other people',
+    synonyms: [
+      'dad', 'daddy', 'my partner', 'my husband', 'my wife', 'grandma', 'grandpa', 'granny', 'grandparents', 'nanny',
+      'a babysitter', 'siblings', 'her brother', 'his sister', 'big brother', 'big sister', 'someone else',
+    ],
+  },
+  {
+    id: 'bath',
+    name: 'bath',
+    synonyms: ['bath time', 'bathtime', 'a bath'],
+  },
+  {
+    id: 'pressure',
+    name: 'pressure',
+    synonyms: ['hard', 'firm', 'much pressure', 'hurt', 'harm', 'press hard', 'gently'],
+  },
+];
+
+export const questionSlotTypes: readonly SlotTypeSource[] = [
+  { name: BENEFIT_SLOT_TYPE, values: () => BENEFIT_VALUES },
+  { name: SAFETY_SLOT_TYPE, values: () => SAFETY_VALUES },
+];

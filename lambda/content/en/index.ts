@@ -1,6 +1,7 @@
 import { SupportedLocale } from '../../intents';
 import { Content } from '../types';
 import { phrases } from './phrases';
+import { questions } from './questions';
 import { steps } from './steps';
 import { Vocabulary } from './vocabulary';
 
@@ -23,5 +24,6 @@ export function english(locale: SupportedLocale, words: Vocabulary): Content {
     partSound: 'soundbank://soundlibrary/musical/amzn_sfx_bell_short_chime_01',
     steps: steps(words),
     phrases: phrases(),
+    questions: questions(),
   };
 }

@@ -1,0 +1,249 @@
+import { Questions } from '../types';
+
+/**
+ * Answers to the questions parents ask aloud, graded by the evidence table in
+ * shared/reference/infant-massage.md (section 4) and written in our own words:
+ * - "research suggests" only for bonding, sleep, and weight gain in premature babies in hospital;
+ * - elsewhere "some parents find", or plainly that there is little or no research;
+ * - never that massage cures, treats or prevents anything;
+ * - health answers end with the short not-medical-advice line (added by the handler).
+ */
+export function questions(): Questions {
+  return {
+    benefits: {
+      sleep: {
+        evidence: 'research',
+        health: true,
+        sentences: [
+          'Research suggests massage may help some babies sleep better.',
+          'In one small study, a bedtime massage from their mothers helped babies settle into a day and night rhythm sooner.',
+          'The studies are small, but a short, calm massage before bed is a gentle thing to try.',
+        ],
+      },
+      bonding: {
+        evidence: 'research',
+        health: true,
+        sentences: [
+          'This is where research suggests massage helps most: it can bring you and your baby closer, with more eye contact, smiles and chat.',
+          'Studies found mothers with low mood interacting more warmly with their babies, and fathers who massage feeling closer and less stressed.',
+          'It is also simply calm time together, whoever is at home.',
+        ],
+      },
+      relaxation: {
+        evidence: 'mixed',
+        health: true,
+        sentences: [
+          'Some parents find their baby is calmer and more settled after a massage.',
+          'A few small studies saw stress hormones fall afterwards, but the evidence is limited.',
+          'Your calm voice and touch are a big part of it.',
+        ],
+      },
+      digestion: {
+        evidence: 'mixed',
+        health: true,
+        sentences: [
+          'Some parents find the clockwise tummy strokes and knees-up help a windy baby.',
+          'Studies on colic are mixed: in one, massage helped no more than a gently vibrating cot, and there is little research on constipation in babies.',
+          'Leave the tummy out straight after a feed.',
+        ],
+      },
+      teething: {
+        evidence: 'none',
+        health: true,
+        sentences: [
+          'There is little research on massage for teething or a blocked nose.',
+          'Some parents find small circles along the jaw, or light strokes across the cheeks, soothing, and rubbing sore gums with a clean finger is a common comfort.',
+        ],
+      },
+      breathing: {
+        evidence: 'not-for-babies',
+        health: true,
+        sentences: [
+          'The study people often mention was of children aged 4 to 14 with asthma, not babies, so it tells us nothing about infants.',
+          "There is no research showing that massage changes a baby's breathing.",
+        ],
+      },
+      immunity: {
+        evidence: 'little',
+        health: true,
+        sentences: [
+          'There is little research on this.',
+          "One study of premature babies in hospital saw one kind of immune cell become more active, but those babies didn't get fewer infections.",
+          "So it isn't something to count on massage for.",
+        ],
+      },
+      brain: {
+        evidence: 'little',
+        health: true,
+        sentences: [
+          "There is little research on this, and a large review found no effect on healthy babies' learning or development.",
+          'A few small studies of premature babies saw faster brain maturation, which is far from proof.',
+          'The talking, singing and eye contact that come with massage are lovely for any baby.',
+        ],
+      },
+      growth: {
+        evidence: 'research',
+        health: true,
+        sentences: [
+          'Research suggests that massage in hospital can help premature babies gain weight a little faster and go home sooner.',
+          'For healthy babies at home, there is little research showing it changes growth or muscle tone.',
+        ],
+      },
+      awareness: {
+        evidence: 'none',
+        health: false,
+        sentences: [
+          'There is no direct research on body awareness or coordination.',
+          'But naming each part as you go, your leg, your toes, your tummy, makes massage a lovely time for play and first words.',
+        ],
+      },
+      circulation: {
+        evidence: 'none',
+        health: true,
+        sentences: [
+          'There are no studies in babies showing that massage improves circulation or oxygen flow.',
+          'It is best enjoyed for the closeness and calm it brings you both.',
+        ],
+      },
+      autonomy: {
+        evidence: 'value',
+        health: false,
+        sentences: [
+          "Asking your baby's permission, and watching for their answer, is at the heart of infant massage.",
+          'If your baby turns away or fusses, you stop, which shows them from the very start that their body is their own.',
+          'It is a value, rather than a health claim.',
+        ],
+      },
+    },
+
+    safety: {
+      'when-not': {
+        evidence: 'practice',
+        health: true,
+        sentences: [
+          'Skip the massage if your baby has a fever, seems unwell, or has a rash, broken skin or weeping eczema.',
+          'Wait a couple of days after vaccinations, avoid the time straight after a feed, and never massage a sleeping or very upset baby.',
+          'Leave out the tummy if they have diarrhoea, and check with your doctor first after surgery or a broken bone, or if they have jaundice.',
+        ],
+      },
+      vaccinations: {
+        evidence: 'practice',
+        health: true,
+        sentences: [
+          'Wait at least 48 hours after vaccinations before you massage, and keep away from the injection site until it has settled.',
+          'A massage before the jab is fine.',
+        ],
+      },
+      feeding: {
+        evidence: 'practice',
+        health: false,
+        sentences: [
+          "Wait about 45 minutes after a feed, so your baby's tummy can settle.",
+          'A hungry baby will not enjoy it either, so aim for a calm, alert time between feeds.',
+        ],
+      },
+      oil: {
+        evidence: 'practice',
+        health: true,
+        sentences: [
+          'Oil is optional, and the research on oils is uncertain.',
+          'If you use one, choose an unscented plant oil, ideally cold-pressed and edible, since babies suck their hands, and try it on a small patch of skin first.',
+          'Avoid nut oils and olive oil, use no essential oils under six months, keep oil off the face, and wait until about one month with a newborn.',
+          'An oily baby is slippery, so massage on the floor.',
+        ],
+      },
+      'how-long': {
+        evidence: 'practice',
+        health: false,
+        sentences: [
+          'Start with about five minutes, and build up to twenty or thirty if your baby enjoys it.',
+          "Once a day is plenty, and you can stop at any point: follow your baby's cues.",
+        ],
+      },
+      age: {
+        evidence: 'practice',
+        health: false,
+        sentences: [
+          "Gentle touch is fine from birth, and there's no age when you have to stop.",
+          'Wait until about one month before using oil. Many classes start at around four to six weeks.',
+        ],
+      },
+      newborn: {
+        evidence: 'practice',
+        health: true,
+        sentences: [
+          'Keep it short for a newborn, five to ten minutes, with a feather-light touch, even through clothes or with your baby in your arms.',
+          'Newborns often guard their tummy, inner thighs and palms, so work around those at first, and avoid the umbilical stump until it has healed.',
+          'Hold off on oil until about one month.',
+        ],
+      },
+      premature: {
+        evidence: 'practice',
+        health: true,
+        sentences: [
+          "For a baby born early, talk to your baby's care team first: massage usually starts around the due date.",
+          'Until then, many premature babies prefer still, steady touch, like a hand resting on them, to stroking.',
+        ],
+      },
+      crying: {
+        evidence: 'practice',
+        health: false,
+        sentences: [
+          'If your baby cries, turns away or arches, that is a no for now: stop, pick them up and comfort them.',
+          'Try again another day, perhaps shorter, with a different pressure, or just the legs.',
+          'Many babies take a few weeks to learn to enjoy it.',
+        ],
+      },
+      others: {
+        evidence: 'practice',
+        health: false,
+        sentences: [
+          'Yes. Dads, grandparents and other regular carers can all do it, and many find it a lovely way to get close.',
+          'Older brothers and sisters can help too, with gentle strokes on the legs or back, with you right beside them.',
+        ],
+      },
+      bath: {
+        evidence: 'practice',
+        health: false,
+        sentences: [
+          'Either works. After a warm bath many babies are relaxed, and the towel is already to hand.',
+          'Just make sure the room is warm.',
+        ],
+      },
+      pressure: {
+        evidence: 'practice',
+        health: true,
+        sentences: [
+          'No harm from gentle baby massage has been reported, and a soft but firm touch is better than a feathery one, which can tickle.',
+          'A good guide: press on your own closed eyelid until it is just uncomfortable, then ease off, and go lighter still on the face.',
+          'Never press on the soft spot on the head or on the spine, and keep off any injection site.',
+        ],
+      },
+    },
+
+    benefitsOverview: {
+      evidence: 'research',
+      health: true,
+      sentences: [
+        'Research suggests the clearest benefit is closeness: massage can help you and your baby bond, and some studies found better sleep.',
+        'In hospital, it can help premature babies gain weight.',
+        'For other claims, like colic or the immune system, the evidence is thin.',
+      ],
+    },
+    safetyOverview: {
+      evidence: 'practice',
+      health: true,
+      sentences: [
+        'Gentle baby massage is safe for most babies, and no harm has been reported in the research.',
+        "Skip it if your baby is unwell, has a fever or a rash, or has just had vaccinations, and never go further than your baby is happy with.",
+      ],
+    },
+    unknownTopic: "I'm sorry, I don't have information on that.",
+    topicList:
+      'You can ask me about benefits, like sleep, bonding, colic, teething or the immune system, ' +
+      'and about safety, like oils, vaccinations, newborns, how long to massage, or when not to.',
+    notMedicalAdvice: "This isn't medical advice: ask your doctor, midwife or child health nurse.",
+    carryOn: 'Shall we carry on with the massage?',
+    startOffer: 'Would you like to start a massage?',
+  };
+}
