@@ -29,6 +29,8 @@ export const questionIntents: readonly IntentSource[] = [
       'is it good for {topic}',
       'does it help with {topic}',
       'does it help {topic}',
+      'does it help my baby {topic}',
+      'will it help my baby {topic}',
       'will it help with {topic}',
       'can it help with {topic}',
       'does massage improve {topic}',

@@ -1,0 +1,191 @@
+import { check } from 'ssml-check-core';
+import { contentFor } from '../lambda/content';
+import { Answer } from '../lambda/content/types';
+import { SUPPORTED_LOCALES } from '../lambda/intents';
+import { BENEFIT_TOPICS, BenefitTopic, Evidence, SAFETY_TOPICS, SafetyTopic } from '../lambda/questions/topics';
+import { MAX_SSML_CHARACTERS } from '../lambda/speech/ssml';
+import { conversation } from './support/conversation';
+
+/** What a parent says for each topic: real phrases, resolved through the real models. */
+const BENEFIT_PHRASES: Record<BenefitTopic, readonly string[]> = {
+  sleep: ['does massage help my baby sleep', 'will it help with bedtime'],
+  bonding: ['is massage good for bonding', 'does it help with postnatal depression'],
+  relaxation: ['does massage help with stress', 'is it good for crying'],
+  digestion: ['is it good for colic', 'does massage help with wind', 'does it help with gas', 'does massage help with constipation', 'does it help with poop', 'does massage help with tummy ache'],
+  teething: ['does massage help with teething', 'does it help with teeth', 'can massage help with a blocked nose'],
+  breathing: ['does massage help with asthma', 'does it help my baby breathe'],
+  immunity: ['does massage boost the immune system', 'does it help with infections'],
+  brain: ['does massage help with brain development', 'is massage good for my baby\'s brain'],
+  growth: ['does massage help with weight gain', 'does it help with muscle tone'],
+  awareness: ['does massage help with coordination', 'is it good for body awareness'],
+  circulation: ['does massage improve circulation', 'does it help with blood flow'],
+  autonomy: ['what about consent', 'does it help with body autonomy'],
+};
+
+const SAFETY_PHRASES: Record<SafetyTopic, readonly string[]> = {
+  'when-not': ['when should i not massage', 'can i massage my baby with a fever'],
+  vaccinations: ['can i massage my baby after her jabs', 'is it safe to massage after vaccinations'],
+  feeding: ['how long after a feed can i massage', 'can i massage my baby after feeding'],
+  oil: ['what oil should i use', 'is olive oil safe', 'can i use essential oils'],
+  'how-long': ['how long should i massage', 'how often should i massage my baby'],
+  age: ['from what age can i massage', 'how old should my baby be'],
+  newborn: ['can i massage my newborn baby', 'how do i massage a newborn baby'],
+  premature: ['is massage safe for premature babies', 'can i massage my preemie baby'],
+  crying: ['what if my baby cries', 'what should i do if my baby hates it'],
+  others: ['can dad do it', 'can grandma do the massage'],
+  bath: ['should i massage before or after the bath', 'is it better before or after the bath'],
+  pressure: ['how hard should i press', 'can i hurt my baby'],
+};
+
+/** The evidence table (shared/reference/infant-massage.md, section 4) as policy: how each topic may be phrased. */
+const BENEFIT_EVIDENCE: Record<BenefitTopic, Evidence> = {
+  sleep: 'research',
+  bonding: 'research',
+  growth: 'research', // preterm weight gain in hospital only
+  relaxation: 'mixed',
+  digestion: 'mixed',
+  teething: 'none',
+  breathing: 'not-for-babies',
+  immunity: 'little',
+  brain: 'little',
+  awareness: 'none',
+  circulation: 'none',
+  autonomy: 'value',
+};
+
+const sentencesOf = (text: string) => text.split(/(?<=[.?!])\s+/).filter(Boolean);
+
+describe.each(SUPPORTED_LOCALES)('questions in %s', (locale) => {
+  const { questions } = contentFor(locale);
+  const all: [string, Answer][] = [
+    ...Object.entries(questions.benefits),
+    ...Object.entries(questions.safety),
+    ['benefits overview', questions.benefitsOverview],
+    ['safety overview', questions.safetyOverview],
+  ];
+
+  describe('wording rules over every answer', () => {
+    it.each(all)('%s: 2 to 4 sentences, never cures, treats or prevents', (_, answer) => {
+      const text = answer.sentences.join(' ');
+      expect(sentencesOf(text).length).toBeGreaterThanOrEqual(2);
+      expect(sentencesOf(text).length).toBeLessThanOrEqual(4);
+      expect(text).not.toMatch(/\b(cur(e|es|ed|ing)|treat(s|ed|ing|ment)?|prevent(s|ed|ing|ion)?|heal(s|ing)? (colic|illness))\b/i);
+    });
+
+    it.each(all)('%s: says "research suggests" only where the evidence table supports it', (_, answer) => {
+      const text = answer.sentences.join(' ');
+      if (/research suggests/i.test(text)) expect(answer.evidence).toBe('research');
+    });
+
+    it('grades every benefit exactly as the evidence table does', () => {
+      for (const topic of BENEFIT_TOPICS) expect([topic, questions.benefits[topic].evidence]).toEqual([topic, BENEFIT_EVIDENCE[topic]]);
+    });
+
+    it('makes no immune, breathing or circulation claim beyond the evidence', () => {
+      const immunity = questions.benefits.immunity.sentences.join(' ');
+      expect(immunity).toMatch(/little research/);
+      expect(immunity).toMatch(/didn't get fewer infections/);
+      expect(immunity).not.toMatch(/\b(boost|strengthen|research suggests)/i);
+      const breathing = questions.benefits.breathing.sentences.join(' ');
+      expect(breathing).toMatch(/children aged 4 to 14 with asthma, not babies/);
+      expect(breathing).toMatch(/no research/);
+      expect(questions.benefits.circulation.sentences.join(' ')).toMatch(/no studies in babies/);
+      expect(questions.benefits.growth.sentences.join(' ')).toMatch(/premature babies.*little research showing it changes growth/s);
+    });
+
+    it('has a short not-medical-advice line naming doctor, midwife and child health nurse', () => {
+      expect(questions.notMedicalAdvice).toMatch(/isn't medical advice/);
+      expect(questions.notMedicalAdvice).toMatch(/doctor, midwife or child health nurse/);
+      expect(questions.notMedicalAdvice.split(' ').length).toBeLessThanOrEqual(12);
+    });
+
+    it('marks every answer about a baby\'s health or safety as a health answer', () => {
+      const health = all.filter(([, a]) => a.health).map(([topic]) => topic);
+      expect(health).toEqual(expect.arrayContaining(['sleep', 'digestion', 'breathing', 'immunity', 'when-not', 'vaccinations', 'oil', 'newborn', 'premature', 'pressure']));
+    });
+  });
+
+  describe('each topic, asked aloud', () => {
+    it.each(BENEFIT_TOPICS.flatMap((topic) => BENEFIT_PHRASES[topic].map((phrase) => [topic, phrase] as const)))(
+      'benefit %s: "%s" gets its own answer, valid SSML, ending with the way back',
+      async (topic, phrase) => {
+        const talk = conversation({ locale });
+        const turn = await talk.say(`ask baby massage ${phrase}`);
+        const answer = questions.benefits[topic];
+        expect(turn.speech.startsWith(answer.sentences.join(' '))).toBe(true);
+        const ending = answer.health ? `${questions.notMedicalAdvice} ${questions.startOffer}` : questions.startOffer;
+        expect(turn.speech.endsWith(ending)).toBe(true);
+        expect(turn.ended).toBe(false);
+        expect(turn.ssml.length).toBeLessThanOrEqual(MAX_SSML_CHARACTERS);
+        expect(await check(turn.ssml, { platform: 'amazon' })).toBeUndefined();
+      },
+    );
+
+    it.each(SAFETY_TOPICS.flatMap((topic) => SAFETY_PHRASES[topic].map((phrase) => [topic, phrase] as const)))(
+      'safety %s: "%s" gets its own answer, valid SSML, ending with the way back',
+      async (topic, phrase) => {
+        const talk = conversation({ locale });
+        const turn = await talk.say(`ask baby massage ${phrase}`);
+        const answer = questions.safety[topic];
+        expect(turn.speech.startsWith(answer.sentences.join(' '))).toBe(true);
+        const ending = answer.health ? `${questions.notMedicalAdvice} ${questions.startOffer}` : questions.startOffer;
+        expect(turn.speech.endsWith(ending)).toBe(true);
+        expect(await check(turn.ssml, { platform: 'amazon' })).toBeUndefined();
+      },
+    );
+
+    it('gives every topic a different answer', () => {
+      const texts = [...Object.values(questions.benefits), ...Object.values(questions.safety)].map((a) => a.sentences.join(' '));
+      expect(new Set(texts).size).toBe(texts.length);
+    });
+  });
+
+  it('"what are the benefits?" gets the overview of the best-supported benefits and the topics', async () => {
+    const talk = conversation({ locale });
+    const turn = await talk.say('ask baby massage what are the benefits');
+    expect(turn.speech).toMatch(/^Research suggests the clearest benefit is closeness/);
+    expect(turn.speech).toContain(questions.topicList);
+  });
+
+  it('a topic it has nothing on gets an honest answer and the list of topics', async () => {
+    const talk = conversation({ locale });
+    const turn = await talk.say('ask baby massage does it help with reading');
+    expect(turn.speech).toBe(`I'm sorry, I don't have information on that. ${questions.topicList} ${questions.startOffer}`);
+    expect(turn.ended).toBe(false);
+  });
+
+  it('mid-routine, a question keeps the place: yes and resume return to the same step, next goes on', async () => {
+    const talk = conversation({ locale });
+    await talk.say('start baby massage');
+    for (let i = 0; i < 9; i++) await talk.say('next');
+    const answer = await talk.say('does massage help with wind');
+    expect(answer.speech.endsWith('Shall we carry on with the massage?')).toBe(true);
+    expect(answer.reprompt).toBe('Shall we carry on with the massage?');
+    expect(answer.ended).toBe(false);
+    expect((await talk.say('yes')).speech).toMatch(/^Let's pick up from the start of this stroke\. Sun and moon\./);
+
+    await talk.say('what oil should i use');
+    expect((await talk.say('resume')).speech).toMatch(/Sun and moon\./);
+    await talk.say('continue');
+    await talk.say('can dad do it');
+    expect((await talk.say('next')).speech).toMatch(/^I love you\./);
+    await talk.say('is it safe');
+    expect((await talk.say('no')).speech).toBe("Alright, I'll wait. Say resume when you're ready, or ask me something else.");
+    expect((await talk.say('carry on')).speech).toMatch(/I love you\./);
+  });
+
+  it('outside a routine, the answer offers to start one, and yes starts it', async () => {
+    const talk = conversation({ locale });
+    const answer = await talk.say('ask baby massage how long should i massage');
+    expect(answer.speech.endsWith('Would you like to start a massage?')).toBe(true);
+    expect((await talk.say('yes')).speech).toMatch(/^Welcome to baby massage\..*Getting ready\./);
+  });
+
+  it('outside a routine, no to starting says goodbye and closes', async () => {
+    const talk = conversation({ locale });
+    await talk.say('ask baby massage can dad do it');
+    const no = await talk.say('no');
+    expect(no.speech).toBe('Goodbye, and enjoy the cuddles.');
+    expect(no.ended).toBe(true);
+  });
+});
