@@ -2,6 +2,7 @@ import { PersistenceAdapter, Skill, SkillBuilders } from 'ask-sdk-core';
 import { errorHandler } from './handlers/error';
 import { requestHandlers } from './handlers';
 import { servicesInterceptor } from './interceptors/services';
+import { requestLoggingInterceptor } from './interceptors/logging';
 import { loadStateInterceptor, saveStateInterceptor } from './interceptors/state';
 import { SkillLogger, silentLogger } from './logger';
 
@@ -25,6 +26,7 @@ export function buildSkill(options: SkillOptions): Skill {
     .addErrorHandlers(errorHandler)
     .addRequestInterceptors(
       servicesInterceptor(options.logger ?? silentLogger, options.now ?? (() => new Date())),
+      requestLoggingInterceptor,
       loadStateInterceptor,
     )
     .addResponseInterceptors(saveStateInterceptor)

@@ -1,16 +1,22 @@
 import * as os from 'os';
 import * as path from 'path';
 import { PersistenceAdapter } from 'ask-sdk-core';
+import { DynamoDbAdapter } from './dynamodb-adapter';
 import { FileAdapter } from './file-adapter';
 
 /** Where the local adapter keeps state when SKILL_STATE_FILE is unset: writable everywhere, Lambda included. */
 export const DEFAULT_STATE_FILE = path.join(os.tmpdir(), 'baby-massage', 'skill-state.json');
 
 /**
- * Chooses the store from the environment: DynamoDB when TABLE_NAME is set (as the CDK stack does),
- * otherwise a local JSON file at SKILL_STATE_FILE.
+ * Chooses the store from the environment: DynamoDB when TABLE_NAME is set (as the CDK stack does;
+ * DYNAMODB_ENDPOINT points it at a local server), otherwise a local JSON file at SKILL_STATE_FILE.
  */
 export function persistenceFromEnvironment(env: NodeJS.ProcessEnv = process.env): PersistenceAdapter {
-  // The DynamoDB adapter is added by the deployment work (issue 3).
+  if (env.TABLE_NAME) {
+    return new DynamoDbAdapter({
+      tableName: env.TABLE_NAME,
+      ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
+    });
+  }
   return new FileAdapter(env.SKILL_STATE_FILE || DEFAULT_STATE_FILE);
 }

@@ -1,0 +1,74 @@
+import { PersistenceAdapter, getUserId } from 'ask-sdk-core';
+import { RequestEnvelope } from 'ask-sdk-model';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+type Attributes = Record<string, unknown>;
+
+export interface DynamoDbAdapterOptions {
+  readonly tableName: string;
+  /** Only for tests and local servers (dynalite); in Lambda the SDK finds the regional endpoint. */
+  readonly endpoint?: string;
+  readonly region?: string;
+  /**
+   * How long one DynamoDB call may take. Alexa gives the whole turn about 8 s; a slow store must fail
+   * fast enough for the skill to still speak (and the error handler to keep the place).
+   */
+  readonly requestTimeoutMs?: number;
+  readonly maxAttempts?: number;
+}
+
+/**
+ * Persistent attributes in DynamoDB through the AWS SDK v3 document client, which the Lambda Node
+ * runtime ships (it stays external to the bundle). Items have the same layout as the SDK's own
+ * ask-sdk-dynamodb-persistence-adapter, `{ id: <userId>, attributes: {...} }`, so a table can move
+ * between the two; that adapter is not used because it pulls in the 9 MB AWS SDK v2.
+ *
+ * The SDK is loaded on first use (or by `prepare()`), so merely building the skill costs nothing.
+ */
+export class DynamoDbAdapter implements PersistenceAdapter {
+  private client: Promise<DynamoDBDocumentClient> | undefined;
+
+  constructor(private readonly options: DynamoDbAdapterOptions) {}
+
+  /** Starts loading the SDK and creating the client now (e.g. during Lambda's init phase). */
+  prepare(): Promise<unknown> {
+    return this.documentClient();
+  }
+
+  async getAttributes(requestEnvelope: RequestEnvelope): Promise<Attributes> {
+    const [client, { GetCommand }] = await Promise.all([this.documentClient(), import('@aws-sdk/lib-dynamodb')]);
+    const result = await client.send(
+      new GetCommand({ TableName: this.options.tableName, Key: { id: getUserId(requestEnvelope) }, ConsistentRead: true }),
+    );
+    const attributes: unknown = result.Item?.attributes;
+    return typeof attributes === 'object' && attributes !== null && !Array.isArray(attributes) ? (attributes as Attributes) : {};
+  }
+
+  async saveAttributes(requestEnvelope: RequestEnvelope, attributes: Attributes): Promise<void> {
+    const [client, { PutCommand }] = await Promise.all([this.documentClient(), import('@aws-sdk/lib-dynamodb')]);
+    await client.send(new PutCommand({ TableName: this.options.tableName, Item: { id: getUserId(requestEnvelope), attributes } }));
+  }
+
+  async deleteAttributes(requestEnvelope: RequestEnvelope): Promise<void> {
+    const [client, { DeleteCommand }] = await Promise.all([this.documentClient(), import('@aws-sdk/lib-dynamodb')]);
+    await client.send(new DeleteCommand({ TableName: this.options.tableName, Key: { id: getUserId(requestEnvelope) } }));
+  }
+
+  private documentClient(): Promise<DynamoDBDocumentClient> {
+    this.client ??= (async () => {
+      const [{ DynamoDBClient }, { DynamoDBDocumentClient }] = await Promise.all([
+        import('@aws-sdk/client-dynamodb'),
+        import('@aws-sdk/lib-dynamodb'),
+      ]);
+      const { endpoint, region, requestTimeoutMs = 1500, maxAttempts = 2 } = this.options;
+      const base = new DynamoDBClient({
+        ...(endpoint ? { endpoint } : {}),
+        ...(region ? { region } : {}),
+        maxAttempts,
+        requestHandler: { requestTimeout: requestTimeoutMs, connectionTimeout: Math.min(requestTimeoutMs, 1000) },
+      });
+      return DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
+    })();
+    return this.client;
+  }
+}

@@ -1,0 +1,106 @@
+import { spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { gzipSync } from 'zlib';
+import { build } from 'esbuild';
+import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { LAMBDA_BUNDLE_OPTIONS, buildLambda } from '../build';
+import { intentRequest, launchRequest, newSessionId } from '../alexa/envelope';
+
+/**
+ * `npm run bench`: size, cold start and warm latency of the real Lambda bundle, side by side with
+ * bare node and a hello-world ask-sdk-core skill bundled the same way. Figures, not a pass/fail test.
+ */
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 25);
+const WARM_REQUESTS = Number(process.env.BENCH_WARM_REQUESTS ?? 10_000);
+const TARGETS = { bundleBytes: 200 * 1024, coldRatio: 1.15, warmP99Ms: 2 };
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'baby-massage-bench-'));
+const stateFile = path.join(dir, 'state.json');
+
+async function main(): Promise<void> {
+  const skillBundle = await buildLambda(path.join(dir, 'skill', 'index.js'));
+  const helloBundle = path.join(dir, 'hello', 'index.js');
+  await build({ ...LAMBDA_BUNDLE_OPTIONS, entryPoints: [path.join(__dirname, 'hello-world.ts')], outfile: helloBundle });
+
+  const size = (file: string) => {
+    const bytes = readFileSync(file);
+    return { bytes: bytes.length, gzip: gzipSync(bytes).length };
+  };
+  const skillSize = size(skillBundle);
+  const helloSize = size(helloBundle);
+
+  // Cold start: a fresh node process loads the bundle and answers one LaunchRequest. Runs are
+  // interleaved so machine noise hits all three alike; the median is reported.
+  const launch = JSON.stringify(launchRequest({ locale: 'en-US', userId: 'amzn1.ask.account.BENCH', session: { sessionId: newSessionId(), isNew: true, attributes: {} } }));
+  const script = (bundle: string) =>
+    `require(${JSON.stringify(bundle)}).handler(${launch}, {}).then((r) => { if (!r.response) process.exit(2); })`;
+  const timings = { bare: [] as number[], hello: [] as number[], skill: [] as number[] };
+  // Logs at the production level (INFO) go to /dev/null: writing them is part of a real cold start.
+  const env: NodeJS.ProcessEnv = { ...process.env, SKILL_STATE_FILE: stateFile, POWERTOOLS_LOG_LEVEL: 'INFO' };
+  delete env.TABLE_NAME;
+  const time = (args: string[]) => {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (result.status !== 0) throw new Error(`cold-start run failed: ${args.join(' ')}`);
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  for (let i = 0; i < COLD_RUNS; i++) {
+    timings.bare.push(time(['-e', '']));
+    timings.hello.push(time(['-e', script(helloBundle)]));
+    timings.skill.push(time(['-e', script(skillBundle)]));
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const cold = { bare: median(timings.bare), hello: median(timings.hello), skill: median(timings.skill) };
+
+  // Warm turns, in process: a parent's session over and over (launch, next through the routine,
+  // repeat, help, pause, resume), with the session attributes carried as Alexa does.
+  process.env.SKILL_STATE_FILE = stateFile;
+  process.env.POWERTOOLS_LOG_LEVEL = 'ERROR'; // 10,000 log lines would measure the terminal, not the skill
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { handler } = require(skillBundle) as { handler: (e: RequestEnvelope, c: unknown) => Promise<ResponseEnvelope> };
+  const session = ['launch', ...Array(20).fill('AMAZON.NextIntent'), 'AMAZON.RepeatIntent', 'AMAZON.HelpIntent', 'AMAZON.PauseIntent', 'AMAZON.ResumeIntent'];
+  const latencies: number[] = [];
+  let attributes: Record<string, unknown> = {};
+  let sessionId = newSessionId();
+  for (let i = 0; latencies.length < WARM_REQUESTS + 200; i++) {
+    const step = session[i % session.length];
+    if (step === 'launch') {
+      sessionId = newSessionId();
+      attributes = {};
+    }
+    const options = { locale: 'en-US', userId: 'amzn1.ask.account.BENCH', session: { sessionId, isNew: step === 'launch', attributes } };
+    const envelope = step === 'launch' ? launchRequest(options) : intentRequest(options, step);
+    const start = process.hrtime.bigint();
+    const response = await handler(envelope, {});
+    latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
+    attributes = response.sessionAttributes ?? {};
+  }
+  const warm = latencies.slice(200).sort((a, b) => a - b); // the first 200 warm the JIT
+  const pct = (p: number) => warm[Math.min(warm.length - 1, Math.floor((p / 100) * warm.length))];
+
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
+  const rows: [string, string, string, string][] = [
+    ['', 'bare node', 'hello-world skill', 'baby massage'],
+    ['bundle size', '-', `${helloSize.bytes} B (${kb(helloSize.bytes)})`, `${skillSize.bytes} B (${kb(skillSize.bytes)})`],
+    ['bundle gzipped', '-', `${helloSize.gzip} B`, `${skillSize.gzip} B`],
+    [`cold start, median of ${COLD_RUNS}`, ms(cold.bare), ms(cold.hello), ms(cold.skill)],
+    ['cold start above bare node', '-', ms(cold.hello - cold.bare), ms(cold.skill - cold.bare)],
+    [`warm turn p50 / p99 (${WARM_REQUESTS} requests)`, '-', '-', `${pct(50).toFixed(3)} ms / ${pct(99).toFixed(3)} ms`],
+  ];
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
+  console.log(`Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'})\n`);
+  for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c])).join('  '));
+  console.log('');
+  console.log(`bundle <= 200 KB: ${kb(skillSize.bytes)}, ${verdict(skillSize.bytes <= TARGETS.bundleBytes)}`);
+  console.log(`cold start <= 1.15x hello-world: ${(cold.skill / cold.hello).toFixed(3)}x, ${verdict(cold.skill / cold.hello <= TARGETS.coldRatio)}`);
+  console.log(`warm p99 <= 2 ms: ${pct(99).toFixed(3)} ms, ${verdict(pct(99) <= TARGETS.warmP99Ms)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
