@@ -15,7 +15,8 @@ const root = path.join(__dirname, '..');
 describe('terminal simulator', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bm-sim-'));
   const bundle = path.join(dir, 'lambda', 'index.js');
-  const env = { ...process.env, SKILL_STATE_FILE: path.join(dir, 'state.json') };
+  const env: NodeJS.ProcessEnv = { ...process.env, SKILL_STATE_FILE: path.join(dir, 'state.json') };
+  delete env.POWERTOOLS_LOG_LEVEL;
   const simulate = async (...args: string[]) => {
     const { stdout } = await run(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'tools/simulator/cli.ts'), '--bundle', bundle, ...args], { env, cwd: root });
     return stdout;
@@ -36,6 +37,11 @@ describe('terminal simulator', () => {
     const tomorrow = await simulate('--locale', 'en-GB', 'open baby massage', 'yes');
     expect(tomorrow).toMatch(/Alexa: Welcome back\. Last time you stopped at Indian milking, on the legs and\s+feet\. Shall we carry on from there\?/);
     expect(tomorrow).toMatch(/Alexa: Let's pick up from the start of this stroke\. \(sound\) Now, the legs and\s+feet\. Indian milking\./);
+  });
+
+  it('keeps log lines out of the transcript unless asked for them', async () => {
+    expect(await simulate('start baby massage')).not.toContain('"level"');
+    expect(await simulate('--logs', 'start baby massage')).toMatch(/"message":"Request".*"requestType":"LaunchRequest"/);
   });
 
   it('answers a phrase it cannot match with what it understands, and one outside a session with a note', async () => {

@@ -15,6 +15,7 @@ Options:
   --locale L     one of ${SUPPORTED_LOCALES.join(', ')} (default en-US)
   --user ID      the Alexa user id (default amzn1.ask.account.SIMULATOR)
   --bundle FILE  the Lambda bundle to load (default dist/lambda/index.js)
+  --logs         show the skill's structured log lines (by default only warnings and errors)
   --help         this text
 
 Say "start baby massage" to begin. An empty line is silence (the reprompt, then the session ends).
@@ -25,6 +26,7 @@ interface Options {
   locale: string;
   userId: string;
   bundle: string;
+  logs: boolean;
   phrases: string[];
 }
 
@@ -33,6 +35,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
     locale: 'en-US',
     userId: 'amzn1.ask.account.SIMULATOR',
     bundle: path.join(__dirname, '..', '..', 'dist', 'lambda', 'index.js'),
+    logs: false,
     phrases: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -46,6 +49,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
     else if (arg === '--locale') options.locale = value();
     else if (arg === '--user') options.userId = value();
     else if (arg === '--bundle') options.bundle = path.resolve(value());
+    else if (arg === '--logs') options.logs = true;
     else if (arg.startsWith('--')) throw new Error(`Unknown option ${arg} (see --help)`);
     else options.phrases.push(arg);
   }
@@ -100,6 +104,9 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  // A transcript, not a log file: the skill's INFO lines only on request (an explicit level wins).
+  if (!parsed.logs) process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+  else process.env.POWERTOOLS_LOG_LEVEL = 'INFO';
   // The real built handler, exactly what Lambda runs.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { handler } = require(parsed.bundle) as {
