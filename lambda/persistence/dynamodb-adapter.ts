@@ -26,40 +26,42 @@ export interface DynamoDbAdapterOptions {
  * The SDK is loaded on first use (or by `prepare()`), so merely building the skill costs nothing.
  */
 export class DynamoDbAdapter implements PersistenceAdapter {
-  private client: Promise<DynamoDBDocumentClient> | undefined;
+  private connection: Promise<Connection> | undefined;
 
   constructor(private readonly options: DynamoDbAdapterOptions) {}
 
-  /** Starts loading the SDK and creating the client now (e.g. during Lambda's init phase). */
+  /** Loads the SDK and creates the client now (e.g. during Lambda's init phase). */
   prepare(): Promise<unknown> {
-    return this.documentClient();
+    return this.connect();
   }
 
   async getAttributes(requestEnvelope: RequestEnvelope): Promise<Attributes> {
-    const [client, { GetCommand }] = await Promise.all([this.documentClient(), import('@aws-sdk/lib-dynamodb')]);
+    const { client, sdk } = await this.connect();
     const result = await client.send(
-      new GetCommand({ TableName: this.options.tableName, Key: { id: getUserId(requestEnvelope) }, ConsistentRead: true }),
+      new sdk.GetCommand({ TableName: this.options.tableName, Key: { id: getUserId(requestEnvelope) }, ConsistentRead: true }),
     );
     const attributes: unknown = result.Item?.attributes;
     return typeof attributes === 'object' && attributes !== null && !Array.isArray(attributes) ? (attributes as Attributes) : {};
   }
 
   async saveAttributes(requestEnvelope: RequestEnvelope, attributes: Attributes): Promise<void> {
-    const [client, { PutCommand }] = await Promise.all([this.documentClient(), import('@aws-sdk/lib-dynamodb')]);
-    await client.send(new PutCommand({ TableName: this.options.tableName, Item: { id: getUserId(requestEnvelope), attributes } }));
+    const { client, sdk } = await this.connect();
+    await client.send(new sdk.PutCommand({ TableName: this.options.tableName, Item: { id: getUserId(requestEnvelope), attributes } }));
   }
 
   async deleteAttributes(requestEnvelope: RequestEnvelope): Promise<void> {
-    const [client, { DeleteCommand }] = await Promise.all([this.documentClient(), import('@aws-sdk/lib-dynamodb')]);
-    await client.send(new DeleteCommand({ TableName: this.options.tableName, Key: { id: getUserId(requestEnvelope) } }));
+    const { client, sdk } = await this.connect();
+    await client.send(new sdk.DeleteCommand({ TableName: this.options.tableName, Key: { id: getUserId(requestEnvelope) } }));
   }
 
-  private documentClient(): Promise<DynamoDBDocumentClient> {
-    this.client ??= (async () => {
-      const [{ DynamoDBClient }, { DynamoDBDocumentClient }] = await Promise.all([
-        import('@aws-sdk/client-dynamodb'),
-        import('@aws-sdk/lib-dynamodb'),
-      ]);
+  private connect(): Promise<Connection> {
+    this.connection ??= Promise.resolve().then(() => {
+      // require(), not import(): Lambda provides the SDK to CommonJS code through NODE_PATH, which
+      // ESM resolution ignores. It stays external to the bundle and is loaded on first use only.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { DynamoDBClient } = require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const sdk = require('@aws-sdk/lib-dynamodb') as typeof import('@aws-sdk/lib-dynamodb');
       const { endpoint, region, requestTimeoutMs = 1500, maxAttempts = 2 } = this.options;
       const base = new DynamoDBClient({
         ...(endpoint ? { endpoint } : {}),
@@ -67,8 +69,13 @@ export class DynamoDbAdapter implements PersistenceAdapter {
         maxAttempts,
         requestHandler: { requestTimeout: requestTimeoutMs, connectionTimeout: Math.min(requestTimeoutMs, 1000) },
       });
-      return DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
-    })();
-    return this.client;
+      return { sdk, client: sdk.DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } }) };
+    });
+    return this.connection;
   }
+}
+
+interface Connection {
+  readonly sdk: typeof import('@aws-sdk/lib-dynamodb');
+  readonly client: DynamoDBDocumentClient;
 }

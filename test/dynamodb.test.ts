@@ -1,0 +1,126 @@
+import { execFile } from 'child_process';
+import { mkdtempSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { promisify } from 'util';
+import { SkillLogger } from '../lambda/logger';
+import { persistenceFromEnvironment } from '../lambda/persistence';
+import { DynamoDbAdapter } from '../lambda/persistence/dynamodb-adapter';
+import { STATE_VERSION } from '../lambda/routine/state';
+import { buildLambda } from '../tools/build';
+import { conversation } from './support/conversation';
+import { LOCAL_AWS_ENV, LocalDynamo } from './support/dynalite';
+
+const TABLE = 'baby-massage-attributes';
+const PARENT = 'amzn1.ask.account.DYNAMO-PARENT';
+
+describe('DynamoDB persistence against dynalite on 127.0.0.1', () => {
+  const saved: Record<string, string | undefined> = {};
+  const dynamo = new LocalDynamo(mkdtempSync(path.join(os.tmpdir(), 'bm-dynalite-')));
+
+  beforeAll(async () => {
+    for (const [key, value] of Object.entries(LOCAL_AWS_ENV)) {
+      saved[key] = process.env[key];
+      process.env[key] = value;
+    }
+    await dynamo.start();
+    await dynamo.createTable(TABLE);
+  });
+
+  afterAll(async () => {
+    await dynamo.stop();
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
+
+  it('with TABLE_NAME set the skill stores to DynamoDB: start, next, pause, session ends, relaunch, resume', async () => {
+    const persistence = persistenceFromEnvironment({ TABLE_NAME: TABLE, DYNAMODB_ENDPOINT: dynamo.endpoint });
+    expect(persistence).toBeInstanceOf(DynamoDbAdapter);
+    const now = () => new Date('2026-11-24T20:15:00.000Z');
+    const talk = conversation({ locale: 'en-GB', persistence, userId: PARENT, now });
+
+    expect((await talk.say('start baby massage')).speech).toMatch(/^Welcome to baby massage\./);
+    expect((await talk.say('next')).speech).toMatch(/Indian milking\./);
+    expect((await talk.say('hold on')).speech).toBe('Paused on the legs and feet. Take your time, and comfort your baby if they need you.');
+    expect(await dynamo.item(TABLE, PARENT)).toEqual({
+      id: PARENT,
+      attributes: {
+        version: STATE_VERSION,
+        routine: { routineId: 'full', stepIndex: 1, status: 'paused', pausedAt: '2026-11-24T20:15:00.000Z' },
+        updatedAt: '2026-11-24T20:15:00.000Z',
+      },
+    });
+    await talk.silence();
+    expect((await talk.silence()).ended).toBe(true);
+
+    expect((await talk.say('open baby massage')).speech).toBe(
+      'Welcome back. Last time you stopped at Indian milking, on the legs and feet. Shall we carry on from there?',
+    );
+    expect((await talk.say('resume')).speech).toMatch(/^(Let's pick up from the start of this stroke|Back to where we were)\. \(sound\) Now, the legs and feet\. Indian milking\./);
+    expect(await dynamo.item(TABLE, PARENT)).toMatchObject({ attributes: { routine: { stepIndex: 1, status: 'in-progress' } } });
+  });
+
+  it('when the database stops answering mid-conversation the parent still hears the step, the failure is logged, and what was saved stays', async () => {
+    const errors: string[] = [];
+    const logger: SkillLogger = { info: () => undefined, warn: () => undefined, error: (message) => errors.push(message) };
+    const persistence = new DynamoDbAdapter({ tableName: TABLE, endpoint: dynamo.endpoint, requestTimeoutMs: 500 });
+    const talk = conversation({ locale: 'en-US', persistence, userId: 'amzn1.ask.account.OUTAGE', logger });
+    await talk.say('start baby massage');
+    await talk.say('next');
+    const before = await dynamo.item(TABLE, 'amzn1.ask.account.OUTAGE');
+    expect(before).toMatchObject({ attributes: { routine: { stepIndex: 1 } } });
+
+    await dynamo.stop();
+    const during = await talk.say('next');
+    expect(during.speech).toMatch(/^Hug and glide\./);
+    expect(during.ended).toBe(false);
+    expect(errors).toContain('Could not save state');
+
+    await dynamo.start(); // same port, same data on disk
+    expect(await dynamo.item(TABLE, 'amzn1.ask.account.OUTAGE')).toEqual(before);
+    expect((await talk.say('next')).speech).toMatch(/The sole of the foot\./);
+    expect(await dynamo.item(TABLE, 'amzn1.ask.account.OUTAGE')).toMatchObject({ attributes: { routine: { stepIndex: 3 } } });
+  });
+
+  it('a database that is down when a session starts: the guide still speaks, and nothing is written over the saved place', async () => {
+    const errors: string[] = [];
+    const logger: SkillLogger = { info: () => undefined, warn: () => undefined, error: (message) => errors.push(message) };
+    const persistence = new DynamoDbAdapter({ tableName: TABLE, endpoint: dynamo.endpoint, requestTimeoutMs: 500 });
+    const talk = conversation({ locale: 'en-US', persistence, userId: PARENT, logger });
+    const before = await dynamo.item(TABLE, PARENT);
+    await dynamo.stop();
+    try {
+      expect((await talk.say('start baby massage')).speech).toMatch(/^Welcome to baby massage\./);
+      expect(errors).toContain('Could not load stored state');
+    } finally {
+      await dynamo.start();
+    }
+    await talk.say('next');
+    expect(await dynamo.item(TABLE, PARENT)).toEqual(before);
+  });
+
+  it('the built Lambda bundle finds the AWS SDK the way Lambda provides it (NODE_PATH) and talks to DynamoDB', async () => {
+    // Outside the project, as in /var/task: the SDK is found only through NODE_PATH, as in Lambda.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bm-bundle-'));
+    const bundle = await buildLambda(path.join(dir, 'index.js'));
+    const run = promisify(execFile);
+    const { stdout } = await run(
+      path.join(__dirname, '..', 'node_modules', '.bin', 'tsx'),
+      [path.join(__dirname, '..', 'tools/simulator/cli.ts'), '--bundle', bundle, '--user', 'amzn1.ask.account.BUNDLE', 'start baby massage', 'next', 'stop'],
+      {
+        env: {
+          ...process.env,
+          ...LOCAL_AWS_ENV,
+          NODE_PATH: path.join(__dirname, '..', 'node_modules'),
+          TABLE_NAME: TABLE,
+          DYNAMODB_ENDPOINT: dynamo.endpoint,
+        },
+      },
+    );
+    expect(stdout).not.toMatch(/"level":"ERROR"/);
+    expect(stdout).toMatch(/Alexa: Goodbye\. I've kept your place on the legs and feet/);
+    expect(await dynamo.item(TABLE, 'amzn1.ask.account.BUNDLE')).toMatchObject({ attributes: { version: STATE_VERSION, routine: { stepIndex: 1 } } });
+  });
+});
