@@ -1,0 +1,215 @@
+import { existsSync, readFileSync, readdirSync } from 'fs';
+import * as path from 'path';
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { BabyMassageStack, BabyMassageStackProps } from '../infra/lib/baby-massage-stack';
+import { MANIFEST_FILE, stageSkillPackage } from '../infra/lib/skill-package';
+import { SUPPORTED_LOCALES } from '../lambda/intents';
+
+const SKILL_ID = 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef';
+const ENV = { account: '123456789012', region: 'us-east-1' };
+
+/** A stack without running esbuild (bundling is exercised once, below, for real). */
+function synth(props: BabyMassageStackProps, bundle = false): { app: App; stack: BabyMassageStack; template: Template } {
+  const app = new App(bundle ? {} : { context: { 'aws:cdk:bundling-stacks': [] } });
+  const stack = new BabyMassageStack(app, 'BabyMassage', { env: ENV, ...props });
+  return { app, stack, template: Template.fromStack(stack) };
+}
+
+/** cdk-nag AwsSolutions findings that were not acknowledged. */
+function nagFindings(app: App, stack: Stack): string[] {
+  return new AwsSolutionsChecks(app).validateScope(stack).violations.map((v) => `${v.ruleName}: ${v.description}`);
+}
+
+describe('the stack with a skill ID', () => {
+  const { app, stack, template } = synth({ skillId: SKILL_ID });
+
+  it('runs the handler on a current Node runtime on ARM64, sized for Alexa\'s 8 s deadline', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs24.x',
+      Architectures: ['arm64'],
+      Handler: 'index.handler',
+      MemorySize: 512,
+      Timeout: 7,
+      Environment: {
+        Variables: Match.objectLike({
+          TABLE_NAME: { Ref: Match.stringLikeRegexp('^AttributesTable') },
+          SKILL_ID: SKILL_ID,
+          POWERTOOLS_SERVICE_NAME: 'baby-massage',
+        }),
+      },
+    });
+  });
+
+  it('lets only this skill invoke the function', () => {
+    const permissions = template.findResources('AWS::Lambda::Permission');
+    expect(Object.values(permissions)).toHaveLength(1);
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'alexa-appkit.amazon.com',
+      EventSourceToken: SKILL_ID,
+      FunctionName: { 'Fn::GetAtt': [Match.stringLikeRegexp('^SkillFunction'), 'Arn'] },
+    });
+  });
+
+  it('keeps saved places in a table keyed by id, on demand, with point-in-time recovery, kept when the stack goes', () => {
+    template.hasResource('AWS::DynamoDB::Table', {
+      Properties: {
+        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: { SSEEnabled: true },
+      },
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+    });
+  });
+
+  it('gives the function three item operations on its own table and nothing else in DynamoDB', () => {
+    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
+    const statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]);
+    const dynamo = statements.filter((s) => [s.Action].flat().some((a) => a.startsWith('dynamodb:')));
+    expect(dynamo).toHaveLength(1);
+    expect([dynamo[0].Action].flat().sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem']);
+    expect([dynamo[0].Resource].flat()).toEqual([{ 'Fn::GetAtt': [expect.stringMatching(/^AttributesTable/), 'Arn'] }]);
+    expect(JSON.stringify(statements)).not.toMatch(/"Resource":"\*"/);
+    template.hasResourceProperties('AWS::IAM::Role', { ManagedPolicyArns: Match.absent() });
+  });
+
+  it('logs to its own log group with a retention period', () => {
+    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp('^SkillLogs') } },
+    });
+  });
+
+  it('alarms on errors and throttles (and on turns creeping towards the deadline)', () => {
+    for (const metric of ['Errors', 'Throttles']) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: metric,
+        Namespace: 'AWS/Lambda',
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: Match.stringLikeRegexp('^SkillFunction') } }],
+      });
+    }
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Duration', ExtendedStatistic: 'p99', Threshold: 3000 });
+  });
+
+  it('does not create the skill itself without Login-with-Amazon credentials', () => {
+    template.resourceCountIs('Alexa::ASK::Skill', 0);
+  });
+
+  it('has no cdk-nag AwsSolutions findings', () => {
+    expect(nagFindings(app, stack)).toEqual([]);
+  });
+});
+
+describe('refusing an unsafe or half-made stack', () => {
+  it('stops without a skill ID, saying why, instead of letting any skill invoke the function', () => {
+    expect(() => synth({})).toThrow(/No skill ID\. Deploy with -c skillId=amzn1\.ask\.skill\.<id>.*only your skill can invoke the function/);
+  });
+
+  it('stops on something that is not a skill ID', () => {
+    expect(() => synth({ skillId: 'my-skill' })).toThrow(/"my-skill" does not look like a skill ID/);
+  });
+
+  it('stops on half the credentials, or on both ways at once', () => {
+    expect(() => synth({ lwaSecret: 'baby-massage/lwa' })).toThrow(/pass both -c lwaSecret.*and -c vendorId/);
+    expect(() => synth({ skillId: SKILL_ID, lwaSecret: 'baby-massage/lwa', vendorId: 'M1ABCDEF' })).toThrow(/either -c skillId.*not both/);
+  });
+});
+
+describe('the stack that creates the skill (Alexa::ASK::Skill) from Secrets Manager credentials', () => {
+  const { app, stack, template } = synth({ lwaSecret: 'baby-massage/lwa', vendorId: 'M1ABCDEF' });
+  const skill = () => Object.values(template.findResources('Alexa::ASK::Skill'))[0];
+
+  it('creates the skill from the package, pointing its endpoint at the function', () => {
+    template.resourceCountIs('Alexa::ASK::Skill', 1);
+    const { Properties } = skill();
+    expect(Properties.VendorId).toBe('M1ABCDEF');
+    expect(Properties.SkillPackage.S3Bucket).toBeDefined();
+    expect(JSON.stringify(Properties.SkillPackage.Overrides.Manifest.apis.custom.endpoint.uri)).toMatch(/:function:BabyMassage-handler/);
+    template.hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'BabyMassage-handler' });
+  });
+
+  it('takes credentials only as Secrets Manager references, never values', () => {
+    const auth = JSON.stringify(skill().Properties.AuthenticationConfiguration);
+    for (const [key, field] of [['ClientId', 'clientId'], ['ClientSecret', 'clientSecret'], ['RefreshToken', 'refreshToken']]) {
+      const value = JSON.stringify(skill().Properties.AuthenticationConfiguration[key]);
+      expect(value).toMatch(/^\{"Fn::Join":\["",\["\{\{resolve:secretsmanager:arn:"/);
+      expect(value).toContain(`:secret:baby-massage/lwa:SecretString:${field}::}}`);
+    }
+    expect(auth).not.toMatch(/"ClientSecret":"[^{]/);
+  });
+
+  it('locks the invoke permission and the code\'s check to the skill it creates', () => {
+    const skillLogicalId = Object.keys(template.findResources('Alexa::ASK::Skill'))[0];
+    template.hasResourceProperties('AWS::Lambda::Permission', { Principal: 'alexa-appkit.amazon.com', EventSourceToken: { Ref: skillLogicalId } });
+    template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ SKILL_ID: { Ref: skillLogicalId } }) } });
+  });
+
+  it('can create a new skill first without an endpoint (Alexa checks the trigger when one is set)', () => {
+    const first = synth({ lwaSecret: 'baby-massage/lwa', vendorId: 'M1ABCDEF', attachEndpoint: false }).template;
+    const props = Object.values(first.findResources('Alexa::ASK::Skill'))[0].Properties;
+    expect(props.SkillPackage.Overrides).toBeUndefined();
+  });
+
+  it('has no cdk-nag AwsSolutions findings: Alexa may read exactly the one package object', () => {
+    expect(nagFindings(app, stack)).toEqual([]);
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: [Match.objectLike({ Action: 's3:GetObject', Resource: Match.not(Match.stringLikeRegexp('\\*')) })] },
+      Roles: [{ Ref: Match.stringLikeRegexp('^SkillPackageReader') }],
+    });
+  });
+});
+
+describe('the skill package', () => {
+  const manifest = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')).manifest;
+
+  it.each(SUPPORTED_LOCALES)('%s: named, with the not-medical-advice disclaimer and phrases that start the skill', (locale) => {
+    const info = manifest.publishingInformation.locales[locale];
+    expect(info.name).toBe('Baby Massage');
+    expect(info.description).toMatch(/not a substitute for professional medical advice/);
+    expect(info.summary).toMatch(/Not medical advice/);
+    expect(info.examplePhrases[0]).toBe('Alexa, start baby massage');
+    expect(info.examplePhrases.every((p: string) => /^Alexa, (start|ask) baby massage/.test(p))).toBe(true);
+  });
+
+  it('declares no child direction, purchases, ads or personal data', () => {
+    expect(manifest.privacyAndCompliance).toMatchObject({ allowsPurchases: false, usesPersonalInfo: false, isChildDirected: false, containsAds: false });
+    expect(manifest.publishingInformation.category).toBe('HEALTH_AND_FITNESS');
+  });
+
+  it('is staged with the real interaction models, not copies', () => {
+    const dir = stageSkillPackage();
+    expect(readdirSync(path.join(dir, 'interactionModels', 'custom')).sort()).toEqual(SUPPORTED_LOCALES.map((l) => `${l}.json`).sort());
+    for (const locale of SUPPORTED_LOCALES) {
+      expect(readFileSync(path.join(dir, 'interactionModels', 'custom', `${locale}.json`), 'utf8')).toBe(
+        readFileSync(path.join(__dirname, '..', 'interaction-models', `${locale}.json`), 'utf8'),
+      );
+    }
+  });
+});
+
+describe('bundling for real', () => {
+  it('NodejsFunction bundles the handler with local esbuild: minified, source map, AWS SDK external', () => {
+    const { app, template } = synth({ skillId: SKILL_ID }, true);
+    const assembly = app.synth();
+    template.resourceCountIs('AWS::Lambda::Function', 1);
+    const bundles = readdirSync(assembly.directory)
+      .map((name) => path.join(assembly.directory, name))
+      .filter((dir) => path.basename(dir).startsWith('asset.') && existsSync(path.join(dir, 'index.js')));
+    expect(bundles).toHaveLength(1);
+    const assetDir = bundles[0];
+    const code = readFileSync(path.join(assetDir, 'index.js'), 'utf8');
+    expect(existsSync(path.join(assetDir, 'index.js.map'))).toBe(true);
+    expect(code.length).toBeLessThan(200 * 1024);
+    expect(code.split('\n').length).toBeLessThan(20); // minified
+    expect(code).toMatch(/require\("@aws-sdk\/lib-dynamodb"\)/);
+    expect(code).not.toMatch(/DynamoDBDocumentClient\s*=\s*class/);
+    expect(code).toContain('Welcome to baby massage');
+  });
+});
