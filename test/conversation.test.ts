@@ -140,10 +140,11 @@ describe('pause and resume', () => {
     expect(again.speech).toMatch(/^Welcome back to baby massage\. Let's begin\..*Getting ready\./);
   });
 
-  it('a place at the opening is not worth an offer: it just begins again', async () => {
+  it('a place at the opening is not worth an offer: stop does not promise it, and launch just begins again', async () => {
     const talk = conversation({ locale: 'en-US' });
     await talk.say('start baby massage');
-    await talk.endSession('USER_INITIATED');
+    expect((await talk.say('pause')).speech).toMatch(/^Paused on the opening\./);
+    expect((await talk.say('stop')).speech).toBe('Goodbye, and enjoy the cuddles.');
     expect((await talk.say('start baby massage')).speech).toMatch(/^Welcome back to baby massage\..*Getting ready\./);
   });
 });

@@ -1,4 +1,4 @@
-import { readStoredState, STATE_VERSION, toStoredState, isResumable } from '../lambda/routine/state';
+import { readStoredState, STATE_VERSION, toStoredState, isResumable, isWorthOffering } from '../lambda/routine/state';
 import { FULL_ROUTINE } from '../lambda/routine/routines';
 
 const good = { routineId: 'full', stepIndex: 3, status: 'paused', pausedAt: '2026-11-24T10:00:00.000Z' };
@@ -37,5 +37,11 @@ describe('stored state', () => {
     expect(isResumable({ routineId: 'full', stepIndex: 2, status: 'paused' })).toBe(true);
     expect(isResumable({ routineId: 'full', stepIndex: 20, status: 'finished' })).toBe(false);
     expect(isResumable(undefined)).toBe(false);
+  });
+
+  it('offers a place in a later session only past the opening', () => {
+    expect(isWorthOffering({ routineId: 'full', stepIndex: 0, status: 'paused' })).toBe(false);
+    expect(isWorthOffering({ routineId: 'full', stepIndex: 1, status: 'paused' })).toBe(true);
+    expect(isWorthOffering({ routineId: 'full', stepIndex: 20, status: 'finished' })).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { fill } from '../content/fill';
 import { IntentName } from '../intents';
-import { isResumable } from '../routine/state';
+import { isResumable, isWorthOffering } from '../routine/state';
 import { services } from '../services';
 import { routineOf, setOffer, setRoutine, takeProblem } from '../session';
 import { advance, ask, placeOf, startRoutine } from './guide';
@@ -30,8 +30,7 @@ function launch(input: HandlerInput): Response {
   if (isResumable(routine) && isIntent(input, IntentName.StartRoutine) && !input.requestEnvelope.session?.new) {
     return advance(input, { type: 'resume' }, [phrases.resuming[1]]);
   }
-  // A place worth offering: somewhere past the opening, and not finished.
-  if (isResumable(routine) && routine.stepIndex > 0) {
+  if (isWorthOffering(routine)) {
     setOffer(input, 'resume');
     const place = placeOf(input, routine);
     return ask(input, fill(phrases.resumeOffer, place), fill(phrases.resumeOfferReprompt, place));

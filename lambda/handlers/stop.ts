@@ -1,7 +1,7 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { fill } from '../content/fill';
 import { IntentName } from '../intents';
-import { isResumable } from '../routine/state';
+import { isWorthOffering } from '../routine/state';
 import { services } from '../services';
 import { routineOf } from '../session';
 import { goodbye, placeOf } from './guide';
@@ -13,7 +13,7 @@ export const stopHandler: RequestHandler = {
   handle(input) {
     const { phrases } = services(input).content;
     const routine = routineOf(input);
-    const speech = isResumable(routine) ? fill(phrases.goodbyeWithPlace, placeOf(input, routine)) : phrases.goodbye;
+    const speech = isWorthOffering(routine) ? fill(phrases.goodbyeWithPlace, placeOf(input, routine)) : phrases.goodbye;
     return goodbye(input, speech);
   },
 };

@@ -64,7 +64,12 @@ export function toStoredState(routine: RoutineState | undefined, now: Date): Sto
   return { version: STATE_VERSION, ...(routine ? { routine } : {}), updatedAt: now.toISOString() };
 }
 
-/** A position worth offering to carry on from: started, not finished. */
+/** A routine under way: started, not finished. */
 export function isResumable(routine: RoutineState | undefined): routine is RoutineState {
   return routine !== undefined && routine.status !== 'finished';
+}
+
+/** A place worth offering in a later session: under way and past the opening (else just begin again). */
+export function isWorthOffering(routine: RoutineState | undefined): routine is RoutineState {
+  return isResumable(routine) && routine.stepIndex > 0;
 }

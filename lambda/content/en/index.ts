@@ -10,7 +10,7 @@ export function english(locale: SupportedLocale, words: Vocabulary): Content {
   return {
     locale,
     parts: {
-      opening: 'getting ready',
+      opening: 'the opening',
       legs: 'the legs and feet',
       tummy: 'the tummy',
       chest: 'the chest',
