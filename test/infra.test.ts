@@ -95,7 +95,7 @@ describe('the stack with a skill ID', () => {
         Dimensions: [{ Name: 'FunctionName', Value: { Ref: Match.stringLikeRegexp('^SkillFunction') } }],
       });
     }
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Duration', ExtendedStatistic: 'p99', Threshold: 3000 });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Duration', ExtendedStatistic: 'p99', Threshold: 3000, EvaluationPeriods: 3 });
   });
 
   it('does not create the skill itself without Login-with-Amazon credentials', () => {

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { ArnFormat, CfnOutput, Duration, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
 import { CfnSkill } from 'aws-cdk-lib/alexa-ask';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
@@ -128,30 +128,19 @@ export class BabyMassageStack extends Stack {
       eventSourceToken: skillId,
     });
 
-    new Alarm(this, 'ErrorsAlarm', {
-      alarmDescription: 'The skill handler failed: parents heard an error or nothing at all',
-      metric: this.function.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
-    new Alarm(this, 'ThrottlesAlarm', {
-      alarmDescription: 'The skill handler was throttled: parents got no answer',
-      metric: this.function.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
-    new Alarm(this, 'SlowTurnsAlarm', {
-      alarmDescription: "Turns are getting close to Alexa's 8-second limit",
-      metric: this.function.metricDuration({ period: Duration.minutes(5), statistic: 'p99' }),
-      threshold: 3000,
-      evaluationPeriods: 3,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
+    const alarm = (id: string, alarmDescription: string, metric: IMetric, threshold: number, evaluationPeriods = 1) =>
+      new Alarm(this, id, {
+        alarmDescription,
+        metric,
+        threshold,
+        evaluationPeriods,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+    const fiveMinutes = Duration.minutes(5);
+    alarm('ErrorsAlarm', 'The skill handler failed: parents heard an error or nothing at all', this.function.metricErrors({ period: fiveMinutes, statistic: 'Sum' }), 1);
+    alarm('ThrottlesAlarm', 'The skill handler was throttled: parents got no answer', this.function.metricThrottles({ period: fiveMinutes, statistic: 'Sum' }), 1);
+    alarm('SlowTurnsAlarm', "Turns are getting close to Alexa's 8-second limit", this.function.metricDuration({ period: fiveMinutes, statistic: 'p99' }), 3000, 3);
 
     new CfnOutput(this, 'FunctionArn', { value: this.function.functionArn, description: 'The skill endpoint (Default region) in the developer console' });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });

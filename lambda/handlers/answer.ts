@@ -1,11 +1,12 @@
-import { HandlerInput, getSlot } from 'ask-sdk-core';
+import { HandlerInput, RequestHandler, getSlot } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
-import { Answer } from '../content/types';
-import { SlotName } from '../intents';
+import { Answer, Questions } from '../content/types';
+import { IntentName, SlotName } from '../intents';
 import { isResumable } from '../routine/state';
 import { services } from '../services';
 import { routineOf, setOffer } from '../session';
 import { SpeechBuilder } from '../speech/ssml';
+import { isIntent } from './match';
 
 /** The topic a parent asked about: nothing said, a value the model resolved (its id), or words it did not. */
 export type Topic = { readonly kind: 'none' } | { readonly kind: 'matched'; readonly id: string } | { readonly kind: 'unmatched'; readonly heard: string };
@@ -41,4 +42,25 @@ export function answerUnknownTopic(input: HandlerInput, heard: string): Response
   const { logger, content } = services(input);
   logger.info('Question on a topic we have no answer for', { heardLength: heard.length });
   return answerQuestion(input, undefined, [content.questions.unknownTopic, content.questions.topicList]);
+}
+
+/**
+ * A handler for one kind of question: no topic gets the overview and the list of topics, a known
+ * topic its answer, anything else the honest "I don't have information on that".
+ */
+export function questionHandler(
+  intent: IntentName,
+  overview: (questions: Questions) => Answer,
+  answerFor: (questions: Questions, topicId: string) => Answer | undefined,
+): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, intent),
+    handle(input) {
+      const { questions } = services(input).content;
+      const topic = readTopic(input);
+      if (topic.kind === 'none') return answerQuestion(input, overview(questions), [questions.topicList]);
+      const answer = topic.kind === 'matched' ? answerFor(questions, topic.id) : undefined;
+      return answer ? answerQuestion(input, answer) : answerUnknownTopic(input, topic.kind === 'unmatched' ? topic.heard : topic.id);
+    },
+  };
 }
