@@ -48,9 +48,10 @@ describe('a new parent', () => {
     const talk = conversation({ locale: 'en-US' });
     const turn = await talk.say('start baby massage');
     expect(turn.speech).toMatch(/^Welcome to baby massage\. .*fifteen to twenty minutes\. Say pause any time/);
-    expect(turn.speech).toContain('Getting ready.');
+    expect(turn.speech).toContain('Getting ready. Choose a moment when your baby is calm and alert.');
     expect(turn.speech).toMatch(/undressed to their diaper/);
-    expect(turn.speech).toMatch(/may I give you a massage\? \(pause 6 s\)/);
+    expect(turn.speech).toMatch(/Rub your hands together to warm them, with a little oil if you like/);
+    expect(turn.speech).toMatch(/may I give you a massage\? \(pause 7 s\) Watch for a yes/);
     expect(turn.speech).toMatch(/Say next when you're ready\.$/);
     expect(turn.reprompt).toBe('Say next to go on, or repeat to hear that again.');
     expect(turn.ended).toBe(false);
@@ -224,6 +225,32 @@ describe('help, stop and the unexpected', () => {
     for (let i = 0; i < 4; i++) await talk.say('next');
     const turn = await talk.send({ intent: 'AMAZON.RepeatIntent', sessionAttributes: { routine: 'banana', loaded: 7 } });
     expect(turn.speech).toMatch(/Toes, top of the foot, and ankle\./);
+  });
+});
+
+describe('the error handler', () => {
+  it('catches what a handler or interceptor throws, says something useful, and keeps the place', async () => {
+    const errors: string[] = [];
+    let broken = false;
+    const logger: SkillLogger = {
+      info: () => {
+        if (broken) throw new Error('log sink unavailable');
+      },
+      warn: () => undefined,
+      error: (message) => errors.push(message),
+    };
+    const talk = conversation({ locale: 'en-US', logger });
+    await talk.say('start baby massage');
+    await talk.say('next');
+    broken = true;
+    const turn = await talk.say('next');
+    expect(turn.speech).toBe('Sorry, something went wrong on my side, but your place is safe. Say repeat to hear the stroke again.');
+    expect(turn.reprompt).toBe('Say repeat, or next to go on.');
+    expect(turn.ended).toBe(false);
+    expect(errors).toContain('Request failed');
+    broken = false;
+    expect((await talk.say('repeat')).speech).toMatch(/Indian milking\./);
+    expect(await talk.state()).toMatchObject({ routine: { stepIndex: 1, status: 'in-progress' } });
   });
 });
 

@@ -56,10 +56,6 @@ export class SpeechBuilder {
     return this;
   }
 
-  get isEmpty(): boolean {
-    return this.fragments.length === 0;
-  }
-
   /** The finished `<speak>` document; throws rather than hand Alexa a response it would reject. */
   build(): string {
     const ssml = `<speak>${this.fragments.join('')}</speak>`;

@@ -42,10 +42,5 @@ export function conversation(options: ConversationOptions) {
     send: (raw: RawRequest): Promise<Turn> => alexa.sendRaw(raw),
     /** What the store holds for this parent. */
     state: (): Promise<Record<string, unknown>> => persistence.getAttributes(alexa.outOfSession()),
-    get sessionOpen(): boolean {
-      return alexa.isOpen;
-    },
   };
 }
-
-export type Conversation = ReturnType<typeof conversation>;

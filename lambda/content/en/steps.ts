@@ -15,17 +15,18 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
     opening: {
       name: 'Getting ready',
       how: [
-        `Lay your baby on a towel on the floor in a warm room, undressed to their ${words.nappy}.`,
-        'If you use oil, warm a few drops in your palms, where your baby can hear.',
-        pause(5),
+        'Choose a moment when your baby is calm and alert.',
+        `Lay them on a towel on the floor in a warm room, undressed to their ${words.nappy}.`,
+        'Rub your hands together to warm them, with a little oil if you like, where your baby can hear.',
+        pause(6),
       ],
       practice: [
         'Show your baby your hands, look into their eyes, and ask softly: may I give you a massage?',
-        pause(6),
+        pause(7),
         'Watch for a yes: bright eyes, a smile, smooth wriggles.',
         pause(6),
         'Now take a slow breath, and let your shoulders drop.',
-        pause(8),
+        pause(9),
       ],
       connect: 'Keep talking or humming as we go.',
       watch: 'If your baby cries, turns away or arches, that is a no for today: cuddle them, and try later.',
