@@ -51,7 +51,7 @@ export const saveStateInterceptor: ResponseInterceptor = {
   },
 };
 
-export async function saveIfChanged(input: HandlerInput): Promise<void> {
+async function saveIfChanged(input: HandlerInput): Promise<void> {
   const { attributesManager } = input;
   const current = readSession(attributesManager.getSessionAttributes());
   if (!current) return;
