@@ -12,6 +12,11 @@ import { RoutineState } from './routine/types';
 export type Offer = 'resume' | 'continue' | 'start';
 const OFFERS: readonly Offer[] = ['resume', 'continue', 'start'];
 
+/** An offer as stored in the session, or undefined for anything else. */
+function readOffer(value: unknown): Offer | undefined {
+  return OFFERS.includes(value as Offer) ? (value as Offer) : undefined;
+}
+
 /** Session attributes as the skill keeps them; everything else in the session is ignored. */
 export interface SessionState {
   /** Persistent attributes were read this session (they are read once per session). */
@@ -35,7 +40,7 @@ export function readSession(attributes: Record<string, unknown>): SessionState |
     routine = readRoutineState(attributes.routine).routine;
     if (!routine) return undefined;
   }
-  const offer = OFFERS.includes(attributes.offer as Offer) ? (attributes.offer as Offer) : undefined;
+  const offer = readOffer(attributes.offer);
   return { loaded: true, stored: attributes.stored, ...(routine ? { routine } : {}), ...(offer ? { offer } : {}) };
 }
 
@@ -67,7 +72,7 @@ export function pendingOffer(input: HandlerInput): Offer | undefined {
 /** Moves the session's offer to this request only; see `Offer`. */
 export function takeOffer(input: HandlerInput): void {
   const attributes = input.attributesManager.getSessionAttributes();
-  const offer = OFFERS.includes(attributes.offer as Offer) ? (attributes.offer as Offer) : undefined;
+  const offer = readOffer(attributes.offer);
   delete attributes.offer;
   if (offer) input.attributesManager.getRequestAttributes()[OFFER_KEY] = offer;
 }
