@@ -16,8 +16,21 @@ export enum IntentName {
   Fallback = 'AMAZON.FallbackIntent',
   Yes = 'AMAZON.YesIntent',
   No = 'AMAZON.NoIntent',
-  /** "start a massage", "begin the routine": the same as launching, from inside a session. */
+  /**
+   * "start a massage", "the colic massage", "just the legs": a routine by name (slot `routine`) or by
+   * body part (slot `part`); with neither, the same as launching.
+   */
   StartRoutine = 'StartRoutineIntent',
+  /** "which massages are there". */
+  ListRoutines = 'ListRoutinesIntent',
+  /** "go to the tummy", "let's do the arms" (slot `part`). */
+  GoToPart = 'GoToPartIntent',
+  /** "skip the face", "skip this part", "next part" (slot `part`, optional). */
+  SkipPart = 'SkipPartIntent',
+  /** "where are we", "which stroke is this". */
+  Where = 'WhereIntent',
+  /** "how much is left", "how long does this take". */
+  TimeLeft = 'TimeLeftIntent',
   /** "does massage help my baby sleep?" (slot `topic`, type BENEFIT_TOPIC). */
   Benefits = 'BenefitsIntent',
   /** "what oil should I use?" (slot `topic`, type SAFETY_TOPIC). */
@@ -27,6 +40,8 @@ export enum IntentName {
 /** Slot names, shared by the handlers and the model generator. */
 export enum SlotName {
   Topic = 'topic',
+  Routine = 'routine',
+  Part = 'part',
 }
 
 export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IN'] as const;

@@ -1,20 +1,24 @@
 import { HandlerInput } from 'ask-sdk-core';
-import { readRoutineState, StateProblem } from './routine/state';
+import { IntentName } from './intents';
+import { NEW_PROFILE, Profile, StateProblem, readProfile, readRoutineState } from './routine/state';
 import { RoutineState } from './routine/types';
 
 /**
  * A question the skill has just asked, so that "yes" and "no" mean the right thing next turn:
  * - `resume`: "Shall we carry on from the tummy?" (launch with a saved position)
- * - `continue`: "Shall we carry on with the massage?" (after a question mid-routine)
+ * - `continue`: "Shall we carry on with the massage?" (after a question or a pause mid-routine)
  * - `start`: "Would you like to start a massage?" (after a question outside a routine)
+ * - `restart`: "Start again from the very beginning?" ("start over" deep in a routine)
  * An offer lasts one turn: the state interceptor takes it off the session as each request arrives.
  */
-export type Offer = 'resume' | 'continue' | 'start';
-const OFFERS: readonly Offer[] = ['resume', 'continue', 'start'];
+export type Offer = 'resume' | 'continue' | 'start' | 'restart';
+const OFFERS: readonly Offer[] = ['resume', 'continue', 'start', 'restart'];
 
-/** An offer as stored in the session, or undefined for anything else. */
-function readOffer(value: unknown): Offer | undefined {
-  return OFFERS.includes(value as Offer) ? (value as Offer) : undefined;
+/** An answer that "repeat" says again, right after it (instead of the stroke). */
+export interface Replay {
+  readonly intent: IntentName;
+  /** The slot value id the answer was for, if any. */
+  readonly topic?: string;
 }
 
 /** Session attributes as the skill keeps them; everything else in the session is ignored. */
@@ -22,26 +26,54 @@ export interface SessionState {
   /** Persistent attributes were read this session (they are read once per session). */
   readonly loaded: true;
   readonly routine?: RoutineState;
+  readonly profile: Profile;
   /**
-   * The routine as last read from or written to the store (JSON), to save only on change; null when
-   * the store did not answer the load, so nothing is saved over what it may hold.
+   * The routine and profile as last read from or written to the store (JSON), to save only on change;
+   * null when the store did not answer the load (or holds a newer release's state), so nothing is
+   * saved over what it holds.
    */
   readonly stored: string | null;
   readonly offer?: Offer;
+  readonly replay?: Replay;
 }
 
 const OFFER_KEY = 'pendingOffer';
+const REPLAY_KEY = 'lastAnswer';
+const INTENT_NAMES = new Set<string>(Object.values(IntentName));
+const TOPIC = /^[a-z0-9-]{1,40}$/;
+
+/** One stored value checked: the offer if it is one, else undefined. */
+function readOffer(value: unknown): Offer | undefined {
+  return OFFERS.includes(value as Offer) ? (value as Offer) : undefined;
+}
+
+function readReplay(value: unknown): Replay | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { intent, topic } = value as Record<string, unknown>;
+  if (typeof intent !== 'string' || !INTENT_NAMES.has(intent)) return undefined;
+  return { intent: intent as IntentName, ...(typeof topic === 'string' && TOPIC.test(topic) ? { topic } : {}) };
+}
 
 /** The session as the skill last left it, or undefined when it is missing or not ours (garbage in, reload). */
 export function readSession(attributes: Record<string, unknown>): SessionState | undefined {
-  if (attributes.loaded !== true || !(typeof attributes.stored === 'string' || attributes.stored === null)) return undefined;
+  if (attributes.loaded !== true) return undefined;
+  const { stored } = attributes;
+  if (!(stored === null || (typeof stored === 'string' && stored.length <= 4000))) return undefined;
   let routine: RoutineState | undefined;
   if (attributes.routine !== undefined) {
     routine = readRoutineState(attributes.routine).routine;
     if (!routine) return undefined;
   }
   const offer = readOffer(attributes.offer);
-  return { loaded: true, stored: attributes.stored, ...(routine ? { routine } : {}), ...(offer ? { offer } : {}) };
+  const replay = readReplay(attributes.replay);
+  return {
+    loaded: true,
+    stored,
+    profile: attributes.profile === undefined ? NEW_PROFILE : readProfile(attributes.profile),
+    ...(routine ? { routine } : {}),
+    ...(offer ? { offer } : {}),
+    ...(replay ? { replay } : {}),
+  };
 }
 
 export function session(input: HandlerInput): SessionState {
@@ -54,10 +86,18 @@ export function routineOf(input: HandlerInput): RoutineState | undefined {
   return session(input).routine;
 }
 
+export function profileOf(input: HandlerInput): Profile {
+  return session(input).profile;
+}
+
 export function setRoutine(input: HandlerInput, routine: RoutineState | undefined): void {
   const attributes = input.attributesManager.getSessionAttributes();
   if (routine) attributes.routine = routine;
   else delete attributes.routine;
+}
+
+export function setProfile(input: HandlerInput, profile: Profile): void {
+  input.attributesManager.getSessionAttributes().profile = profile;
 }
 
 export function setOffer(input: HandlerInput, offer: Offer): void {
@@ -69,12 +109,26 @@ export function pendingOffer(input: HandlerInput): Offer | undefined {
   return input.attributesManager.getRequestAttributes()[OFFER_KEY] as Offer | undefined;
 }
 
-/** Moves the session's offer to this request only; see `Offer`. */
+/** Remembers the answer just given, so that "repeat" next turn says it again. */
+export function setReplay(input: HandlerInput, replay: Replay): void {
+  input.attributesManager.getSessionAttributes().replay = replay;
+}
+
+/** The answer given last turn, if any (taken off the session with the offer). */
+export function lastAnswer(input: HandlerInput): Replay | undefined {
+  return input.attributesManager.getRequestAttributes()[REPLAY_KEY] as Replay | undefined;
+}
+
+/** Moves the session's offer and last answer to this request only; see `Offer` and `Replay`. */
 export function takeOffer(input: HandlerInput): void {
   const attributes = input.attributesManager.getSessionAttributes();
   const offer = readOffer(attributes.offer);
+  const replay = readReplay(attributes.replay);
   delete attributes.offer;
-  if (offer) input.attributesManager.getRequestAttributes()[OFFER_KEY] = offer;
+  delete attributes.replay;
+  const request = input.attributesManager.getRequestAttributes();
+  if (offer) request[OFFER_KEY] = offer;
+  if (replay) request[REPLAY_KEY] = replay;
 }
 
 /** Takes the problem found when loading stored state (if any), so it is reported once. */

@@ -1,57 +1,56 @@
 import { check } from 'ssml-check-core';
 import { contentFor } from '../lambda/content';
-import { Content } from '../lambda/content/types';
+import { Line, isPause } from '../lambda/content/types';
 import { SUPPORTED_LOCALES } from '../lambda/intents';
-import { transition } from '../lambda/routine/machine';
-import { FULL_ROUTINE } from '../lambda/routine/routines';
-import { RoutineState } from '../lambda/routine/types';
-import { isPause, Line, MAX_SSML_CHARACTERS } from '../lambda/speech/ssml';
-import { speakStep } from '../lambda/speech/step';
+import { ROUTINES, allScriptIds } from '../lambda/routine/routines';
+import { ROUTINE_IDS, RoutineId } from '../lambda/routine/types';
+import { MAX_SSML_CHARACTERS } from '../lambda/speech/ssml';
+import { Listener } from '../lambda/speech/step';
 import { estimateTiming } from '../lambda/speech/timing';
+import { speechText } from '../tools/alexa/speech-text';
+import { routineTiming, walkRoutine } from '../tools/routine-timing';
 
 const textOf = (lines: readonly Line[]) => lines.filter((l): l is string => !isPause(l)).join(' ');
-const pausesIn = (lines: readonly Line[]) => lines.filter(isPause).length;
+const NEW: Listener = { newParent: true };
+const RETURNING: Listener = { newParent: false };
 
-/** Every step of the full routine as the parent hears it on a walk from launch to the end. */
-function walk(content: Content) {
-  const responses: { id: string; ssml: string }[] = [];
-  let state: RoutineState | undefined;
-  for (let i = 0; i < FULL_ROUTINE.steps.length; i++) {
-    const result = i === 0 ? transition(undefined, { type: 'start', routineId: 'full' }) : transition(state, { type: 'next' });
-    if (result.outcome.kind !== 'step') throw new Error('walk left the routine');
-    state = result.state;
-    const lead = i === 0 ? [content.phrases.welcome] : [];
-    responses.push({ id: result.outcome.step.id, ssml: speakStep(content, result.outcome, lead).build() });
-  }
-  return responses;
-}
+const walk = walkRoutine;
 
 describe.each(SUPPORTED_LOCALES)('content for %s', (locale) => {
   const content = contentFor(locale);
 
-  it('has a complete script for every step of the routine, and nothing else', () => {
-    expect(Object.keys(content.steps).sort()).toEqual(FULL_ROUTINE.steps.map((s) => s.id).sort());
+  it('has a script for every step and called stroke of every routine, and nothing else', () => {
+    expect(Object.keys(content.steps).sort()).toEqual([...allScriptIds()].sort());
   });
 
-  it.each(FULL_ROUTINE.steps.map((s) => [s.id, s.part] as const))('step %s has every element a parent needs', (id, part) => {
+  it.each([...allScriptIds()])('step %s has a name, a how, a cue to watch, and a practice or strokes to call', (id) => {
     const script = content.steps[id];
     expect(script.name.length).toBeGreaterThan(3);
     expect(textOf(script.how).split(' ').length).toBeGreaterThanOrEqual(8);
-    expect(pausesIn(script.practice)).toBeGreaterThanOrEqual(2);
-    expect(script.watch.length).toBeGreaterThan(10);
-    expect(script.connect).toBeTruthy();
-    if (part !== 'opening' && part !== 'closing') {
-      expect(script.times).toMatch(/\b(once|twice|three|six|each|few)\b/i);
+    expect(script.watch.length).toBeGreaterThan(8);
+    const calledSomewhere = ROUTINE_IDS.some((r) => ROUTINES[r].steps.some((s) => s.id === id && s.calls?.length));
+    if (!calledSomewhere) expect(script.practice.filter(isPause).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives every stroke that is called by name a practice time of its own', () => {
+    for (const routineId of ROUTINE_IDS) {
+      for (const call of ROUTINES[routineId].steps.flatMap((s) => s.calls ?? [])) expect(content.steps[call].call).toBeGreaterThanOrEqual(8);
     }
   });
 
-  it('says tummy directions as the baby sees them: clockwise, baby\'s right to left, never anticlockwise', () => {
-    const tummy = FULL_ROUTINE.steps.filter((s) => s.part === 'tummy').map((s) => content.steps[s.id]);
-    const spoken = tummy.map((s) => textOf([...s.how, s.times ?? '', ...s.practice])).join(' ');
-    expect(spoken).toMatch(/clockwise/);
+  it("says tummy directions as the parent looks down: clockwise, baby's right to left, never anticlockwise", () => {
+    const tummy = ['tummy-water-wheel', 'tummy-sun-and-moon', 'tummy-i-love-you'].map((id) => content.steps[id]);
+    const spoken = tummy.map((s) => textOf([...s.how, ...s.practice])).join(' ');
+    expect(spoken).toMatch(/clockwise/i);
     expect(spoken).toMatch(/your baby's right/);
+    expect(spoken).toMatch(/ten to five o'clock/);
     expect(spoken).not.toMatch(/anti-?clockwise|counter-?clockwise/i);
-    expect(spoken).not.toMatch(/baby's left[^.]*to (?:their|your baby's) right/);
+  });
+
+  it('teaches the foot strokes in order: thumb over thumb, toe roll, thumb presses', () => {
+    const feet = textOf([...content.steps['foot-sole'].how, ...content.steps['foot-top-and-ankle'].how]);
+    expect(feet.indexOf('thumbs taking turns')).toBeLessThan(feet.indexOf('roll each toe'));
+    expect(feet.indexOf('roll each toe')).toBeLessThan(feet.indexOf('thumb presses'));
   });
 
   it('keeps every placeholder filled and every word its own locale\'s', () => {
@@ -59,39 +58,75 @@ describe.each(SUPPORTED_LOCALES)('content for %s', (locale) => {
     expect(all).not.toMatch(/\$\{|undefined/);
     const opening = textOf(content.steps.opening.how);
     expect(opening).toMatch(['en-GB', 'en-AU'].includes(locale) ? /\bnappy\b/ : /\bdiaper\b/);
+    expect(textOf(content.steps['bedtime-settle'].how)).toMatch(['en-US', 'en-CA'].includes(locale) ? /\bcrib\b/ : /\bcot\b/);
   });
 
-  describe('a full walk', () => {
-    const responses = walk(content);
+  it('lists every routine with the length it is held to', () => {
+    const words: Record<number, string> = { 5: 'five', 7: 'seven', 10: 'ten', 25: 'twenty-five' };
+    const named: Record<string, RoutineId> = { 'the full massage': 'full', 'a quick one': 'quick', 'colic relief': 'colic', 'a bedtime wind-down': 'bedtime', 'a first massage for newborns': 'newborn' };
+    for (const [name, id] of Object.entries(named)) {
+      expect(content.phrases.routineList).toMatch(new RegExp(`${name}, (about )?${words[ROUTINES[id].minutes]}\\b`));
+    }
+    for (const id of ROUTINE_IDS) expect(content.routines[id].intro).toContain(`about ${words[ROUTINES[id].minutes]} minutes`);
+  });
 
-    it('has at least 14 steps', () => {
-      expect(responses.length).toBeGreaterThanOrEqual(14);
+  describe.each(ROUTINE_IDS)('the %s routine', (routineId) => {
+    const routine = ROUTINES[routineId];
+
+    it.each([
+      ['a new parent', NEW],
+      ['a returning parent', RETURNING],
+    ])('for %s, is at least half hands-on practice, and as long as it says', (_, listener) => {
+      const { handsOnShare, minutes } = routineTiming(content, routineId, listener);
+      expect(handsOnShare).toBeGreaterThanOrEqual(0.5);
+      // "About five minutes" is 4 to 7 minutes; a first-timer's longer safety opening may add a minute and a half.
+      expect(minutes).toBeGreaterThanOrEqual(routine.minutes - 1);
+      expect(minutes).toBeLessThanOrEqual(routine.minutes * 1.2 + (listener.newParent ? 3.5 : 2));
     });
 
-    it('takes 15 to 20 minutes including guided pauses, as the welcome promises', () => {
-      const minutes = responses.reduce((sum, r) => sum + estimateTiming(r.ssml).totalSeconds, 0) / 60;
-      expect(content.phrases.welcome).toMatch(/fifteen to twenty minutes/);
-      expect(minutes).toBeGreaterThanOrEqual(15);
-      expect(minutes).toBeLessThanOrEqual(20);
-    });
-
-    it.each(responses.map((r) => [r.id, r.ssml]))('%s: calm pace, valid SSML, within Alexa\'s limits', async (_, ssml) => {
-      expect(ssml).toMatch(/<prosody rate="(8[5-9]|90)%">/);
-      const timing = estimateTiming(ssml);
-      expect(timing.effectiveWordsPerMinute).toBeLessThanOrEqual(100);
-      expect(timing.totalSeconds).toBeLessThanOrEqual(90);
-      expect(ssml.length).toBeLessThanOrEqual(MAX_SSML_CHARACTERS);
-      for (const [, time] of ssml.matchAll(/<break time="([^"]+)"/g)) {
-        expect(time.endsWith('ms') ? Number(time.slice(0, -2)) / 1000 : Number(time.slice(0, -1))).toBeLessThanOrEqual(10);
+    it.each([
+      ['a new parent', NEW],
+      ['a returning parent', RETURNING],
+    ])('for %s, every response is calm, valid SSML within Alexa\'s limits, with each name said once', async (_, listener) => {
+      for (const { id, ssml } of walk(content, routineId, listener)) {
+        const timing = estimateTiming(ssml);
+        expect(timing.totalSeconds).toBeLessThanOrEqual(150);
+        expect(ssml.length).toBeLessThanOrEqual(MAX_SSML_CHARACTERS);
+        for (const [, time] of ssml.matchAll(/<break time="([^"]+)"/g)) {
+          expect(time.endsWith('ms') ? Number(time.slice(0, -2)) / 1000 : Number(time.slice(0, -1))).toBeLessThanOrEqual(10);
+        }
+        expect(await check(ssml, { platform: 'amazon' })).toBeUndefined();
+        const name = content.steps[id].name;
+        expect(speechText(ssml).split(`${name}.`).length - 1).toBe(1);
       }
-      expect(await check(ssml, { platform: 'amazon' })).toBeUndefined();
     });
+  });
 
-    it('marks each new body part with a sound and its name, and only then', () => {
-      const announced = responses.filter((r) => r.ssml.includes('<audio')).map((r) => r.id);
-      const firstOfPart = FULL_ROUTINE.steps.filter((s, i) => i > 0 && FULL_ROUTINE.steps[i - 1].part !== s.part).map((s) => s.id);
-      expect(announced).toEqual(firstOfPart);
-      expect(responses.find((r) => r.id === 'tummy-water-wheel')?.ssml).toContain('<s>Now, the tummy.</s>');
-    });
+  it('brings a returning parent to the first stroke within 30 seconds', () => {
+    for (const routineId of ROUTINE_IDS) {
+      expect(routineTiming(content, routineId, RETURNING).secondsToFirstStroke).toBeLessThanOrEqual(30);
+    }
+  });
+
+  it('takes a count as long as it says: a slow count of six lasts about six seconds', () => {
+    const knees = walk(content, 'colic', RETURNING).find((r) => r.id === 'knees-up')!;
+    const count = /<s>one\.<\/s>.*<s>six\.<\/s><break time="600ms"\/>/.exec(knees.ssml)![0];
+    expect(estimateTiming(`<speak><prosody rate="88%">${count}</prosody></speak>`).totalSeconds).toBeGreaterThanOrEqual(5.5);
+  });
+
+  it('hints "say next" only in the first steps of a first routine; after that, a soft sound', () => {
+    const first = walk(content, 'full', NEW).map((r) => speechText(r.ssml));
+    expect(first.slice(0, 3).every((s) => /say next/i.test(s))).toBe(true);
+    expect(first.slice(3, -1).some((s) => /say next/i.test(s))).toBe(false);
+    expect(first.slice(3, -1).every((s) => s.endsWith('(sound)'))).toBe(true);
+    expect(walk(content, 'full', RETURNING).some((r) => /say next/i.test(speechText(r.ssml)))).toBe(false);
+  });
+
+  it('marks each new body part with a sound, its name and resting hands, and only then', () => {
+    const responses = walk(content, 'full', RETURNING);
+    const announced = responses.filter((r) => speechText(r.ssml).startsWith('(sound)')).map((r) => r.id);
+    const steps = ROUTINES.full.steps;
+    expect(announced).toEqual(steps.filter((s, i) => i > 0 && steps[i - 1].part !== s.part).map((s) => s.id));
+    expect(speechText(responses.find((r) => r.id === 'tummy-water-wheel')!.ssml)).toMatch(/^\(sound\) Now, the tummy\. Rest your hands still on the tummy/);
   });
 });

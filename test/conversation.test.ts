@@ -1,89 +1,272 @@
-import { PersistenceAdapter } from 'ask-sdk-core';
-import { RequestEnvelope } from 'ask-sdk-model';
-import { FULL_ROUTINE } from '../lambda/routine/routines';
+import { SUPPORTED_LOCALES } from '../lambda/intents';
+import { ROUTINES } from '../lambda/routine/routines';
 import { STATE_VERSION } from '../lambda/routine/state';
+import { ROUTINE_IDS } from '../lambda/routine/types';
 import { SkillLogger } from '../lambda/logger';
 import { conversation } from './support/conversation';
-
-/** A logger that remembers what was logged, so tests can assert a failure was reported. */
-function collectingLogger() {
-  const lines: { level: string; message: string; attributes?: Record<string, unknown> }[] = [];
-  const logger: SkillLogger = {
-    info: (message, attributes) => lines.push({ level: 'info', message, attributes }),
-    warn: (message, attributes) => lines.push({ level: 'warn', message, attributes }),
-    error: (message, attributes) => lines.push({ level: 'error', message, attributes }),
-  };
-  return { logger, lines };
-}
-
-/** An in-memory store that counts calls and can be told to fail. */
-function memoryStore() {
-  const items = new Map<string, Record<string, unknown>>();
-  const calls = { get: 0, save: 0 };
-  let failing = false;
-  const store: PersistenceAdapter & { calls: typeof calls; items: typeof items; fail(on: boolean): void } = {
-    calls,
-    items,
-    fail: (on) => {
-      failing = on;
-    },
-    async getAttributes(envelope: RequestEnvelope) {
-      calls.get++;
-      if (failing) throw new Error('connect ECONNREFUSED 127.0.0.1:1');
-      return structuredClone(items.get(envelope.context.System.user.userId) ?? {});
-    },
-    async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>) {
-      calls.save++;
-      if (failing) throw new Error('connect ECONNREFUSED 127.0.0.1:1');
-      items.set(envelope.context.System.user.userId, structuredClone(attributes));
-    },
-  };
-  return store;
-}
+import { collectingLogger } from './support/logger';
+import { memoryStore } from './support/memory-store';
+import { transcript } from './support/transcript';
 
 const NOW = new Date('2026-11-24T19:30:00.000Z');
+const PARENT = 'amzn1.ask.account.TEST-PARENT';
+
+/** A parent on their second visit or later: short opening, no "say next" hints. */
+async function returningParent(locale = 'en-US', options: Parameters<typeof conversation>[0] = { locale }) {
+  const talk = conversation({ ...options, locale });
+  await talk.say('start baby massage');
+  await talk.say('stop');
+  return talk;
+}
 
 describe('a new parent', () => {
-  it('hears a short welcome and the opening at once, with no menu', async () => {
+  it('hears a short welcome and the full opening with its safety check at once, with no menu', async () => {
     const talk = conversation({ locale: 'en-US' });
-    const turn = await talk.say('start baby massage');
-    expect(turn.speech).toMatch(/^Welcome to baby massage\. .*fifteen to twenty minutes\. Say pause any time/);
-    expect(turn.speech).toContain('Getting ready. Choose a moment when your baby is calm and alert.');
-    expect(turn.speech).toMatch(/undressed to their diaper/);
-    expect(turn.speech).toMatch(/Rub your hands together to warm them, with a little oil if you like/);
-    expect(turn.speech).toMatch(/may I give you a massage\? \(pause 7 s\) Watch for a yes/);
-    expect(turn.speech).toMatch(/Say next when you're ready\.$/);
+    const [turn] = await transcript(talk, [
+      'U: start baby massage',
+      "A: Welcome to baby massage. I'll guide you stroke by stroke, and go quiet while you massage. Say pause any time. " +
+        'For something shorter, say which massages are there. The full massage goes from the legs to the back, in about twenty-five minutes. ' +
+        'Getting ready. First, a quick check. Not today if your baby is unwell, feverish, has a rash or broken skin, had vaccinations in the last two days, ' +
+        'or fed in the last forty-five minutes. Baby on a towel on the floor, in a warm room, undressed to their diaper. Short nails, no rings or bracelets. ' +
+        'Oil is optional: from about one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face. ' +
+        'Gentle but firm pressure: a feathery touch tickles. Warm your hands, rubbing them where your baby can hear. (pause 8 s) ' +
+        'Show your hands, look into their eyes, and ask softly: may I give you a massage? (pause 10 s) Watch for a yes: bright eyes, a smile, smooth wriggles. (pause 12 s) ' +
+        'Take a slow breath, and let your shoulders drop. (pause 12 s) Crying, turning away or arching means not today: cuddle, and try another time. ' +
+        "Say next when you're ready.",
+    ]);
     expect(turn.reprompt).toBe('Say next to go on, or repeat to hear that again.');
     expect(turn.ended).toBe(false);
   });
 
-  it('walks the whole routine with "next" and the session closes after the cuddle', async () => {
+  it('walks the whole routine with "next", and the session closes after the cuddle', async () => {
     const talk = conversation({ locale: 'en-GB' });
     await talk.say('open baby massage');
     const heard: string[] = [];
-    for (let i = 1; i < FULL_ROUTINE.steps.length; i++) {
-      const turn = await talk.say(i % 2 ? 'next' : 'go on');
+    for (let i = 1; i < ROUTINES.full.steps.length; i++) {
+      const turn = await talk.say(i % 2 ? 'next' : 'ok done');
       heard.push(turn.speech);
-      expect(turn.ended).toBe(i === FULL_ROUTINE.steps.length - 1);
+      expect(turn.ended).toBe(i === ROUTINES.full.steps.length - 1);
     }
-    expect(heard[0]).toMatch(/^\(sound\) Now, the legs and feet\. Indian milking\./);
-    expect(heard.find((s) => s.includes('Now, the tummy.'))).toMatch(/Water wheel\./);
-    expect(heard[heard.length - 1]).toMatch(/The closing cuddle\..*That's the whole massage\. Well done, both of you\./);
-    expect(await talk.state()).toMatchObject({ version: STATE_VERSION, routine: { stepIndex: FULL_ROUTINE.steps.length - 1, status: 'finished' } });
+    expect(heard[0]).toMatch(/^\(sound\) Now, the legs and feet\. Rest your warm hands on the legs for a moment\. \(pause 4 s\) Indian milking\./);
+    expect(heard[heard.length - 1]).toMatch(/The closing cuddle\..*That's the whole massage\. Well done, both of you\. Enjoy the calm together\.$/);
+    expect(await talk.state()).toMatchObject({ version: STATE_VERSION, routine: { stepId: 'closing-cuddle', status: 'finished' }, profile: { sessions: 1, finished: 1 } });
   });
 });
 
-describe('moving around', () => {
-  it('repeats, goes back and starts over, always from the start of a step', async () => {
+describe('a returning parent', () => {
+  it('hears a short opening and reaches the first stroke at once', async () => {
+    const talk = await returningParent('en-AU');
+    await transcript(talk, [
+      'U: start baby massage',
+      'A: Welcome back. Here we go. For something shorter, say which massages are there. Getting ready. ' +
+        'Quick check: only if your baby is well and not just fed. Warm your hands. (pause 4 s) Ask: may I give you a massage? Watch for a yes. (pause 7 s) (sound)',
+      'U: next',
+      'A: (sound) Now, the legs and feet. Rest your warm hands on the legs for a moment. (pause 4 s) Indian milking. Start with one leg...',
+    ]);
+  });
+
+  it('stops hearing about the shorter massages after a few visits', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    for (let visit = 1; visit <= 3; visit++) {
+      expect((await talk.say('start baby massage')).speech).toContain('which massages are there');
+      await talk.say('stop');
+    }
+    expect((await talk.say('start baby massage')).speech).toMatch(/^Welcome back\. Here we go\. Getting ready\./);
+  });
+});
+
+describe('routines that fit the baby', () => {
+  const starts: [string, string, RegExp][] = [
+    ['ask baby massage for the colic massage', 'colic', /^Welcome to baby massage\..*Here's the colic massage: tummy strokes for wind, three rounds, about seven minutes\. Getting ready for the colic massage\. These tummy strokes can help move wind along\. Do them two or three times a day for about two weeks, not straight after a feed, and not while your baby is crying hard\./],
+    ['ask baby massage for a bedtime massage', 'bedtime', /Here's a bedtime wind-down: slow, quiet back strokes, about five minutes\. A bedtime wind-down\./],
+    ['ask baby massage for a quick one', 'quick', /Here's a quick massage: legs, tummy and back, about five minutes\. Getting ready\./],
+    ['ask baby massage for a massage for my newborn', 'newborn', /Here's a first massage for a newborn: legs and feet, about five minutes\. A first massage\. For a newborn: five minutes is plenty, feather-light/],
+    ['ask baby massage for just the legs', 'just-legs', /Just the legs and feet, then: about ten minutes\. Getting ready\./],
+    ['tell baby massage just the back', 'just-back', /Just the back, then: about five minutes\./],
+    ['ask baby massage to start a massage for colic', 'colic', /Here's the colic massage/],
+    ['ask baby massage for a short massage', 'quick', /Here's a quick massage/],
+  ];
+
+  it.each(starts)('"%s" starts the %s routine in one breath', async (phrase, routineId, heard) => {
+    const talk = conversation({ locale: 'en-US' });
+    const turn = await talk.say(phrase);
+    expect(turn.speech).toMatch(heard);
+    expect(talk.position()).toEqual({ routineId, stepId: ROUTINES[routineId as keyof typeof ROUTINES].steps[0].id, status: 'in-progress' });
+  });
+
+  it('starts one by name inside a session too, and a regular hears just its name', async () => {
+    const talk = await returningParent('en-GB');
+    await transcript(talk, [
+      'U: start baby massage',
+      'A: Welcome back. Here we go...',
+      'U: the colic massage',
+      "A: Welcome back. Here we go. Here's the colic massage. Getting ready for the colic massage. Not just after a feed, or while your baby cries hard. Warm your hands. (pause 2 s) Ask, and watch for a yes. (pause 4 s) Rest your hands on the tummy. (pause 5 s) (sound)",
+    ]);
+  });
+
+  it('lists the massages in one short sentence', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    await transcript(talk, [
+      'U: ask baby massage which massages are there',
+      'A: There are five: the full massage, about twenty-five minutes; a quick one, five; colic relief, seven; a bedtime wind-down, five; ' +
+        'and a first massage for newborns, five. Or just the legs, tummy, arms, face or back. Would you like to start a massage?',
+      'U: yes',
+      'A: Welcome to baby massage...',
+    ]);
+  });
+
+  it('an unknown routine gets an honest answer and the list', async () => {
     const talk = conversation({ locale: 'en-US' });
     await talk.say('start baby massage');
+    const turn = await talk.send({ intent: 'StartRoutineIntent', slots: { routine: { value: 'zumba', slotType: 'ROUTINE_NAME' } } });
+    expect(turn.speech).toMatch(/^I don't know that one\. There are five: the full massage/);
+    expect(talk.position()).toMatchObject({ routineId: 'full', stepId: 'opening' });
+  });
+
+  it('the colic massage calls its rounds, counts knees up aloud, and gives its advice once', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    const turns = [await talk.say('ask baby massage for the colic massage')];
+    while (!turns[turns.length - 1].ended) turns.push(await talk.say('next'));
+    const spoken = turns.map((t) => t.speech);
+    expect(spoken.filter((s) => s.includes('two or three times a day'))).toHaveLength(1);
+    expect(spoken.find((s) => s.startsWith('Knees up.'))).toMatch(/Knees up, and hold\. one\. \(pause 0\.6 s\) two\..*six\. \(pause 0\.6 s\) And stretch out\./);
+    expect(spoken.find((s) => s.startsWith('Round two.'))).toMatch(/^Round two\. The same four strokes again\. I will call them\. Water wheel\. \(pause 20 s\) Knees up\. \(pause 12 s\) Sun and moon\. \(pause 20 s\) Knees up\. \(pause 12 s\)/);
+    expect(spoken.find((s) => s.startsWith('Last round.'))).toBeDefined();
+  });
+
+  it('the bedtime wind-down ends quietly, without a question, and closes the session', async () => {
+    const talk = conversation({ locale: 'en-GB' });
+    await talk.say('ask baby massage for a bedtime massage');
+    let turn = await talk.say('next');
+    while (!turn.ended) turn = await talk.say('next');
+    expect(turn.speech).toMatch(/^Settling\..*in their cot on their back\..*Sleep well, little one\.$/);
+    expect(turn.ssml).toMatch(/<prosody rate="82%" volume="soft">/);
+    expect(turn.reprompt).toBe('');
+  });
+});
+
+describe.each(SUPPORTED_LOCALES)('every routine end to end in %s', (locale) => {
+  it.each(ROUTINE_IDS)('%s', async (routineId) => {
+    const talk = conversation({ locale });
+    await talk.send({ intent: 'StartRoutineIntent', slots: routineSlot(routineId) });
+    const seen = [talk.position()?.stepId];
+    for (let i = 1; i < ROUTINES[routineId].steps.length; i++) {
+      const turn = await talk.say('next');
+      seen.push(talk.position()?.stepId);
+      expect(turn.ended).toBe(i === ROUTINES[routineId].steps.length - 1);
+    }
+    expect(seen).toEqual(ROUTINES[routineId].steps.map((s) => s.id));
+  });
+});
+
+function routineSlot(routineId: string) {
+  if (routineId.startsWith('just-')) {
+    const part = routineId.slice(5);
+    return { part: { value: part, slotType: 'BODY_PART', id: part } };
+  }
+  return { routine: { value: routineId, slotType: 'ROUTINE_NAME', id: routineId } };
+}
+
+describe('moving around', () => {
+  it('repeats, goes back and starts over, always from the start of a step', async () => {
+    const talk = await returningParent();
+    await talk.say('start baby massage');
+    await talk.goTo('leg-hug-and-glide');
+    await transcript(talk, [
+      'U: say that again',
+      'A: Here it is again. Hug and glide...',
+      'U: go back',
+      'A: (sound) Now, the legs and feet. Rest your warm hands on the legs for a moment. (pause 4 s) Indian milking...',
+      'U: start over',
+      "A: Alright, let's start from the beginning. Getting ready...",
+      'U: go back',
+      "A: We're at the very first step, so here it is again. Getting ready...",
+    ]);
+  });
+
+  it('goes to a body part, skips a part, and skips a stroke', async () => {
+    const talk = await returningParent('en-GB');
+    await talk.say('start baby massage');
+    await transcript(talk, [
+      'U: go to the tummy',
+      'A: (sound) Now, the tummy. Rest your hands still on the tummy, and let your baby settle. (pause 6 s) Water wheel...',
+      'U: skip this stroke',
+      'A: Sun and moon...',
+      'U: next part',
+      'A: Skipping the tummy. (sound) Now, the chest...',
+      "U: let's do the arms",
+      'A: (sound) Now, the arms and hands...',
+      'U: skip the face',
+      "A: Alright, I'll leave out the face when we get there.",
+      'U: skip this part',
+      'A: Skipping the arms and hands. Skipping the face. (sound) Now, the back...',
+      'U: go back to the legs',
+      'A: (sound) Now, the legs and feet...',
+    ]);
+  });
+
+  it('a part the routine does not have gets an honest line, and the place is kept', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    await talk.say('ask baby massage for the colic massage');
     await talk.say('next');
-    const second = await talk.say('next');
-    expect(second.speech).toMatch(/^Hug and glide\./);
-    expect((await talk.say('say that again')).speech).toMatch(/^(Once more|Here it is again)\. Hug and glide\./);
-    expect((await talk.say('go back')).speech).toMatch(/^\(sound\) Now, the legs and feet\. Indian milking\./);
-    expect((await talk.say('start over')).speech).toMatch(/^Alright, let's start from the beginning\. Getting ready\./);
-    expect((await talk.say('go back')).speech).toMatch(/^We're at the very first step, so here it is again\. Getting ready\./);
+    await transcript(talk, [
+      'U: go to the face',
+      "A: This massage doesn't do the face, so we'll stay where we are. Say next to go on.",
+      'U: next',
+      'A: Knees up...',
+    ]);
+  });
+
+  it('a part it did not catch is asked again, with the place kept', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    await talk.say('start baby massage');
+    const turn = await talk.send({ intent: 'GoToPartIntent', slots: { part: { value: 'elbow', slotType: 'BODY_PART' } } });
+    expect(turn.speech).toBe('Which part? You can say the legs, tummy, chest, arms, face or back.');
+    expect(talk.position()).toMatchObject({ stepId: 'opening' });
+  });
+
+  it('deep in a routine, "start again" asks first: yes starts again, no carries on', async () => {
+    const talk = await returningParent();
+    await talk.say('start baby massage');
+    await talk.say('go to the arms');
+    await transcript(talk, [
+      'U: start again',
+      "A: We're on Pit stop and milking, on the arms and hands. Start again from the very beginning?",
+      'U: no',
+      "A: Alright, we'll carry on from here. (sound) Now, the arms and hands...",
+      'U: start over',
+      "A: We're on Pit stop and milking, on the arms and hands. Start again from the very beginning?",
+      'U: yes',
+      "A: Alright, let's start from the beginning. Getting ready...",
+    ]);
+  });
+});
+
+describe('orientation without moving', () => {
+  it('names the stroke and part, says what is left, and "repeat" repeats the answer', async () => {
+    const talk = await returningParent();
+    await talk.say('start baby massage');
+    await talk.goTo('tummy-sun-and-moon');
+    await transcript(talk, [
+      'U: which stroke is this',
+      "A: We're on Sun and moon, on the tummy, in the full massage. Shall we carry on with the massage?",
+      'U: repeat',
+      "A: We're on Sun and moon, on the tummy, in the full massage. Shall we carry on with the massage?",
+      'U: how much is left',
+      'A: About 15 minutes to go, with 11 strokes left, this one included. Shall we carry on with the massage?',
+      'U: yes',
+      "A: Let's pick up from the start of this stroke. Sun and moon...",
+      'U: repeat',
+      'A: Once more. Sun and moon...',
+    ]);
+  });
+
+  it('outside a routine, says how long the massages take', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    await transcript(talk, [
+      'U: ask baby massage how long does it take',
+      'A: The full massage takes about twenty-five minutes; the quick one, the bedtime one and the newborn one about five. Would you like to start a massage?',
+    ]);
   });
 });
 
@@ -91,54 +274,74 @@ describe('pause and resume', () => {
   it('saves the place on pause, answers briefly, and resumes the same step from its start', async () => {
     const talk = conversation({ locale: 'en-GB', now: () => NOW });
     await talk.say('start baby massage');
-    for (let i = 0; i < 9; i++) await talk.say('next');
+    await talk.goTo('tummy-sun-and-moon');
     const paused = await talk.say('hold on');
     expect(paused.speech).toBe('Paused on the tummy. Take your time, and comfort your baby if they need you.');
     expect(paused.reprompt).toMatch(/^Say resume when you're ready\./);
-    expect(paused.ended).toBe(false);
     expect(await talk.state()).toEqual({
       version: STATE_VERSION,
-      routine: { routineId: 'full', stepIndex: 9, status: 'paused', pausedAt: NOW.toISOString() },
+      routine: { routineId: 'full', stepId: 'tummy-sun-and-moon', status: 'paused', pausedAt: NOW.toISOString() },
+      profile: { sessions: 1, finished: 0 },
       updatedAt: NOW.toISOString(),
     });
-    const resumed = await talk.say('resume');
-    expect(resumed.speech).toMatch(/^(Let's pick up from the start of this stroke|Back to where we were)\. Sun and moon\./);
+    expect((await talk.say('resume')).speech).toMatch(/^Let's pick up from the start of this stroke\. Sun and moon\./);
   });
 
-  it('after the session closes, the next launch says where they stopped; yes resumes that exact step', async () => {
+  it('after the session closes, the next launch says where they paused; yes resumes that exact step', async () => {
     const talk = conversation({ locale: 'en-AU' });
     await talk.say('start baby massage');
-    for (let i = 0; i < 9; i++) await talk.say('next');
+    await talk.goTo('tummy-sun-and-moon');
     await talk.say('pause');
     expect((await talk.silence()).speech).toMatch(/^Say resume when you're ready/);
     expect((await talk.silence()).ended).toBe(true);
-
-    const offer = await talk.say('open baby massage');
-    expect(offer.speech).toBe('Welcome back. Last time you stopped at Sun and moon, on the tummy. Shall we carry on from there?');
-    expect(offer.reprompt).toMatch(/Say yes, or say start over/);
-    const yes = await talk.say('yes');
-    expect(yes.speech).toMatch(/^Let's pick up from the start of this stroke\. Sun and moon\./);
-    expect((await talk.say('next')).speech).toMatch(/^I love you\./);
+    const [offer] = await transcript(talk, [
+      'U: open baby massage',
+      'A: Welcome back. Last time you paused at Sun and moon, on the tummy. Shall we carry on from there?',
+      'U: yes',
+      "A: Let's pick up from the start of this stroke. Sun and moon...",
+      'U: next',
+      'A: I love you...',
+    ]);
+    expect(offer.reprompt).toBe('Shall we carry on from Sun and moon? Say yes, next, or start over.');
   });
 
-  it('"no" to the offer starts fresh from the opening', async () => {
+  it('a session that closed on its own mid-stroke offers that stroke or the next, and understands carry on', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    await talk.say('ask baby massage for just the arms');
+    await talk.say('next');
+    await talk.silence();
+    await talk.silence();
+    await transcript(talk, [
+      'U: open baby massage',
+      'A: Welcome back. Last time we stopped in the middle of Pit stop and milking, on the arms and hands, in the arms massage. Say carry on to do it again, or next for the one after.',
+      'U: carry on',
+      "A: Let's pick up from the start of this stroke. (sound) Now, the arms and hands...",
+    ]);
+  });
+
+  it('... and understands next', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    await talk.say('start baby massage');
+    await talk.goTo('chest-open-book');
+    await talk.endSession('EXCEEDED_MAX_REPROMPTS');
+    await transcript(talk, ['U: open baby massage', 'A: Welcome back. Last time we stopped in the middle of Open book and butterfly...', 'U: next', 'A: (sound) Now, the arms and hands...']);
+  });
+
+  it('"no" to the offer starts that routine afresh', async () => {
     const talk = conversation({ locale: 'en-CA' });
     await talk.say('start baby massage');
-    await talk.say('next');
-    await talk.say('next');
+    await talk.goTo('leg-hug-and-glide');
     await talk.say('stop');
     await talk.say('open baby massage');
-    const no = await talk.say('no');
-    expect(no.speech).toMatch(/^Alright, let's start from the beginning\. Getting ready\./);
-    expect(await talk.state()).toMatchObject({ routine: { stepIndex: 0, status: 'in-progress' } });
+    expect((await talk.say('no')).speech).toMatch(/^Alright, let's start from the beginning\. Getting ready\./);
+    expect(await talk.state()).toMatchObject({ routine: { stepId: 'opening', status: 'in-progress' } });
   });
 
   it('a finished routine is not offered again', async () => {
     const talk = conversation({ locale: 'en-IN' });
-    await talk.say('start baby massage');
-    for (let i = 1; i < FULL_ROUTINE.steps.length; i++) await talk.say('next');
-    const again = await talk.say('start baby massage');
-    expect(again.speech).toMatch(/^Welcome back to baby massage\. Let's begin\..*Getting ready\./);
+    await talk.say('ask baby massage for a quick one');
+    await talk.goTo('closing-cuddle');
+    expect((await talk.say('start baby massage')).speech).toMatch(/^Welcome back\. Here we go\..*Getting ready\./);
   });
 
   it('a place at the opening is not worth an offer: stop does not promise it, and launch just begins again', async () => {
@@ -146,19 +349,18 @@ describe('pause and resume', () => {
     await talk.say('start baby massage');
     expect((await talk.say('pause')).speech).toMatch(/^Paused on the opening\./);
     expect((await talk.say('stop')).speech).toBe('Goodbye, and enjoy the cuddles.');
-    expect((await talk.say('start baby massage')).speech).toMatch(/^Welcome back to baby massage\..*Getting ready\./);
+    expect((await talk.say('start baby massage')).speech).toMatch(/^Welcome back\. Here we go\..*Getting ready\./);
   });
 });
 
 describe('help, stop and the unexpected', () => {
-  it('help names the commands and questions, and keeps the place', async () => {
+  it('help names the commands and questions, keeps the place, and "repeat" says it again', async () => {
     const talk = conversation({ locale: 'en-US' });
     await talk.say('start baby massage');
     await talk.say('next');
     const help = await talk.say('help');
-    expect(help.speech).toMatch(/next.*repeat.*pause/);
-    expect(help.speech).toMatch(/what oil should I use/);
-    expect(help.ended).toBe(false);
+    expect(help.speech).toMatch(/next.*repeat.*go to the tummy.*pause.*where are we.*what oil should I use/);
+    expect((await talk.say('repeat')).speech).toBe(help.speech);
     expect((await talk.say('next')).speech).toMatch(/^Hug and glide\./);
   });
 
@@ -169,14 +371,13 @@ describe('help, stop and the unexpected', () => {
     const stop = await talk.say('stop');
     expect(stop.speech).toBe("Goodbye. I've kept your place on the legs and feet, so just open baby massage to carry on.");
     expect(stop.ended).toBe(true);
-    expect(await talk.state()).toMatchObject({ routine: { stepIndex: 1 } });
+    expect(await talk.state()).toMatchObject({ routine: { stepId: 'leg-indian-milking' } });
   });
 
   it('fallback is short, keeps the place, and keeps a pending question', async () => {
     const talk = conversation({ locale: 'en-GB' });
     await talk.say('start baby massage');
-    await talk.say('next');
-    await talk.say('next');
+    await talk.goTo('leg-hug-and-glide');
     await talk.endSession('EXCEEDED_MAX_REPROMPTS');
     await talk.say('start baby massage');
     const fallback = await talk.send({ intent: 'AMAZON.FallbackIntent' });
@@ -205,14 +406,6 @@ describe('help, stop and the unexpected', () => {
     expect((await talk.say('next')).speech).toMatch(/^Hug and glide\./);
   });
 
-  it('a request type it does not know gets a clear answer and loses nothing', async () => {
-    const talk = conversation({ locale: 'en-US' });
-    await talk.say('start baby massage');
-    const turn = await talk.send({ type: 'Alexa.Presentation.APL.UserEvent' });
-    expect(turn.speech).toMatch(/^Sorry, I can't do that here\./);
-    expect((await talk.say('next')).speech).toMatch(/^\(sound\) Now, the legs and feet\./);
-  });
-
   it('an unsupported locale is answered in US English', async () => {
     const talk = conversation({ locale: 'en-US' });
     const turn = await talk.send({ type: 'LaunchRequest', locale: 'de-DE' });
@@ -222,9 +415,9 @@ describe('help, stop and the unexpected', () => {
   it('garbage in the session attributes is ignored and the stored place is used', async () => {
     const talk = conversation({ locale: 'en-US' });
     await talk.say('start baby massage');
-    for (let i = 0; i < 4; i++) await talk.say('next');
+    await talk.goTo('foot-top-and-ankle');
     const turn = await talk.send({ intent: 'AMAZON.RepeatIntent', sessionAttributes: { routine: 'banana', loaded: 7 } });
-    expect(turn.speech).toMatch(/Toes, top of the foot, and ankle\./);
+    expect(turn.speech).toMatch(/Thumb presses, top of the foot, and ankle\./);
   });
 });
 
@@ -250,35 +443,61 @@ describe('the error handler', () => {
     expect(errors).toContain('Request failed');
     broken = false;
     expect((await talk.say('repeat')).speech).toMatch(/Indian milking\./);
-    expect(await talk.state()).toMatchObject({ routine: { stepIndex: 1, status: 'in-progress' } });
+    expect(await talk.state()).toMatchObject({ routine: { stepId: 'leg-indian-milking', status: 'in-progress' } });
   });
 });
 
-describe('stored state that does not fit', () => {
+describe('stored state', () => {
   it.each([
     ['corrupt', 'a string, not an object'],
-    ['outdated', { version: STATE_VERSION - 1, position: 4 }],
-    ['from an unknown routine', { version: STATE_VERSION, routine: { routineId: 'colic', stepIndex: 2, status: 'paused' } }],
-    ['beyond the end', { version: STATE_VERSION, routine: { routineId: 'full', stepIndex: 99, status: 'paused' } }],
+    ['from an unknown routine', { version: STATE_VERSION, routine: { routineId: 'zumba', stepId: 'opening', status: 'paused' } }],
+    ['past the end of version 1', { version: 1, routine: { routineId: 'full', stepIndex: 99, status: 'paused' } }],
   ])('%s: restarts gracefully and saves a fresh start', async (_, stored) => {
     const store = memoryStore();
-    store.items.set('amzn1.ask.account.TEST-PARENT', stored as never);
-    const talk = conversation({ locale: 'en-US', persistence: store, userId: 'amzn1.ask.account.TEST-PARENT' });
+    store.items.set(PARENT, stored as never);
+    const talk = conversation({ locale: 'en-US', persistence: store, userId: PARENT });
     const turn = await talk.say('start baby massage');
-    expect(turn.speech).toMatch(/^I couldn't pick up where you left off last time, so let's start again from the beginning\. Getting ready\./);
-    expect(store.items.get('amzn1.ask.account.TEST-PARENT')).toMatchObject({ version: STATE_VERSION, routine: { stepIndex: 0 } });
+    expect(turn.speech).toMatch(/^I couldn't pick up where you left off last time, so let's start again from the beginning\./);
+    expect(store.items.get(PARENT)).toMatchObject({ version: STATE_VERSION, routine: { routineId: 'full', stepId: 'opening' } });
+  });
+
+  it("today's stored place (version 1, by index) is offered after the upgrade, intact", async () => {
+    const store = memoryStore();
+    store.items.set(PARENT, { version: 1, routine: { routineId: 'full', stepIndex: 9, status: 'paused', pausedAt: '2026-11-23T19:00:00.000Z' } });
+    const talk = conversation({ locale: 'en-US', persistence: store, userId: PARENT });
+    await transcript(talk, [
+      'U: open baby massage',
+      'A: Welcome back. Last time you paused at Sun and moon, on the tummy. Shall we carry on from there?',
+      'U: yes',
+      "A: Let's pick up from the start of this stroke. Sun and moon...",
+    ]);
+    expect(store.items.get(PARENT)).toMatchObject({ version: 2, routine: { routineId: 'full', stepId: 'tummy-sun-and-moon', status: 'in-progress' } });
+  });
+
+  it("a newer release's stored state is never overwritten: a rollback does not reset the parent", async () => {
+    const store = memoryStore();
+    const future = { version: STATE_VERSION + 1, routine: { routineId: 'hula', stepId: 'x', status: 'paused' }, profile: { sessions: 40 } };
+    store.items.set(PARENT, structuredClone(future));
+    const { logger, lines } = collectingLogger();
+    const talk = conversation({ locale: 'en-US', persistence: store, userId: PARENT, logger });
+    expect((await talk.say('start baby massage')).speech).toMatch(/Getting ready\./);
+    await talk.say('next');
+    await talk.say('pause');
+    await talk.say('stop');
+    expect(store.items.get(PARENT)).toEqual(future);
+    expect(lines).toContainEqual(expect.objectContaining({ level: 'warn', message: 'Stored state is from a newer release: kept as it is, not used' }));
   });
 });
 
 describe('persistence', () => {
-  it('loads once per session and saves only when the place changes', async () => {
+  it('loads once per session and saves only when the place or the profile changes', async () => {
     const store = memoryStore();
     const talk = conversation({ locale: 'en-US', persistence: store });
     await talk.say('start baby massage');
     expect(store.calls).toEqual({ get: 1, save: 1 });
     await talk.say('help');
-    await talk.say('repeat');
     await talk.say('what can i say');
+    await talk.say('where are we');
     expect(store.calls).toEqual({ get: 1, save: 1 });
     await talk.say('next');
     expect(store.calls).toEqual({ get: 1, save: 2 });
@@ -292,7 +511,7 @@ describe('persistence', () => {
     const { logger, lines } = collectingLogger();
     const talk = conversation({ locale: 'en-US', persistence: store, logger });
     await talk.say('start baby massage');
-    for (let i = 0; i < 6; i++) await talk.say('next');
+    await talk.goTo('other-leg');
     await talk.say('stop');
     const saved = structuredClone(store.items);
 
@@ -304,7 +523,7 @@ describe('persistence', () => {
     await talk.say('next');
     expect(Object.fromEntries(store.items)).toEqual(Object.fromEntries(saved));
     await talk.say('stop');
-    expect((await talk.say('open baby massage')).speech).toMatch(/^Welcome back\. Last time you stopped at The other leg, on the legs and feet\./);
+    expect((await talk.say('open baby massage')).speech).toMatch(/^Welcome back\. Last time we stopped in the middle of The other leg, on the legs and feet\./);
   });
 
   it('a store that does not answer on save: the parent hears the step, the failure is logged', async () => {
@@ -316,9 +535,9 @@ describe('persistence', () => {
     const turn = await talk.say('next');
     expect(turn.speech).toMatch(/Indian milking\./);
     expect(lines).toContainEqual(expect.objectContaining({ level: 'error', message: 'Could not save state' }));
-    expect(store.items.values().next().value).toMatchObject({ routine: { stepIndex: 0 } });
+    expect(store.items.values().next().value).toMatchObject({ routine: { stepId: 'opening' } });
     store.fail(false);
     await talk.say('next');
-    expect(store.items.values().next().value).toMatchObject({ routine: { stepIndex: 2 } });
+    expect(store.items.values().next().value).toMatchObject({ routine: { stepId: 'leg-hug-and-glide' } });
   });
 });

@@ -48,7 +48,8 @@ describe('DynamoDB persistence against dynalite on 127.0.0.1', () => {
       id: PARENT,
       attributes: {
         version: STATE_VERSION,
-        routine: { routineId: 'full', stepIndex: 1, status: 'paused', pausedAt: '2026-11-24T20:15:00.000Z' },
+        routine: { routineId: 'full', stepId: 'leg-indian-milking', status: 'paused', pausedAt: '2026-11-24T20:15:00.000Z' },
+        profile: { sessions: 1, finished: 0 },
         updatedAt: '2026-11-24T20:15:00.000Z',
       },
     });
@@ -56,10 +57,10 @@ describe('DynamoDB persistence against dynalite on 127.0.0.1', () => {
     expect((await talk.silence()).ended).toBe(true);
 
     expect((await talk.say('open baby massage')).speech).toBe(
-      'Welcome back. Last time you stopped at Indian milking, on the legs and feet. Shall we carry on from there?',
+      'Welcome back. Last time you paused at Indian milking, on the legs and feet. Shall we carry on from there?',
     );
-    expect((await talk.say('resume')).speech).toMatch(/^(Let's pick up from the start of this stroke|Back to where we were)\. \(sound\) Now, the legs and feet\. Indian milking\./);
-    expect(await dynamo.item(TABLE, PARENT)).toMatchObject({ attributes: { routine: { stepIndex: 1, status: 'in-progress' } } });
+    expect((await talk.say('resume')).speech).toMatch(/^Let's pick up from the start of this stroke\. \(sound\) Now, the legs and feet\. Rest your warm hands on the legs for a moment\. \(pause 4 s\) Indian milking\./);
+    expect(await dynamo.item(TABLE, PARENT)).toMatchObject({ attributes: { routine: { stepId: 'leg-indian-milking', status: 'in-progress' } } });
   });
 
   it('when the database stops answering mid-conversation the parent still hears the step, the failure is logged, and what was saved stays', async () => {
@@ -70,7 +71,7 @@ describe('DynamoDB persistence against dynalite on 127.0.0.1', () => {
     await talk.say('start baby massage');
     await talk.say('next');
     const before = await dynamo.item(TABLE, 'amzn1.ask.account.OUTAGE');
-    expect(before).toMatchObject({ attributes: { routine: { stepIndex: 1 } } });
+    expect(before).toMatchObject({ attributes: { routine: { stepId: 'leg-indian-milking' } } });
 
     await dynamo.stop();
     const during = await talk.say('next');
@@ -80,8 +81,8 @@ describe('DynamoDB persistence against dynalite on 127.0.0.1', () => {
 
     await dynamo.start(); // same port, same data on disk
     expect(await dynamo.item(TABLE, 'amzn1.ask.account.OUTAGE')).toEqual(before);
-    expect((await talk.say('next')).speech).toMatch(/The sole of the foot\./);
-    expect(await dynamo.item(TABLE, 'amzn1.ask.account.OUTAGE')).toMatchObject({ attributes: { routine: { stepIndex: 3 } } });
+    expect((await talk.say('next')).speech).toMatch(/^Thumb over thumb, and toe roll\./);
+    expect(await dynamo.item(TABLE, 'amzn1.ask.account.OUTAGE')).toMatchObject({ attributes: { routine: { stepId: 'foot-sole' } } });
   });
 
   it('a database that is down when a session starts: the guide still speaks, and nothing is written over the saved place', async () => {
@@ -121,6 +122,6 @@ describe('DynamoDB persistence against dynalite on 127.0.0.1', () => {
     );
     expect(stdout).not.toMatch(/"level":"ERROR"/);
     expect(stdout).toMatch(/Alexa: Goodbye\. I've kept your place on the legs and feet/);
-    expect(await dynamo.item(TABLE, 'amzn1.ask.account.BUNDLE')).toMatchObject({ attributes: { version: STATE_VERSION, routine: { stepIndex: 1 } } });
+    expect(await dynamo.item(TABLE, 'amzn1.ask.account.BUNDLE')).toMatchObject({ attributes: { version: STATE_VERSION, routine: { stepId: 'leg-indian-milking' } } });
   });
 });

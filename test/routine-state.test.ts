@@ -1,47 +1,105 @@
-import { readStoredState, STATE_VERSION, toStoredState, isResumable, isWorthOffering } from '../lambda/routine/state';
+import { NEW_PROFILE, STATE_VERSION, isResumable, isWorthOffering, readStoredState, toStoredState } from '../lambda/routine/state';
 import { FULL_ROUTINE } from '../lambda/routine/routines';
+import { RoutineState } from '../lambda/routine/types';
 
-const good = { routineId: 'full', stepIndex: 3, status: 'paused', pausedAt: '2026-11-24T10:00:00.000Z' };
+const good: RoutineState = { routineId: 'colic', stepId: 'tummy-sun-and-moon', status: 'paused', pausedAt: '2026-11-24T10:00:00.000Z' };
+const profile = { sessions: 4, finished: 1, prefs: { rate: 84, pauseScale: 1.25 } };
 
 describe('stored state', () => {
-  it('round-trips what it stores', () => {
-    const stored = toStoredState(good as never, new Date('2026-11-24T10:01:00Z'));
-    expect(stored).toEqual({ version: STATE_VERSION, routine: good, updatedAt: '2026-11-24T10:01:00.000Z' });
-    expect(readStoredState(JSON.parse(JSON.stringify(stored)))).toEqual({ routine: good });
+  it('round-trips what it stores: the routine and the step by id, the profile, a version', () => {
+    const stored = toStoredState(good, profile, new Date('2026-11-24T10:01:00Z'));
+    expect(stored).toEqual({ version: 2, routine: good, profile, updatedAt: '2026-11-24T10:01:00.000Z' });
+    expect(readStoredState(JSON.parse(JSON.stringify(stored)))).toEqual({ routine: good, profile });
   });
 
-  it('treats nothing stored as a new user, not a problem', () => {
+  it('treats nothing stored as a new parent, not a problem', () => {
     expect(readStoredState(undefined)).toEqual({});
     expect(readStoredState({})).toEqual({});
-    expect(readStoredState({ version: STATE_VERSION })).toEqual({});
+    expect(readStoredState({ version: STATE_VERSION })).toEqual({ profile: NEW_PROFILE });
+  });
+
+  describe('migrating what version 1 stored (the full routine, by step index)', () => {
+    it.each(FULL_ROUTINE.steps.map((s, i) => [i, s.id] as const))('index %i lands on %s, with the place and pause intact', (stepIndex, stepId) => {
+      const v1 = { version: 1, routine: { routineId: 'full', stepIndex, status: 'paused', pausedAt: '2026-11-20T19:00:00.000Z' }, updatedAt: '2026-11-20T19:00:00.000Z' };
+      expect(readStoredState(v1)).toEqual({
+        routine: { routineId: 'full', stepId, status: 'paused', pausedAt: '2026-11-20T19:00:00.000Z' },
+        profile: { sessions: 1, finished: 0 },
+      });
+    });
+
+    it('keeps a finished routine finished', () => {
+      expect(readStoredState({ version: 1, routine: { routineId: 'full', stepIndex: 20, status: 'finished' } }).routine).toEqual({
+        routineId: 'full',
+        stepId: 'closing-cuddle',
+        status: 'finished',
+      });
+    });
+
+    it.each([
+      ['an index past the end', { routineId: 'full', stepIndex: 21, status: 'paused' }, 'outdated'],
+      ['a negative index', { routineId: 'full', stepIndex: -1, status: 'paused' }, 'corrupt'],
+      ['another routine', { routineId: 'colic', stepIndex: 2, status: 'paused' }, 'unknown-routine'],
+      ['a bad status', { routineId: 'full', stepIndex: 2, status: 'dancing' }, 'corrupt'],
+    ])('owns up to %s', (_, routine, problem) => {
+      expect(readStoredState({ version: 1, routine })).toEqual({ problem, profile: NEW_PROFILE });
+    });
+  });
+
+  it('keeps a newer release\'s state as it is: not used, and flagged so nothing is saved over it', () => {
+    expect(readStoredState({ version: STATE_VERSION + 1, routine: { anything: 'new' }, profile })).toEqual({ newer: true });
+  });
+
+  describe('a step id this release does not have', () => {
+    it('lands on the first step of the same body part', () => {
+      expect(readStoredState({ version: 2, routine: { routineId: 'full', stepId: 'tummy-walking', status: 'paused' } }).routine?.stepId).toBe('tummy-water-wheel');
+      expect(readStoredState({ version: 2, routine: { routineId: 'full', stepId: 'knees-up', status: 'paused' } }).routine?.stepId).toBe('tummy-water-wheel');
+      expect(readStoredState({ version: 2, routine: { routineId: 'quick', stepId: 'foot-sole', status: 'paused' } }).routine?.stepId).toBe('leg-indian-milking');
+    });
+
+    it('or the routine\'s first step when nothing fits', () => {
+      expect(readStoredState({ version: 2, routine: { routineId: 'colic', stepId: 'face-smile-and-jaw', status: 'paused' } }).routine?.stepId).toBe('colic-opening');
+      expect(readStoredState({ version: 2, routine: { routineId: 'full', stepId: 'zumba', status: 'paused' } }).routine?.stepId).toBe('opening');
+    });
+  });
+
+  it('drops unknown keys and bounds every value', () => {
+    const read = readStoredState({
+      version: 2,
+      routine: { ...good, pausedAt: 'x'.repeat(15_000), skipParts: ['face', 'face', 'elbow', 7], extra: 'dropped' },
+      profile: { sessions: -3, finished: 2.5, prefs: { rate: 300, pauseScale: 1.5, brief: 'yes' }, surprise: true },
+      other: 'dropped',
+    });
+    expect(read).toEqual({
+      routine: { routineId: 'colic', stepId: 'tummy-sun-and-moon', status: 'paused', skipParts: ['face'] },
+      profile: { sessions: 0, finished: 0, prefs: { pauseScale: 1.5 } },
+    });
   });
 
   it.each([
     ['a string', 'banana', 'corrupt'],
     ['an array', [1, 2], 'corrupt'],
     ['no version', { routine: good }, 'corrupt'],
-    ['an old version', { version: STATE_VERSION - 1, routine: good }, 'outdated'],
-    ['a future version', { version: STATE_VERSION + 1, routine: good }, 'outdated'],
-    ['an unknown routine', { version: STATE_VERSION, routine: { ...good, routineId: 'colic' } }, 'unknown-routine'],
-    ['a step beyond the end', { version: STATE_VERSION, routine: { ...good, stepIndex: FULL_ROUTINE.steps.length } }, 'out-of-range'],
-    ['a negative step', { version: STATE_VERSION, routine: { ...good, stepIndex: -1 } }, 'corrupt'],
-    ['a fractional step', { version: STATE_VERSION, routine: { ...good, stepIndex: 1.5 } }, 'corrupt'],
-    ['an unknown status', { version: STATE_VERSION, routine: { ...good, status: 'dancing' } }, 'corrupt'],
-    ['a numeric pausedAt', { version: STATE_VERSION, routine: { ...good, pausedAt: 5 } }, 'corrupt'],
+    ['a version of zero', { version: 0, routine: good }, 'corrupt'],
+    ['an unknown routine', { version: 2, routine: { ...good, routineId: 'zumba' } }, 'unknown-routine'],
+    ['a step that is not a step id', { version: 2, routine: { ...good, stepId: '<speak>' } }, 'corrupt'],
+    ['a very long step id', { version: 2, routine: { ...good, stepId: 'a'.repeat(65) } }, 'corrupt'],
+    ['an unknown status', { version: 2, routine: { ...good, status: 'dancing' } }, 'corrupt'],
   ])('drops %s with a reason instead of crashing', (_, raw, problem) => {
-    expect(readStoredState(raw)).toEqual({ problem });
+    expect(readStoredState(raw).problem).toBe(problem);
+    expect(readStoredState(raw).routine).toBeUndefined();
   });
 
   it('offers to resume only a routine that is started and not finished', () => {
-    expect(isResumable({ routineId: 'full', stepIndex: 2, status: 'in-progress' })).toBe(true);
-    expect(isResumable({ routineId: 'full', stepIndex: 2, status: 'paused' })).toBe(true);
-    expect(isResumable({ routineId: 'full', stepIndex: 20, status: 'finished' })).toBe(false);
+    expect(isResumable({ routineId: 'full', stepId: 'foot-sole', status: 'in-progress' })).toBe(true);
+    expect(isResumable({ routineId: 'full', stepId: 'foot-sole', status: 'paused' })).toBe(true);
+    expect(isResumable({ routineId: 'full', stepId: 'closing-cuddle', status: 'finished' })).toBe(false);
     expect(isResumable(undefined)).toBe(false);
   });
 
-  it('offers a place in a later session only past the opening', () => {
-    expect(isWorthOffering({ routineId: 'full', stepIndex: 0, status: 'paused' })).toBe(false);
-    expect(isWorthOffering({ routineId: 'full', stepIndex: 1, status: 'paused' })).toBe(true);
-    expect(isWorthOffering({ routineId: 'full', stepIndex: 20, status: 'finished' })).toBe(false);
+  it('offers a place in a later session only past a routine\'s first step', () => {
+    expect(isWorthOffering({ routineId: 'full', stepId: 'opening', status: 'paused' })).toBe(false);
+    expect(isWorthOffering({ routineId: 'full', stepId: 'leg-indian-milking', status: 'paused' })).toBe(true);
+    expect(isWorthOffering({ routineId: 'colic', stepId: 'colic-opening', status: 'paused' })).toBe(false);
+    expect(isWorthOffering({ routineId: 'full', stepId: 'closing-cuddle', status: 'finished' })).toBe(false);
   });
 });

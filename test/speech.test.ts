@@ -1,5 +1,6 @@
 import { check } from 'ssml-check-core';
-import { MAX_SSML_CHARACTERS, pause, SpeechBuilder, SpeechTooLongError } from '../lambda/speech/ssml';
+import { pause } from '../lambda/content/types';
+import { MAX_SSML_CHARACTERS, SpeechBuilder, SpeechTooLongError } from '../lambda/speech/ssml';
 import { estimateTiming } from '../lambda/speech/timing';
 
 describe('SpeechBuilder', () => {

@@ -1,7 +1,15 @@
-import { BodyPart } from '../routine/types';
-import { Line } from '../speech/ssml';
+import { BodyPart, MassagePart, RoutineId } from '../routine/types';
 import { SupportedLocale } from '../intents';
 import { BenefitTopic, Evidence, SafetyTopic } from '../questions/topics';
+
+/** A line of content: words to say, or a guided pause in seconds while the parent massages. */
+export type Line = string | Pause;
+export interface Pause {
+  readonly pause: number;
+}
+
+export const pause = (seconds: number): Pause => ({ pause: seconds });
+export const isPause = (line: Line): line is Pause => typeof line !== 'string';
 
 /**
  * Everything the skill says, for one locale. Handlers pick lines from here by key; nothing spoken is
@@ -14,10 +22,17 @@ export interface Content {
   readonly parts: Readonly<Record<BodyPart, string>>;
   /** Said (after an optional sound) when a step starts a new body part: "Now, the tummy." */
   readonly partIntro: string;
+  /** Resting hands (and anything else a part needs first) at the start of each massaged part. */
+  readonly partStart: Readonly<Record<MassagePart, readonly Line[]>>;
   /** Sound library clip that marks a new body part; empty for none. */
   readonly partSound: string;
+  /** A soft clip at the end of a step, instead of "say next", once the parent knows the way. */
+  readonly yourTurnSound: string;
   /** One script per step id of every routine (routine/routines.ts). */
   readonly steps: Readonly<Record<string, StepScript>>;
+  /** A routine's own counts where they differ from a stroke's usual one (RoutineStep.count). */
+  readonly counts: Readonly<Record<string, string>>;
+  readonly routines: Readonly<Record<RoutineId, RoutineWords>>;
   readonly phrases: Phrases;
   readonly questions: Questions;
 }
@@ -49,6 +64,14 @@ export interface Questions {
   readonly startOffer: string;
 }
 
+/** How a routine is named and offered. */
+export interface RoutineWords {
+  /** "the colic massage": said in "Let's do {name}." */
+  readonly name: string;
+  /** Said once, when the routine starts, after the welcome: what it is and how long it takes. */
+  readonly intro: string;
+}
+
 /**
  * One step of the routine, in the order it is spoken. The fields are separate so tests can hold every
  * step to the same shape: name, how, how many times, a guided practice with pauses, a prompt to talk or
@@ -67,30 +90,51 @@ export interface StepScript {
   readonly connect?: string;
   /** What to watch for in the baby, and what to do about it. */
   readonly watch: string;
+  /** Seconds of practice when this stroke is called by name in another step ("the other leg"). */
+  readonly call?: number;
+  /** Said after the strokes a step calls out (routine data says which). */
+  readonly after?: readonly Line[];
+  /** Shorter words for a parent who has done this before (the openings). */
+  readonly returning?: { readonly how: readonly Line[]; readonly practice: readonly Line[]; readonly watch: string };
 }
 
 export interface Phrases {
-  /** New user: what we will do, about how long, "say pause any time". Then the opening starts. */
+  /** New parent: what we will do, about how long, "say pause any time". Then the opening starts. */
   readonly welcome: string;
-  /** A returning user with nothing to resume. */
+  /** A returning parent with nothing to resume. */
   readonly welcomeBack: string;
-  /** {part}, {step}: where they stopped. Asks whether to carry on. */
+  /** {routine}: a returning parent starting a routine by name (a first-timer hears its intro). */
+  readonly routineStart: string;
+  /** The first few visits: that shorter routines exist. */
+  readonly shorterRoutines: string;
+  /** {part}, {step}: where they paused. Asks whether to carry on. */
   readonly resumeOffer: string;
+  /** {part}, {step}: the session closed in the middle of a stroke. Offers "carry on" or "next". */
+  readonly resumeOfferMidStroke: string;
   readonly resumeOfferReprompt: string;
+  /** {part}, {routine}: a place in a routine other than the full one. */
+  readonly partOfRoutine: string;
   /** "no" to the resume offer, or start over. */
   readonly startFresh: string;
   /** Stored state did not fit the routine any more. */
   readonly stateReset: string;
-  /** Said before a resumed or repeated step. */
-  readonly resuming: readonly string[];
+  /** Said before a resumed step. */
+  readonly resuming: string;
+  /** "start a massage" in the middle of one. */
+  readonly carryingOn: string;
+  /** "no" to "start again from the very beginning?". */
+  readonly keepPlace: string;
+  /** Said before a repeated step; alternatives. */
   readonly repeating: readonly string[];
   /** "go back" on the first step. */
   readonly alreadyAtStart: string;
-  /** End of each step: how to go on. Alternatives. */
+  /** End of the first steps for a new parent: how to go on. Alternatives. */
   readonly goOn: readonly string[];
   readonly stepReprompt: string;
   /** After the last step: the routine is done; the session closes. */
   readonly finished: string;
+  /** The bedtime ending: no question, so the parent can slip away. */
+  readonly finishedQuietly: string;
   /** "next" once the routine is already finished. */
   readonly alreadyFinished: string;
   readonly alreadyFinishedReprompt: string;
@@ -100,7 +144,9 @@ export interface Phrases {
   /** Pause or resume with no routine under way. */
   readonly nothingToPause: string;
   readonly nothingToResume: string;
+  /** Help for a new parent, and the short form once they know the way. */
   readonly help: string;
+  readonly helpShort: string;
   readonly helpReprompt: string;
   /** {part}: said on stop when a place is kept. */
   readonly goodbyeWithPlace: string;
@@ -116,4 +162,33 @@ export interface Phrases {
   /** Something broke; the place is kept. */
   readonly error: string;
   readonly errorReprompt: string;
+  /** {part}: said before the next step when a part is left out. */
+  readonly skippingPart: string;
+  /** {part}: "go to the chest" in a routine without one; the place is kept. */
+  readonly partNotInRoutine: string;
+  /** {part}: "skip the face" while on an earlier part. */
+  readonly partSkippedLater: string;
+  /** A body part we did not catch. */
+  readonly whichPart: string;
+  readonly whichPartReprompt: string;
+  /** {step}, {part}, {routine}: "where are we". */
+  readonly where: string;
+  readonly whereNowhere: string;
+  /** {minutes}, {strokes}: "how much is left". */
+  readonly timeLeft: string;
+  readonly timeLeftOneStroke: string;
+  readonly timeLeftNoStrokes: string;
+  readonly oneMinute: string;
+  /** {count} */
+  readonly minutes: string;
+  /** "how long does it take" with no routine under way. */
+  readonly howLongRoutines: string;
+  /** Every routine with its length, in one short breath. */
+  readonly routineList: string;
+  readonly unknownRoutine: string;
+  /** "just the chest": no routine for that part alone. */
+  readonly noSinglePartRoutine: string;
+  /** {step}, {part}: "start over" deep in a routine. */
+  readonly restartCheck: string;
+  readonly restartCheckReprompt: string;
 }

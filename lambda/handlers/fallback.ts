@@ -1,7 +1,7 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { IntentName } from '../intents';
 import { services } from '../services';
-import { answerInPlace } from './guide';
+import { answerInPlace } from '../moves';
 import { isIntent } from './match';
 
 /** Alexa heard something that fits no intent: say briefly what works, keep the place and any question. */

@@ -1,8 +1,10 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { benefitsHandler } from './benefits';
 import { fallbackHandler } from './fallback';
+import { goToPartHandler } from './go-to-part';
 import { helpHandler } from './help';
 import { launchHandler } from './launch';
+import { listRoutinesHandler } from './list-routines';
 import { nextHandler } from './next';
 import { noHandler } from './no';
 import { pauseHandler } from './pause';
@@ -11,9 +13,13 @@ import { repeatHandler } from './repeat';
 import { resumeHandler } from './resume';
 import { safetyHandler } from './safety';
 import { sessionEndedHandler } from './session-ended';
+import { skipPartHandler } from './skip-part';
 import { startOverHandler } from './start-over';
+import { startRoutineHandler } from './start-routine';
 import { stopHandler } from './stop';
+import { timeLeftHandler } from './time-left';
 import { exceptionEncounteredHandler, unknownIntentHandler, unknownRequestHandler } from './unknown';
+import { whereHandler } from './where';
 import { yesHandler } from './yes';
 
 /**
@@ -22,14 +28,20 @@ import { yesHandler } from './yes';
  */
 export const requestHandlers: readonly RequestHandler[] = [
   launchHandler,
+  startRoutineHandler,
   yesHandler,
   noHandler,
   nextHandler,
   previousHandler,
   repeatHandler,
   startOverHandler,
+  goToPartHandler,
+  skipPartHandler,
   pauseHandler,
   resumeHandler,
+  whereHandler,
+  timeLeftHandler,
+  listRoutinesHandler,
   helpHandler,
   stopHandler,
   benefitsHandler,

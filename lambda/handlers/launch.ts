@@ -1,39 +1,42 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { fill } from '../content/fill';
-import { IntentName } from '../intents';
-import { isResumable, isWorthOffering } from '../routine/state';
+import { listenerOf, placeOf, startRoutine } from '../moves';
+import { isWorthOffering } from '../routine/state';
 import { services } from '../services';
-import { routineOf, setOffer, setRoutine, takeProblem } from '../session';
-import { advance, ask, placeOf, startRoutine } from './guide';
-import { isIntent, isRequestType } from './match';
+import { profileOf, routineOf, setOffer, setRoutine, takeProblem } from '../session';
+import { ask } from '../speech/respond';
+import { isRequestType } from './match';
+
+/** Visits in which "Alexa, start baby massage" still mentions the shorter routines. */
+export const MENTION_SHORTER_VISITS = 3;
 
 /**
  * "Alexa, start baby massage". No menu: a new parent hears the welcome and the opening begins at
- * once. A parent who stopped part-way is asked whether to carry on from there; a finished routine is
- * not offered. Stored state that no longer fits the routine is owned up to and the routine restarts.
- * "start a massage" inside a session does the same.
+ * once. A parent who stopped part-way is asked whether to carry on from there (a paused stroke, or one
+ * the session closed on in the middle: "carry on" or "next"); a finished routine is not offered.
+ * Stored state that no longer fits is owned up to and the full routine starts.
  */
 export const launchHandler: RequestHandler = {
-  canHandle: (input) => isRequestType(input, 'LaunchRequest') || isIntent(input, IntentName.StartRoutine),
+  canHandle: (input) => isRequestType(input, 'LaunchRequest'),
   handle: (input) => launch(input),
 };
 
-function launch(input: HandlerInput): Response {
+export function launch(input: HandlerInput): Response {
   const { phrases } = services(input).content;
   if (takeProblem(input)) {
     setRoutine(input, undefined);
-    return startRoutine(input, [phrases.stateReset]);
+    return startRoutine(input, 'full', [phrases.stateReset]);
   }
   const routine = routineOf(input);
-  // "start the massage" in the middle of one: just carry on where we are.
-  if (isResumable(routine) && isIntent(input, IntentName.StartRoutine) && !input.requestEnvelope.session?.new) {
-    return advance(input, { type: 'resume' }, [phrases.resuming[1]]);
-  }
   if (isWorthOffering(routine)) {
     setOffer(input, 'resume');
     const place = placeOf(input, routine);
-    return ask(input, fill(phrases.resumeOffer, place), fill(phrases.resumeOfferReprompt, place));
+    const offer = routine.status === 'paused' ? phrases.resumeOffer : phrases.resumeOfferMidStroke;
+    const where = routine.routineId === 'full' ? place : { ...place, part: fill(phrases.partOfRoutine, place) };
+    return ask(input, fill(offer, where), fill(phrases.resumeOfferReprompt, where));
   }
-  return startRoutine(input);
+  const greeting = listenerOf(input).newParent ? phrases.welcome : phrases.welcomeBack;
+  const shorter = profileOf(input).sessions <= MENTION_SHORTER_VISITS ? [phrases.shorterRoutines] : [];
+  return startRoutine(input, 'full', [greeting, ...shorter]);
 }

@@ -1,6 +1,6 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { IntentName } from '../intents';
-import { advance } from './guide';
+import { advance } from '../moves';
 import { isIntent } from './match';
 
 /** "go back": the step before, from its beginning (on the first step, that step again). */

@@ -1,16 +1,19 @@
 import { RequestHandler } from 'ask-sdk-core';
+import { replayAnswer } from '../answers';
 import { pick } from '../content/fill';
 import { IntentName } from '../intents';
+import { advance } from '../moves';
 import { services } from '../services';
-import { routineOf } from '../session';
-import { advance } from './guide';
+import { lastAnswer, routineOf } from '../session';
 import { isIntent } from './match';
 
-/** "repeat", "say that again": the current step from its beginning. */
+/** "repeat", "say that again": the answer just given, if there was one; else the step from its beginning. */
 export const repeatHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.Repeat),
   handle(input) {
+    const answer = lastAnswer(input);
+    if (answer) return replayAnswer(input, answer);
     const { phrases } = services(input).content;
-    return advance(input, { type: 'repeat' }, [pick(phrases.repeating, routineOf(input)?.stepIndex ?? 0)]);
+    return advance(input, { type: 'repeat' }, { lead: [pick(phrases.repeating, routineOf(input)?.stepId.length ?? 0)] });
   },
 };

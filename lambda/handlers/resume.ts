@@ -1,9 +1,7 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { pick } from '../content/fill';
 import { IntentName } from '../intents';
+import { advance } from '../moves';
 import { services } from '../services';
-import { routineOf } from '../session';
-import { advance } from './guide';
 import { isIntent } from './match';
 
 /**
@@ -12,8 +10,5 @@ import { isIntent } from './match';
  */
 export const resumeHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.Resume),
-  handle(input) {
-    const { phrases } = services(input).content;
-    return advance(input, { type: 'resume' }, [pick(phrases.resuming, routineOf(input)?.stepIndex ?? 0)]);
-  },
+  handle: (input) => advance(input, { type: 'resume' }, { lead: [services(input).content.phrases.resuming] }),
 };

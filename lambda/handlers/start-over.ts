@@ -1,11 +1,27 @@
 import { RequestHandler } from 'ask-sdk-core';
+import { fill } from '../content/fill';
 import { IntentName } from '../intents';
+import { advance, placeOf } from '../moves';
+import { positionOf } from '../routine/machine';
+import { isResumable } from '../routine/state';
 import { services } from '../services';
-import { advance } from './guide';
+import { routineOf, setOffer } from '../session';
+import { ask } from '../speech/respond';
 import { isIntent } from './match';
 
-/** "start over", "from the top": the opening again, whatever was saved. */
+/** From this step on, "start over" asks before throwing the place away. */
+export const ASK_BEFORE_RESTART_FROM = 3;
+
+/** "start over", "from the top": the routine again from its start; deep in a routine, asked first. */
 export const startOverHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.StartOver),
-  handle: (input) => advance(input, { type: 'start', routineId: 'full' }, [services(input).content.phrases.startFresh]),
+  handle(input) {
+    const { phrases } = services(input).content;
+    const routine = routineOf(input);
+    if (isResumable(routine) && positionOf(routine).index >= ASK_BEFORE_RESTART_FROM) {
+      setOffer(input, 'restart');
+      return ask(input, fill(phrases.restartCheck, placeOf(input, routine)), phrases.restartCheckReprompt);
+    }
+    return advance(input, { type: 'start', routineId: routine?.routineId ?? 'full' }, { lead: [phrases.startFresh] });
+  },
 };

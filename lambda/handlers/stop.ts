@@ -4,7 +4,8 @@ import { IntentName } from '../intents';
 import { isWorthOffering } from '../routine/state';
 import { services } from '../services';
 import { routineOf } from '../session';
-import { goodbye, placeOf } from './guide';
+import { placeOf } from '../moves';
+import { goodbye } from '../speech/respond';
 import { isIntent } from './match';
 
 /** "stop", "cancel", "that's enough for today": goodbye. The place is kept for the next launch. */

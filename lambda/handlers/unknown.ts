@@ -1,6 +1,6 @@
 import { RequestHandler, getIntentName } from 'ask-sdk-core';
 import { services } from '../services';
-import { answerInPlace } from './guide';
+import { answerInPlace } from '../moves';
 import { isRequestType } from './match';
 
 /** An intent the skill has no handler for (a model newer than the code, a test tool): keep the place. */

@@ -1,13 +1,13 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { IntentName } from '../intents';
+import { advance, answerInPlace, startRoutine } from '../moves';
 import { services } from '../services';
-import { pendingOffer } from '../session';
-import { advance, answerInPlace, startRoutine } from './guide';
+import { pendingOffer, routineOf } from '../session';
 import { isIntent } from './match';
 
 /**
  * "yes" means whatever was just asked: carry on from the saved or interrupted step (from its
- * beginning), or start a massage. With nothing asked it is answered without moving.
+ * beginning), start a massage, or start this one again. With nothing asked it is answered in place.
  */
 export const yesHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.Yes),
@@ -16,9 +16,11 @@ export const yesHandler: RequestHandler = {
     switch (pendingOffer(input)) {
       case 'resume':
       case 'continue':
-        return advance(input, { type: 'resume' }, [phrases.resuming[0]]);
+        return advance(input, { type: 'resume' }, { lead: [phrases.resuming] });
       case 'start':
         return startRoutine(input);
+      case 'restart':
+        return advance(input, { type: 'start', routineId: routineOf(input)?.routineId ?? 'full' }, { lead: [phrases.startFresh] });
       default:
         return answerInPlace(input, phrases.unexpectedAnswer, phrases.stepReprompt);
     }

@@ -1,5 +1,6 @@
 import { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
-import { readStoredState, toStoredState } from '../routine/state';
+import { NEW_PROFILE, Profile, readStoredState, toStoredState } from '../routine/state';
+import { RoutineState } from '../routine/types';
 import { services } from '../services';
 import { readSession, takeOffer } from '../session';
 
@@ -10,7 +11,11 @@ import { readSession, takeOffer } from '../session';
  *
  * A store that does not answer is logged and the parent still hears the guide, from the start. The
  * session is then marked unloaded (`stored: null`) for the rest of it: nothing is saved over what the
- * store may hold (yesterday's place), and the next session loads it and offers it as usual.
+ * store may hold (yesterday's place), and the next session loads it and offers it as usual. A stored
+ * state written by a newer release is treated the same way: used for nothing, overwritten never.
+ *
+ * Each session that loads counts as a visit in the parent's profile, which is how the guide tells a
+ * first-timer (full opening, "say next" hints) from a regular.
  */
 export const loadStateInterceptor: RequestInterceptor = {
   async process(input) {
@@ -32,9 +37,12 @@ export const loadStateInterceptor: RequestInterceptor = {
     }
     const read = readStoredState(raw);
     if (read.problem) services(input).logger.warn('Stored state did not fit the routine', { problem: read.problem });
+    if (read.newer) services(input).logger.warn('Stored state is from a newer release: kept as it is, not used');
+    const profile = read.profile ?? NEW_PROFILE;
     attributesManager.setSessionAttributes({
       loaded: true,
-      stored: JSON.stringify(read.routine ?? null),
+      stored: read.newer ? null : snapshot(read.routine, profile),
+      profile: { ...profile, sessions: profile.sessions + 1 },
       ...(read.routine ? { routine: read.routine } : {}),
       ...(read.problem ? { problem: read.problem } : {}),
     });
@@ -55,19 +63,24 @@ async function saveIfChanged(input: HandlerInput): Promise<void> {
   const { attributesManager } = input;
   const current = readSession(attributesManager.getSessionAttributes());
   if (!current) return;
-  const routine = JSON.stringify(current.routine ?? null);
+  const routine = snapshot(current.routine, current.profile);
   if (routine === current.stored) return;
   if (current.stored === null) {
     services(input).logger.warn('State not saved: the store did not answer when this session began');
     return;
   }
   try {
-    attributesManager.setPersistentAttributes(toStoredState(current.routine, services(input).now()));
+    attributesManager.setPersistentAttributes(toStoredState(current.routine, current.profile, services(input).now()));
     await attributesManager.savePersistentAttributes();
     attributesManager.getSessionAttributes().stored = routine;
   } catch (error) {
     services(input).logger.error('Could not save state', { error: describe(error) });
   }
+}
+
+/** What is compared to decide whether anything changed since the last load or save. */
+function snapshot(routine: RoutineState | undefined, profile: Profile): string {
+  return JSON.stringify({ routine: routine ?? null, profile });
 }
 
 function describe(error: unknown): string {

@@ -1,4 +1,12 @@
-import { Routine, RoutineId } from './types';
+import { BodyPart, MassagePart, Routine, RoutineId, RoutineStep, ROUTINE_IDS } from './types';
+
+const step = (id: string, part: BodyPart, extra: Omit<RoutineStep, 'id' | 'part'> = {}): RoutineStep => ({ id, part, ...extra });
+
+const OPENING = step('opening', 'opening');
+const CUDDLE = step('closing-cuddle', 'closing');
+
+/** The strokes of one leg, called again for the other leg in the full routine. */
+const LEG_STROKES = ['leg-indian-milking', 'leg-hug-and-glide', 'foot-sole', 'foot-top-and-ankle', 'leg-swedish-milking'];
 
 /**
  * The full-body routine in the IAIM/IMIS order: legs and feet first (the least exposed part, used to
@@ -7,35 +15,131 @@ import { Routine, RoutineId } from './types';
  */
 export const FULL_ROUTINE: Routine = {
   id: 'full',
+  minutes: 25,
   steps: [
-    { id: 'opening', part: 'opening' },
-    { id: 'leg-indian-milking', part: 'legs' },
-    { id: 'leg-hug-and-glide', part: 'legs' },
-    { id: 'foot-sole', part: 'legs' },
-    { id: 'foot-top-and-ankle', part: 'legs' },
-    { id: 'leg-swedish-milking', part: 'legs' },
-    { id: 'other-leg', part: 'legs' },
-    { id: 'legs-integration', part: 'legs' },
-    { id: 'tummy-water-wheel', part: 'tummy' },
-    { id: 'tummy-sun-and-moon', part: 'tummy' },
-    { id: 'tummy-i-love-you', part: 'tummy' },
-    { id: 'chest-open-book', part: 'chest' },
-    { id: 'arm-milking', part: 'arms' },
-    { id: 'hand-palm-and-fingers', part: 'arms' },
-    { id: 'other-arm', part: 'arms' },
-    { id: 'face-forehead-and-nose', part: 'face' },
-    { id: 'face-smile-and-jaw', part: 'face' },
-    { id: 'back-back-and-forth', part: 'back' },
-    { id: 'back-circles-and-combing', part: 'back' },
-    { id: 'gentle-movements', part: 'movements' },
-    { id: 'closing-cuddle', part: 'closing' },
+    OPENING,
+    step('leg-indian-milking', 'legs'),
+    step('leg-hug-and-glide', 'legs'),
+    step('foot-sole', 'legs'),
+    step('foot-top-and-ankle', 'legs'),
+    step('leg-swedish-milking', 'legs'),
+    step('other-leg', 'legs', { calls: LEG_STROKES }),
+    step('legs-integration', 'legs'),
+    step('tummy-water-wheel', 'tummy'),
+    step('tummy-sun-and-moon', 'tummy'),
+    step('tummy-i-love-you', 'tummy'),
+    step('chest-open-book', 'chest'),
+    step('arm-milking', 'arms'),
+    step('hand-palm-and-fingers', 'arms'),
+    step('other-arm', 'arms', { calls: ['arm-milking', 'hand-palm-and-fingers'] }),
+    step('face-forehead-and-nose', 'face'),
+    step('face-smile-and-jaw', 'face'),
+    step('back-back-and-forth', 'back'),
+    step('back-circles-and-combing', 'back'),
+    step('gentle-movements', 'movements'),
+    CUDDLE,
   ],
 };
 
-export const ROUTINES: Readonly<Record<RoutineId, Routine>> = {
-  full: FULL_ROUTINE,
+/** The colic sequence, three rounds: water wheel, knees up, sun and moon, knees up (IAIM style). */
+const COLIC_ROUND = ['tummy-water-wheel', 'knees-up', 'tummy-sun-and-moon', 'knees-up'];
+
+const ROUTINE_LIST: readonly Routine[] = [
+  FULL_ROUTINE,
+  {
+    id: 'colic',
+    minutes: 7,
+    steps: [
+      step('colic-opening', 'opening'),
+      step('tummy-water-wheel', 'tummy', { count: 'six-each-hand', pauseScale: 1.6 }),
+      step('knees-up', 'tummy'),
+      step('tummy-sun-and-moon', 'tummy', { count: 'about-six', calls: ['knees-up'] }),
+      step('colic-round-two', 'tummy', { calls: COLIC_ROUND }),
+      step('colic-round-three', 'tummy', { calls: COLIC_ROUND }),
+      CUDDLE,
+    ],
+  },
+  {
+    id: 'bedtime',
+    minutes: 5,
+    voice: { rate: 82, soft: true, quietEnding: true },
+    steps: [
+      step('bedtime-opening', 'opening'),
+      step('back-back-and-forth', 'back', { pauseScale: 1.3 }),
+      step('back-circles-and-combing', 'back', { pauseScale: 1.3 }),
+      step('bedtime-settle', 'back'),
+    ],
+  },
+  {
+    id: 'newborn',
+    minutes: 5,
+    steps: [
+      step('newborn-opening', 'opening'),
+      // Feather-light and slow: a little longer on each stroke.
+      step('leg-indian-milking', 'legs', { pauseScale: 1.3 }),
+      step('foot-sole', 'legs', { pauseScale: 1.3 }),
+      step('foot-top-and-ankle', 'legs', { pauseScale: 1.3 }),
+      step('other-leg', 'legs', { calls: ['leg-indian-milking', 'foot-sole', 'foot-top-and-ankle'] }),
+      CUDDLE,
+    ],
+  },
+  {
+    id: 'quick',
+    minutes: 5,
+    steps: [
+      OPENING,
+      // Fewer strokes, each done a little longer, so a short session is still mostly hands-on.
+      step('leg-indian-milking', 'legs', { pauseScale: 1.4 }),
+      step('other-leg', 'legs', { calls: ['leg-indian-milking'], pauseScale: 1.4 }),
+      step('tummy-water-wheel', 'tummy', { pauseScale: 1.4 }),
+      step('back-back-and-forth', 'back', { pauseScale: 1.4 }),
+      CUDDLE,
+    ],
+  },
+  justThe('legs', 'just-legs'),
+  justThe('tummy', 'just-tummy'),
+  justThe('arms', 'just-arms'),
+  justThe('face', 'just-face'),
+  justThe('back', 'just-back'),
+];
+
+/** One body part of the full routine, with the opening and the cuddle around it. */
+function justThe(part: MassagePart, id: RoutineId): Routine {
+  const steps = FULL_ROUTINE.steps.filter((s) => s.part === part);
+  // With only one part, there is time to go through its strokes a second time, called by name.
+  const strokes = steps.filter((s) => !s.calls).map((s) => s.id);
+  const onceMore = step('once-more', part, { calls: strokes, pauseScale: 1.2 });
+  return { id, minutes: part === 'legs' ? 10 : 5, steps: [OPENING, ...steps, onceMore, CUDDLE] };
+}
+
+export const ROUTINES: Readonly<Record<RoutineId, Routine>> = Object.fromEntries(ROUTINE_LIST.map((r) => [r.id, r])) as Record<RoutineId, Routine>;
+
+/** The routine that does just one part, if there is one ("just the legs"). */
+export const PART_ROUTINES: Readonly<Partial<Record<MassagePart, RoutineId>>> = {
+  legs: 'just-legs',
+  tummy: 'just-tummy',
+  arms: 'just-arms',
+  face: 'just-face',
+  back: 'just-back',
 };
 
 export function isRoutineId(value: unknown): value is RoutineId {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ROUTINES, value);
+  return ROUTINE_IDS.includes(value as RoutineId);
+}
+
+/** The position of a step id in a routine, or -1. */
+export function indexOf(routine: Routine, stepId: string): number {
+  return routine.steps.findIndex((s) => s.id === stepId);
+}
+
+/** Every step id any routine uses, and every stroke any step calls: each needs words in every locale. */
+export function allScriptIds(): Set<string> {
+  const ids = new Set<string>();
+  for (const routine of ROUTINE_LIST) {
+    for (const s of routine.steps) {
+      ids.add(s.id);
+      for (const call of s.calls ?? []) ids.add(call);
+    }
+  }
+  return ids;
 }

@@ -1,67 +1,183 @@
-import { ROUTINES, isRoutineId } from './routines';
-import { RoutineState, RoutineStatus } from './types';
+import { ROUTINES, indexOf, isRoutineId } from './routines';
+import { BodyPart, MASSAGE_PARTS, MassagePart, RoutineState, RoutineStatus } from './types';
 
 /**
- * Version of the stored shape. Bump it when the shape changes; anything stored under another version
- * is treated as outdated and the parent is offered a fresh start rather than a crash.
+ * Version of the stored shape. Version 1 kept the full routine's step by index; version 2 names the
+ * routine and the step by id and adds the parent's profile (visits, finished routines, pace).
+ * A newer version than this release knows is left as it is: a rollback must not reset parents.
  */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
+
+/** How the parent likes the guide to sound, remembered between sessions. */
+export interface Preferences {
+  /** Speaking rate of the guide's voice, percent of Alexa's normal rate (80-100). */
+  readonly rate?: number;
+  /** Multiplies every guided pause (0.6-2). */
+  readonly pauseScale?: number;
+  /** Stroke name and count, then the practice: no how-to, no prompts. */
+  readonly brief?: boolean;
+  /** Every prompt to talk or sing, not just one a part. */
+  readonly detail?: boolean;
+}
+
+/** What the guide knows of the parent: enough to tell a first-timer from a regular. */
+export interface Profile {
+  /** Sessions in which a routine was started or resumed. */
+  readonly sessions: number;
+  /** Routines heard to the end. */
+  readonly finished: number;
+  readonly prefs?: Preferences;
+}
+
+export const NEW_PROFILE: Profile = { sessions: 0, finished: 0 };
 
 /** What the persistence adapter holds for one user. */
 export interface StoredState {
   readonly version: number;
   readonly routine?: RoutineState;
+  readonly profile?: Profile;
   readonly updatedAt?: string;
 }
 
 /** Why stored state could not be used as it was. */
-export type StateProblem = 'corrupt' | 'outdated' | 'unknown-routine' | 'out-of-range';
+export type StateProblem = 'corrupt' | 'outdated' | 'unknown-routine';
 
 export interface ReadState {
   readonly routine?: RoutineState;
+  readonly profile?: Profile;
   readonly problem?: StateProblem;
+  /** Stored by a newer release: nothing in it is used, and nothing is saved over it. */
+  readonly newer?: true;
 }
 
-const STATUSES: readonly RoutineStatus[] = ['in-progress', 'paused', 'finished'];
+/** The full routine's steps as version 1 stored them, by index: frozen, whatever the routine becomes. */
+const V1_FULL_STEPS = [
+  'opening', 'leg-indian-milking', 'leg-hug-and-glide', 'foot-sole', 'foot-top-and-ankle', 'leg-swedish-milking',
+  'other-leg', 'legs-integration', 'tummy-water-wheel', 'tummy-sun-and-moon', 'tummy-i-love-you', 'chest-open-book',
+  'arm-milking', 'hand-palm-and-fingers', 'other-arm', 'face-forehead-and-nose', 'face-smile-and-jaw',
+  'back-back-and-forth', 'back-circles-and-combing', 'gentle-movements', 'closing-cuddle',
+] as const;
 
 /**
- * Reads whatever the store (or a session) handed back and returns a routine state that fits the
- * current content, or none, with the reason it was dropped. Empty input is a new user, not a problem.
+ * Step ids a release no longer has, and the step that replaced them. Add a line here when a step is
+ * renamed or merged, so a parent stored on it lands where they would expect.
+ */
+const RETIRED_STEPS: Readonly<Record<string, string>> = {};
+
+const STATUSES: readonly RoutineStatus[] = ['in-progress', 'paused', 'finished'];
+const STEP_ID = /^[a-z0-9-]{1,64}$/;
+const MAX_TIME_LENGTH = 40;
+
+/**
+ * Reads whatever the store handed back and returns a routine and profile that fit this release, or
+ * none with the reason. Empty input is a new parent, not a problem. Unknown keys are dropped, every
+ * string is bounded, and a stored step that no longer exists lands on the nearest sensible one.
  */
 export function readStoredState(raw: unknown): ReadState {
   if (raw === undefined || raw === null) return {};
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { problem: 'corrupt' };
-  const stored = raw as Record<string, unknown>;
-  if (Object.keys(stored).length === 0) return {};
-  if (stored.version !== STATE_VERSION) return { problem: typeof stored.version === 'number' ? 'outdated' : 'corrupt' };
-  if (stored.routine === undefined) return {};
-  return readRoutineState(stored.routine);
+  if (!isRecord(raw)) return { problem: 'corrupt' };
+  if (Object.keys(raw).length === 0) return {};
+  const { version } = raw;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { problem: 'corrupt' };
+  if (version > STATE_VERSION) return { newer: true };
+  const profile = readProfile(raw.profile);
+  if (raw.routine === undefined) return { profile };
+  const read = version === 1 ? readVersion1Routine(raw.routine) : readRoutineState(raw.routine);
+  return { ...read, profile: version === 1 && read.routine ? { ...profile, sessions: Math.max(profile.sessions, 1) } : profile };
+}
+
+/** Version 1: `{ routineId: 'full', stepIndex, status, pausedAt }`, migrated with the place intact. */
+function readVersion1Routine(raw: unknown): ReadState {
+  if (!isRecord(raw)) return { problem: 'corrupt' };
+  const { routineId, stepIndex } = raw;
+  if (routineId !== 'full') return { problem: typeof routineId === 'string' ? 'unknown-routine' : 'corrupt' };
+  if (typeof stepIndex !== 'number' || !Number.isInteger(stepIndex) || stepIndex < 0) return { problem: 'corrupt' };
+  if (stepIndex >= V1_FULL_STEPS.length) return { problem: 'outdated' };
+  return readRoutineState({ ...raw, stepId: V1_FULL_STEPS[stepIndex] });
 }
 
 /** Validates a routine state on its own (session attributes carry it too). */
 export function readRoutineState(raw: unknown): ReadState {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problem: 'corrupt' };
-  const candidate = raw as Record<string, unknown>;
-  if (!isRoutineId(candidate.routineId)) {
-    return { problem: typeof candidate.routineId === 'string' ? 'unknown-routine' : 'corrupt' };
-  }
-  const { stepIndex, status, pausedAt } = candidate;
-  if (typeof stepIndex !== 'number' || !Number.isInteger(stepIndex) || stepIndex < 0) return { problem: 'corrupt' };
+  if (!isRecord(raw)) return { problem: 'corrupt' };
+  const { routineId, stepId, status, pausedAt, skipParts } = raw;
+  if (!isRoutineId(routineId)) return { problem: typeof routineId === 'string' ? 'unknown-routine' : 'corrupt' };
+  if (typeof stepId !== 'string' || !STEP_ID.test(stepId)) return { problem: 'corrupt' };
   if (!STATUSES.includes(status as RoutineStatus)) return { problem: 'corrupt' };
-  if (pausedAt !== undefined && typeof pausedAt !== 'string') return { problem: 'corrupt' };
-  if (stepIndex >= ROUTINES[candidate.routineId].steps.length) return { problem: 'out-of-range' };
+  const routine: RoutineState = {
+    routineId,
+    stepId: nearestStep(routineId, stepId),
+    status: status as RoutineStatus,
+    ...(isTime(pausedAt) ? { pausedAt } : {}),
+  };
+  const parts = readSkipParts(skipParts);
+  return { routine: parts.length > 0 ? { ...routine, skipParts: parts } : routine };
+}
+
+/**
+ * A step id this routine has, for one it may not have: itself, its replacement, the first step of the
+ * same body part, or the routine's first step.
+ */
+export function nearestStep(routineId: RoutineState['routineId'], stepId: string): string {
+  const routine = ROUTINES[routineId];
+  if (indexOf(routine, stepId) >= 0) return stepId;
+  const replacement = RETIRED_STEPS[stepId];
+  if (replacement && indexOf(routine, replacement) >= 0) return replacement;
+  const part = partOf(replacement ?? stepId);
+  const samePart = part ? routine.steps.find((s) => s.part === part) : undefined;
+  return (samePart ?? routine.steps[0]).id;
+}
+
+/** The body part a step id belongs to in any routine (or that an unknown id names by its prefix). */
+function partOf(stepId: string): BodyPart | undefined {
+  for (const routine of Object.values(ROUTINES)) {
+    const found = routine.steps.find((s) => s.id === stepId);
+    if (found) return found.part;
+  }
+  const prefix = /^(leg|foot|tummy|chest|arm|hand|face|back)/.exec(stepId)?.[1];
+  const byPrefix: Record<string, BodyPart> = { leg: 'legs', foot: 'legs', tummy: 'tummy', chest: 'chest', arm: 'arms', hand: 'arms', face: 'face', back: 'back' };
+  return prefix ? byPrefix[prefix] : undefined;
+}
+
+export function readProfile(raw: unknown): Profile {
+  if (!isRecord(raw)) return NEW_PROFILE;
+  const prefs = readPreferences(raw.prefs);
   return {
-    routine: {
-      routineId: candidate.routineId,
-      stepIndex,
-      status: status as RoutineStatus,
-      ...(pausedAt !== undefined ? { pausedAt } : {}),
-    },
+    sessions: count(raw.sessions),
+    finished: count(raw.finished),
+    ...(prefs ? { prefs } : {}),
   };
 }
 
-export function toStoredState(routine: RoutineState | undefined, now: Date): StoredState {
-  return { version: STATE_VERSION, ...(routine ? { routine } : {}), updatedAt: now.toISOString() };
+/** Preferences within the limits the speech builder applies; anything else is dropped. */
+export function readPreferences(raw: unknown): Preferences | undefined {
+  if (!isRecord(raw)) return undefined;
+  const prefs: { rate?: number; pauseScale?: number; brief?: boolean; detail?: boolean } = {};
+  if (typeof raw.rate === 'number' && raw.rate >= 80 && raw.rate <= 100) prefs.rate = Math.round(raw.rate);
+  if (typeof raw.pauseScale === 'number' && raw.pauseScale >= 0.6 && raw.pauseScale <= 2) prefs.pauseScale = Math.round(raw.pauseScale * 100) / 100;
+  if (raw.brief === true) prefs.brief = true;
+  else if (raw.detail === true) prefs.detail = true;
+  return Object.keys(prefs).length > 0 ? prefs : undefined;
+}
+
+function readSkipParts(raw: unknown): MassagePart[] {
+  if (!Array.isArray(raw)) return [];
+  return [...new Set(raw.filter((p): p is MassagePart => MASSAGE_PARTS.includes(p as MassagePart)))];
+}
+
+function count(raw: unknown): number {
+  return typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? Math.min(raw, 1_000_000) : 0;
+}
+
+function isTime(raw: unknown): raw is string {
+  return typeof raw === 'string' && raw.length <= MAX_TIME_LENGTH && !Number.isNaN(Date.parse(raw));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function toStoredState(routine: RoutineState | undefined, profile: Profile, now: Date): StoredState {
+  return { version: STATE_VERSION, ...(routine ? { routine } : {}), profile, updatedAt: now.toISOString() };
 }
 
 /** A routine under way: started, not finished. */
@@ -69,7 +185,7 @@ export function isResumable(routine: RoutineState | undefined): routine is Routi
   return routine !== undefined && routine.status !== 'finished';
 }
 
-/** A place worth offering in a later session: under way and past the opening (else just begin again). */
+/** A place worth offering in a later session: under way and past the routine's first step. */
 export function isWorthOffering(routine: RoutineState | undefined): routine is RoutineState {
-  return isResumable(routine) && routine.stepIndex > 0;
+  return isResumable(routine) && indexOf(ROUTINES[routine.routineId], routine.stepId) > 0;
 }

@@ -1,39 +1,75 @@
 /** The routine's building blocks. Pure data: no ask-sdk imports anywhere under routine/. */
 
-/** Body parts in the IAIM order. A new part may be marked with a soft sound and a short announcement. */
-export type BodyPart =
-  | 'opening'
-  | 'legs'
-  | 'tummy'
-  | 'chest'
-  | 'arms'
-  | 'face'
-  | 'back'
-  | 'movements'
-  | 'closing';
+/** Body parts in the IAIM order. A new part is marked with a soft sound, its name and resting hands. */
+export const BODY_PARTS = ['opening', 'legs', 'tummy', 'chest', 'arms', 'face', 'back', 'movements', 'closing'] as const;
+export type BodyPart = (typeof BODY_PARTS)[number];
 
-/** A step as the routine knows it: an id (its words live in content/<locale>) and the part it works on. */
-export interface StepRef {
+/** The parts a parent can ask for by name ("go to the tummy", "just the legs"). */
+export const MASSAGE_PARTS = ['legs', 'tummy', 'chest', 'arms', 'face', 'back', 'movements'] as const;
+export type MassagePart = (typeof MASSAGE_PARTS)[number];
+
+export const ROUTINE_IDS = [
+  'full',
+  'colic',
+  'bedtime',
+  'newborn',
+  'quick',
+  'just-legs',
+  'just-tummy',
+  'just-arms',
+  'just-face',
+  'just-back',
+] as const;
+export type RoutineId = (typeof ROUTINE_IDS)[number];
+
+/**
+ * One step of a routine. Its words live once, in content/<locale>, under the step id; a routine only
+ * says which steps, in which order, and where it differs from the stroke's usual count or pace.
+ */
+export interface RoutineStep {
+  /** The stroke or ritual, and the position stored for the parent: unique within a routine. */
   readonly id: string;
   readonly part: BodyPart;
+  /**
+   * Strokes that this step calls out by name only, each with its own practice time ("the other leg":
+   * the same strokes again, called one after the other).
+   */
+  readonly calls?: readonly string[];
+  /** This routine's own count, where it differs from the stroke's usual one: a key of content `counts`. */
+  readonly count?: string;
+  /** Scales the stroke's guided pauses in this routine (six times with each hand takes longer). */
+  readonly pauseScale?: number;
 }
 
-export type RoutineId = 'full';
+/** How a routine is spoken, where it differs from the guide's usual voice. */
+export interface RoutineVoice {
+  /** Speaking rate in percent of Alexa's normal rate. */
+  readonly rate?: number;
+  /** Softer voice, for settling a baby to sleep. */
+  readonly soft?: boolean;
+  /** End without a question, so the parent can slip away (bedtime). */
+  readonly quietEnding?: boolean;
+}
 
 export interface Routine {
   readonly id: RoutineId;
-  readonly steps: readonly StepRef[];
+  readonly steps: readonly RoutineStep[];
+  /** The length said aloud ("about five minutes"): the test holds the estimate to it. */
+  readonly minutes: number;
+  readonly voice?: RoutineVoice;
 }
 
 export type RoutineStatus = 'in-progress' | 'paused' | 'finished';
 
-/** Where a parent is. This, with a version, is everything that is stored between sessions. */
+/** Where a parent is. This, with the profile and a version, is what is stored between sessions. */
 export interface RoutineState {
   readonly routineId: RoutineId;
-  readonly stepIndex: number;
+  readonly stepId: string;
   readonly status: RoutineStatus;
-  /** ISO time of the last pause, so a relaunch can say how long ago it was if it wants to. */
+  /** ISO time of the last pause. */
   readonly pausedAt?: string;
+  /** Parts the parent asked to leave out of this run ("skip the face" while on the legs). */
+  readonly skipParts?: readonly MassagePart[];
 }
 
 export type RoutineEvent =
@@ -42,27 +78,42 @@ export type RoutineEvent =
   | { readonly type: 'previous' }
   | { readonly type: 'repeat' }
   | { readonly type: 'resume' }
-  | { readonly type: 'pause'; readonly at: string };
+  | { readonly type: 'pause'; readonly at: string }
+  /** "go to the tummy": the first step of that part. */
+  | { readonly type: 'go-to-part'; readonly part: MassagePart }
+  /** "skip the face": the current part if it is that one (or none named), else leave it out later. */
+  | { readonly type: 'skip-part'; readonly part?: MassagePart };
+
+/** A step as the speech layer needs it: which one, where in the routine, and what it starts or ends. */
+export interface StepOutcome {
+  readonly kind: 'step';
+  readonly routine: Routine;
+  readonly step: RoutineStep;
+  /** Zero-based position in the routine. */
+  readonly stepIndex: number;
+  /** First step of a new body part, so it can be announced. */
+  readonly newPart: boolean;
+  /** This is the routine's last step: it ends the routine. */
+  readonly last: boolean;
+  /** "go back" on the first step: we stay there and say so. */
+  readonly alreadyAtStart?: boolean;
+  /** Parts skipped on the way here, to be said ("skipping the face"). */
+  readonly skipped?: readonly BodyPart[];
+}
 
 /**
  * What happened, for the speech layer to put into words. A `step` outcome always means "say this
  * step from its beginning".
  */
 export type Outcome =
-  | {
-      readonly kind: 'step';
-      readonly step: StepRef;
-      readonly stepIndex: number;
-      /** First step of a new body part, so it can be announced. */
-      readonly newPart: boolean;
-      /** This is the routine's last step: it ends the routine. */
-      readonly last: boolean;
-      /** "go back" on the first step: we stay there and say so. */
-      readonly alreadyAtStart?: boolean;
-    }
-  | { readonly kind: 'paused'; readonly step: StepRef; readonly stepIndex: number }
+  | StepOutcome
+  | { readonly kind: 'paused'; readonly step: RoutineStep }
   | { readonly kind: 'finished' }
-  | { readonly kind: 'no-routine' };
+  | { readonly kind: 'no-routine' }
+  /** "go to the chest" in a routine with no chest: nothing moves. */
+  | { readonly kind: 'part-not-in-routine'; readonly part: MassagePart; readonly step: RoutineStep }
+  /** "skip the face" said while on the legs: it will be left out when we get there. */
+  | { readonly kind: 'part-skipped-later'; readonly part: MassagePart; readonly step: RoutineStep };
 
 export interface Transition {
   readonly state: RoutineState | undefined;

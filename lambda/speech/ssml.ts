@@ -1,19 +1,25 @@
 import { escapeXmlCharacters } from 'ask-sdk-core';
 
-/** A line of content: words to say, or a guided pause in seconds. */
-export type Line = string | Pause;
-export interface Pause {
-  readonly pause: number;
-}
-
-export const pause = (seconds: number): Pause => ({ pause: seconds });
-export const isPause = (line: Line): line is Pause => typeof line !== 'string';
+import { Line, isPause } from '../content/types';
 
 /** Alexa's limits (see shared/reference/alexa-platform.md). */
 export const MAX_SSML_CHARACTERS = 8000;
 export const MAX_BREAK_SECONDS = 10;
 /** Calm, but not so slow that it sounds odd: 85-95 % reads as calm on Alexa's voices. */
 export const CALM_RATE_PERCENT = 88;
+/** The range a parent's "slower" and "faster" move within: slower than 80 % starts to sound odd. */
+export const MIN_RATE_PERCENT = 80;
+export const MAX_RATE_PERCENT = 100;
+
+/** How the guide's calm voice is delivered for one parent and routine. */
+export interface Voice {
+  /** Percent of Alexa's normal rate, kept within 80-100. */
+  readonly rate?: number;
+  /** Softer, for a bedtime wind-down. */
+  readonly soft?: boolean;
+  /** Multiplies every guided pause (longer or shorter practice). */
+  readonly pauseScale?: number;
+}
 
 export class SpeechTooLongError extends Error {
   constructor(readonly length: number) {
@@ -40,9 +46,13 @@ export class SpeechBuilder {
     return this;
   }
 
-  calm(lines: readonly Line[]): this {
-    const inner = lines.map((line) => (isPause(line) ? breaks(line.pause) : sentence(line))).filter(Boolean);
-    if (inner.length > 0) this.fragments.push(`<prosody rate="${CALM_RATE_PERCENT}%">${inner.join('')}</prosody>`);
+  calm(lines: readonly Line[], voice: Voice = {}): this {
+    const scale = voice.pauseScale ?? 1;
+    const inner = lines.map((line) => (isPause(line) ? breaks(line.pause * scale) : sentence(line))).filter(Boolean);
+    if (inner.length === 0) return this;
+    const rate = Math.min(MAX_RATE_PERCENT, Math.max(MIN_RATE_PERCENT, Math.round(voice.rate ?? CALM_RATE_PERCENT)));
+    const volume = voice.soft ? ' volume="soft"' : '';
+    this.fragments.push(`<prosody rate="${rate}%"${volume}>${inner.join('')}</prosody>`);
     return this;
   }
 
@@ -73,7 +83,8 @@ function sentence(text: string): string {
 function breaks(seconds: number): string {
   if (!(seconds > 0)) return '';
   const tags: string[] = [];
-  let left = Math.round(seconds * 1000);
+  // Whole tenths of a second: enough precision for a pause, and short tags.
+  let left = Math.round(seconds * 10) * 100;
   while (left > 0) {
     const chunk = Math.min(left, MAX_BREAK_SECONDS * 1000);
     tags.push(chunk % 1000 === 0 ? `<break time="${chunk / 1000}s"/>` : `<break time="${chunk}ms"/>`);

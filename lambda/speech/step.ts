@@ -1,27 +1,115 @@
-import { Content } from '../content/types';
+import { Content, Line, isPause, pause } from '../content/types';
 import { fill, pick } from '../content/fill';
-import { Outcome } from '../routine/types';
-import { Line, SpeechBuilder } from './ssml';
+import { Preferences } from '../routine/state';
+import { Routine, StepOutcome } from '../routine/types';
+import { SpeechBuilder, Voice } from './ssml';
+import { estimateTiming } from './timing';
 
-type StepOutcome = Extract<Outcome, { kind: 'step' }>;
+/** Who is listening: decides how much the guide says around the practice. */
+export interface Listener {
+  /** A first-timer hears the full opening, the talk-and-sing prompts, and "say next" hints. */
+  readonly newParent: boolean;
+  readonly prefs?: Preferences;
+}
+
+/** Steps of a first routine that end with "say next"; after them, a soft sound says "your turn". */
+export const HINTED_STEPS = 3;
 
 /**
- * Says one step from its beginning, in the guide's calm voice: a soft sound and the body part when a
- * new part begins, then the stroke's name, how, how many times, the guided practice, a prompt to talk
- * or sing, what to watch for, and how to go on. `lead` is said first at the normal rate ("Once more.").
+ * Says one step from its beginning, in the guide's calm voice: a soft sound, the body part and resting
+ * hands when a new part begins, then the stroke's name (once), how, how many times, the guided practice
+ * and any strokes it calls, a prompt to talk or sing, what to watch for, and how to go on. Brief mode
+ * keeps the name, the count and the practice. `lead` is said first at the normal rate ("Once more.").
  */
-export function speakStep(content: Content, outcome: StepOutcome, lead: readonly string[] = []): SpeechBuilder {
-  const script = content.steps[outcome.step.id];
-  if (!script) throw new Error(`No words for step ${outcome.step.id} in ${content.locale}`);
+export function speakStep(content: Content, outcome: StepOutcome, listener: Listener, lead: readonly string[] = []): SpeechBuilder {
+  const { step, routine } = outcome;
+  const script = scriptFor(content, step.id);
+  const brief = listener.prefs?.brief === true;
   const speech = new SpeechBuilder().say(...lead);
-  if (outcome.newPart && outcome.stepIndex > 0 && content.partSound) speech.sound(content.partSound);
+  for (const part of outcome.skipped ?? []) speech.say(fill(content.phrases.skippingPart, { part: content.parts[part] }));
+
   const lines: Line[] = [];
-  if (outcome.newPart && outcome.stepIndex > 0) lines.push(fill(content.partIntro, { part: content.parts[outcome.step.part] }));
-  lines.push(`${script.name}.`, ...script.how);
-  if (script.times) lines.push(script.times);
-  lines.push(...script.practice);
-  if (script.connect) lines.push(script.connect);
-  lines.push(script.watch);
-  lines.push(outcome.last ? content.phrases.finished : pick(content.phrases.goOn, outcome.stepIndex));
-  return speech.calm(lines);
+  const announce = outcome.newPart && outcome.stepIndex > 0;
+  if (announce) {
+    if (content.partSound) speech.sound(content.partSound);
+    const partName = content.parts[step.part];
+    // "Now, the gentle movements. Gentle movements." says one thing twice: the part name is enough.
+    if (!sameWords(partName, script.name)) lines.push(fill(content.partIntro, { part: partName }));
+    lines.push(...(partStartOf(content, step.part) ?? []));
+  }
+  lines.push(`${script.name}.`);
+
+  const returning = !listener.newParent && script.returning;
+  if (!brief) lines.push(...(returning ? returning.how : script.how));
+  const times = step.count ? content.counts[step.count] : script.times;
+  if (times) lines.push(times);
+  lines.push(...scaled(returning ? returning.practice : script.practice, step.pauseScale ?? 1));
+  for (const call of step.calls ?? []) {
+    const called = scriptFor(content, call);
+    lines.push(`${called.name}.`, pause((called.call ?? 10) * (step.pauseScale ?? 1)));
+  }
+  if (script.after) lines.push(...script.after);
+  // A prompt to talk or sing once a part, for a first-timer; every step with "more detail".
+  const connect = listener.prefs?.detail || (listener.newParent && outcome.newPart);
+  if (!brief && connect && script.connect) lines.push(script.connect);
+  if (!brief) lines.push(returning ? returning.watch : script.watch);
+
+  const voice: Voice = { rate: listener.prefs?.rate ?? routine.voice?.rate, soft: routine.voice?.soft, pauseScale: listener.prefs?.pauseScale };
+  if (outcome.last) {
+    lines.push(routine.voice?.quietEnding ? content.phrases.finishedQuietly : content.phrases.finished);
+    return speech.calm(lines, voice);
+  }
+  const hinted = listener.newParent && outcome.stepIndex < HINTED_STEPS;
+  if (hinted) lines.push(pick(content.phrases.goOn, outcome.stepIndex));
+  speech.calm(lines, voice);
+  if (!hinted && content.yourTurnSound) speech.sound(content.yourTurnSound);
+  return speech;
+}
+
+export function scriptFor(content: Content, id: string) {
+  const script = content.steps[id];
+  if (!script) throw new Error(`No words for step ${id} in ${content.locale}`);
+  return script;
+}
+
+function partStartOf(content: Content, part: string): readonly Line[] | undefined {
+  return (content.partStart as Readonly<Record<string, readonly Line[]>>)[part];
+}
+
+function scaled(lines: readonly Line[], factor: number): readonly Line[] {
+  return factor === 1 ? lines : lines.map((line) => (isPause(line) ? pause(line.pause * factor) : line));
+}
+
+function sameWords(a: string, b: string): boolean {
+  const tidy = (s: string) => s.toLowerCase().replace(/^the /, '').replace(/[^a-z ]/g, '').trim();
+  return tidy(a) === tidy(b);
+}
+
+/** Seconds a parent spends on each step between hearing it and saying "next": speech, pauses, a turn. */
+export const TURN_SECONDS = 3;
+
+const stepSecondsCache = new Map<string, number[]>();
+
+/**
+ * How long each step of a routine takes for this listener, from the same estimate the tests hold the
+ * routines to: the step's SSML at Alexa's rate and prosody, its pauses, and a turn to say "next".
+ */
+export function stepSeconds(content: Content, routine: Routine, listener: Listener): readonly number[] {
+  const key = `${content.locale}|${routine.id}|${listener.newParent}|${JSON.stringify(listener.prefs ?? {})}`;
+  let seconds = stepSecondsCache.get(key);
+  if (!seconds) {
+    seconds = routine.steps.map((step, stepIndex) => {
+      const outcome: StepOutcome = {
+        kind: 'step',
+        routine,
+        step,
+        stepIndex,
+        newPart: stepIndex === 0 || routine.steps[stepIndex - 1].part !== step.part,
+        last: stepIndex === routine.steps.length - 1,
+      };
+      return estimateTiming(speakStep(content, outcome, listener).build()).totalSeconds + TURN_SECONDS;
+    });
+    stepSecondsCache.set(key, seconds);
+  }
+  return seconds;
 }

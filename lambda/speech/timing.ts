@@ -2,14 +2,18 @@
  * Estimates how long Alexa takes to say a piece of SSML, to hold the guide to a calm pace without
  * listening to it. The model is deliberately simple and errs on the fast side (a fast voice makes the
  * pace check stricter): Alexa's default voice at about 160 words a minute, slowed by any enclosing
- * `<prosody rate="N%">`, plus every `<break>`. Audio clips count as one second each.
+ * `<prosody rate="N%">`, plus every `<break>`. Audio clips count as one second each, apart from the
+ * pauses: a chime is not time the parent spends massaging.
  */
 export const DEFAULT_WORDS_PER_MINUTE = 160;
 
 export interface SpeechTiming {
   readonly words: number;
   readonly speakingSeconds: number;
+  /** Breaks: the guided practice, while the guide is quiet. */
   readonly pauseSeconds: number;
+  /** Sound clips. */
+  readonly soundSeconds: number;
   readonly totalSeconds: number;
   /** Words per minute over the whole response, pauses included. */
   readonly effectiveWordsPerMinute: number;
@@ -19,6 +23,7 @@ export function estimateTiming(ssml: string, wordsPerMinute = DEFAULT_WORDS_PER_
   let words = 0;
   let speakingSeconds = 0;
   let pauseSeconds = 0;
+  let soundSeconds = 0;
   const rates: number[] = [1];
   const tokens = ssml.match(/<[^>]+>|[^<]+/g) ?? [];
   for (const token of tokens) {
@@ -29,18 +34,19 @@ export function estimateTiming(ssml: string, wordsPerMinute = DEFAULT_WORDS_PER_
       else if (token.startsWith('</prosody')) rates.pop();
       const brk = /^<break\b[^>]*\btime="(\d+(?:\.\d+)?)(ms|s)"/.exec(token);
       if (brk) pauseSeconds += Number(brk[1]) / (brk[2] === 'ms' ? 1000 : 1);
-      if (token.startsWith('<audio')) pauseSeconds += 1;
+      if (token.startsWith('<audio')) soundSeconds += 1;
       continue;
     }
     const count = token.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
     words += count;
     speakingSeconds += (count / (wordsPerMinute * rates[rates.length - 1])) * 60;
   }
-  const totalSeconds = speakingSeconds + pauseSeconds;
+  const totalSeconds = speakingSeconds + pauseSeconds + soundSeconds;
   return {
     words,
     speakingSeconds,
     pauseSeconds,
+    soundSeconds,
     totalSeconds,
     effectiveWordsPerMinute: totalSeconds > 0 ? (words / totalSeconds) * 60 : 0,
   };

@@ -35,11 +35,26 @@ export function conversation(options: ConversationOptions) {
     now: options.now,
   });
 
+  let last: Turn | undefined;
+  const say = async (phrase: string): Promise<Turn> => (last = await alexa.say(phrase));
+  /** The routine position the skill left in the session after the last turn. */
+  const position = (): { routineId?: string; stepId?: string } | undefined =>
+    (last?.response?.sessionAttributes as { routine?: { routineId: string; stepId: string } } | undefined)?.routine;
+
   return {
-    say: (phrase: string): Promise<Turn> => alexa.say(phrase),
-    silence: (): Promise<Turn> => alexa.silence(),
-    endSession: (reason?: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS' | 'ERROR'): Promise<Turn> => alexa.end(reason),
-    send: (raw: RawRequest): Promise<Turn> => alexa.sendRaw(raw),
+    say,
+    /** Says "next" until the routine stands on `stepId` (from the start of a routine), and returns that turn. */
+    async goTo(stepId: string): Promise<Turn> {
+      for (let i = 0; i < 40; i++) {
+        if (position()?.stepId === stepId && last) return last;
+        await say('next');
+      }
+      throw new Error(`Never reached step ${stepId}`);
+    },
+    position,
+    silence: async (): Promise<Turn> => (last = await alexa.silence()),
+    endSession: async (reason?: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS' | 'ERROR'): Promise<Turn> => (last = await alexa.end(reason)),
+    send: async (raw: RawRequest): Promise<Turn> => (last = await alexa.sendRaw(raw)),
     /** What the store holds for this parent. */
     state: (): Promise<Record<string, unknown>> => persistence.getAttributes(alexa.outOfSession()),
   };

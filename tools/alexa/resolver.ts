@@ -82,12 +82,14 @@ export class Resolver {
           .join(' ');
         const found = new RegExp(`^${pattern}$`).exec(text);
         if (!found) continue;
-        const literal = sample.replace(/\{\w+\}/g, '').length;
-        if (best && best.literal >= literal) continue;
         const slots: Record<string, SlotFill> = {};
         names.forEach((name, i) => {
           slots[name] = this.fillSlot(intent.slots?.find((s) => s.name === name)?.type, found[i + 1].trim());
         });
+        // Like Alexa, prefer a reading whose slot values are ones the model knows, then the closest sample.
+        const resolved = Object.values(slots).every((fill) => !fill.slotType || fill.id !== undefined);
+        const literal = (resolved ? 10_000 : 0) + sample.replace(/\{\w+\}/g, '').length;
+        if (best && best.literal >= literal) continue;
         best = { name: intent.name, slots, literal };
       }
     }

@@ -4,6 +4,7 @@ import { VOCABULARY } from '../../lambda/content/en/vocabulary';
 import { SUPPORTED_LOCALES, SupportedLocale } from '../../lambda/intents';
 import { coreIntents } from './core-intents';
 import { questionIntents, questionSlotTypes } from './question-intents';
+import { routineIntents, routineSlotTypes } from './routine-intents';
 import { InteractionModel } from './types';
 
 export const INVOCATION_NAME = 'baby massage';
@@ -22,12 +23,12 @@ export function buildModel(locale: SupportedLocale): InteractionModel {
         invocationName: INVOCATION_NAME,
         // A parent mid-massage says short, varied things: only clearly unrelated speech goes to fallback.
         modelConfiguration: { fallbackIntentSensitivity: { level: 'LOW' } },
-        intents: [...coreIntents, ...questionIntents].map((intent) => ({
+        intents: [...coreIntents, ...routineIntents, ...questionIntents].map((intent) => ({
           name: intent.name,
           ...(intent.slots ? { slots: intent.slots.map((s) => ({ name: s.name, type: s.type })) } : {}),
           samples: [...intent.samples(words)],
         })),
-        types: questionSlotTypes.map((type) => ({
+        types: [...routineSlotTypes, ...questionSlotTypes].map((type) => ({
           name: type.name,
           values: type.values(words).map((v) => ({ id: v.id, name: { value: v.name, synonyms: [...v.synonyms] } })),
         })),

@@ -12,7 +12,9 @@ export const coreIntents: readonly IntentSource[] = [
     samples: () => [
       'next', 'next one', 'next step', 'next stroke', 'next please', 'okay next', 'ok next one', "what's next",
       'what comes next', 'go on', 'keep going', 'move on', "let's move on", 'done', "that's done", 'finished that one',
-      'all done with this one', 'go to the next step', 'skip', 'skip this one', 'skip ahead', 'onwards', 'and then',
+      'all done with this one', 'go to the next step', 'skip', 'skip this one', 'skip this stroke', 'skip ahead', 'onwards',
+      'and then', 'ok done', 'okay done', 'done now', 'all done', 'got it', 'ready', "we're ready", 'ready for the next one',
+      'next stroke please', "what's the next one", 'carry on to the next one', 'go to the next one',
     ],
   },
   {
@@ -95,15 +97,6 @@ export const coreIntents: readonly IntentSource[] = [
     samples: () => [
       'no', 'nope', 'nah', 'no thanks', 'no thank you', 'not now', 'not today', 'not yet', 'not really', 'maybe later',
       "i don't think so", "no let's not", 'no way', "no we're good", "no i'm fine", 'no start from the beginning',
-    ],
-  },
-  {
-    name: IntentName.StartRoutine,
-    samples: () => [
-      'start a massage', 'start the massage', 'start a baby massage', 'begin', 'begin the massage', "let's start",
-      "let's begin", 'start the routine', 'begin the routine', 'start the full routine', 'do the full routine',
-      'give my baby a massage', 'massage my baby', 'i want to massage my baby', "let's do a massage", 'start massaging',
-      'guide me through a massage',
     ],
   },
   { name: IntentName.NavigateHome, samples: () => [] },

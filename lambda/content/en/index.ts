@@ -1,11 +1,11 @@
 import { SupportedLocale } from '../../intents';
-import { Content } from '../types';
+import { Content, pause } from '../types';
 import { phrases } from './phrases';
 import { questions } from './questions';
 import { steps } from './steps';
 import { Vocabulary } from './vocabulary';
 
-/** English content, with the locale's own words (nappy or diaper) filled in. */
+/** English content, with the locale's own words (nappy or diaper, cot or crib) filled in. */
 export function english(locale: SupportedLocale, words: Vocabulary): Content {
   return {
     locale,
@@ -21,9 +21,38 @@ export function english(locale: SupportedLocale, words: Vocabulary): Content {
       closing: 'the closing cuddle',
     },
     partIntro: 'Now, {part}.',
+    partStart: {
+      legs: ['Rest your warm hands on the legs for a moment.', pause(4)],
+      tummy: ['Rest your hands still on the tummy, and let your baby settle.', pause(6)],
+      chest: ['Rest your hands on the chest, and feel it rise and fall.', pause(4)],
+      arms: ['Rest your hands on the arms for a moment.', pause(3)],
+      face: ['Wipe the oil off your hands first: none on the face. Rest your palms softly on the sides of the head.', pause(4)],
+      back: [
+        'Your baby goes on their tummy now, across your lap or on the towel, with the head supported as you turn them. Rest your hands on the back.',
+        pause(4),
+      ],
+      movements: ['Roll your baby onto their back again, supporting the head, and hold their feet for a moment.', pause(3)],
+    },
     partSound: 'soundbank://soundlibrary/musical/amzn_sfx_bell_short_chime_01',
+    yourTurnSound: 'soundbank://soundlibrary/ui/gameshow/amzn_ui_sfx_gameshow_neutral_response_01',
     steps: steps(words),
-    phrases: phrases(),
+    counts: {
+      'six-each-hand': 'Six times with each hand.',
+      'about-six': 'About six times.',
+    },
+    routines: {
+      full: { name: 'the full massage', intro: 'The full massage goes from the legs to the back, in about twenty-five minutes.' },
+      colic: { name: 'the colic massage', intro: "Here's the colic massage: tummy strokes for wind, three rounds, about seven minutes." },
+      bedtime: { name: 'the bedtime wind-down', intro: "Here's a bedtime wind-down: slow, quiet back strokes, about five minutes." },
+      newborn: { name: 'the first massage', intro: "Here's a first massage for a newborn: legs and feet, about five minutes." },
+      quick: { name: 'the quick massage', intro: "Here's a quick massage: legs, tummy and back, about five minutes." },
+      'just-legs': { name: 'the legs massage', intro: 'Just the legs and feet, then: about ten minutes.' },
+      'just-tummy': { name: 'the tummy massage', intro: 'Just the tummy, then: about five minutes.' },
+      'just-arms': { name: 'the arms massage', intro: 'Just the arms and hands, then: about five minutes.' },
+      'just-face': { name: 'the face massage', intro: 'Just the face, then: about five minutes.' },
+      'just-back': { name: 'the back massage', intro: 'Just the back, then: about five minutes.' },
+    },
+    phrases: phrases(words),
     questions: questions(),
   };
 }

@@ -1,85 +1,92 @@
-import { pause } from '../../speech/ssml';
-import { StepScript } from '../types';
+import { StepScript, pause } from '../types';
+import { slowCount } from './count';
 import { Vocabulary } from './vocabulary';
 
 /**
- * The full routine, step by step, in the IAIM order (see routine/routines.ts for the step ids).
+ * Every step of every routine, once, by step id (routine/routines.ts says which routine uses which).
  *
- * Each script is spoken slowly (speech/ssml.ts) with guided pauses in `practice`, so a parent can
- * massage along without looking at anything. Tummy strokes always go clockwise as the parent looks
- * down, said as the baby's right to the baby's left. Pressure: gentle but firm everywhere, lightest on
- * the face. Facts come from shared/reference/infant-massage.md; the wording is our own.
+ * Each script is spoken slowly (speech/ssml.ts) and most of its time is guided practice: short cues
+ * with pauses long enough to do the stroke while the guide is quiet. Tummy strokes always go
+ * clockwise as the parent looks down, said as the baby's right to the baby's left. Pressure is set by
+ * the opening (gentle but firm; feather-light for newborns) and is lightest on the face. Facts come from
+ * shared/reference/infant-massage.md; the wording is our own.
  */
 export function steps(words: Vocabulary): Record<string, StepScript> {
   return {
     opening: {
       name: 'Getting ready',
       how: [
-        'Choose a moment when your baby is calm and alert.',
-        `Lay them on a towel on the floor in a warm room, undressed to their ${words.nappy}.`,
-        'Rub your hands together to warm them, with a little oil if you like, where your baby can hear.',
-        pause(6),
+        'First, a quick check. Not today if your baby is unwell, feverish, has a rash or broken skin, ' +
+          'had vaccinations in the last two days, or fed in the last forty-five minutes.',
+        `Baby on a towel on the floor, in a warm room, undressed to their ${words.nappy}. Short nails, no rings or bracelets.`,
+        'Oil is optional: from about one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face.',
+        'Gentle but firm pressure: a feathery touch tickles.',
       ],
       practice: [
-        'Show your baby your hands, look into their eyes, and ask softly: may I give you a massage?',
-        pause(7),
+        'Warm your hands, rubbing them where your baby can hear.',
+        pause(8),
+        'Show your hands, look into their eyes, and ask softly: may I give you a massage?',
+        pause(10),
         'Watch for a yes: bright eyes, a smile, smooth wriggles.',
-        pause(6),
-        'Now take a slow breath, and let your shoulders drop.',
-        pause(9),
+        pause(12),
+        'Take a slow breath, and let your shoulders drop.',
+        pause(12),
       ],
-      connect: 'Keep talking or humming as we go.',
-      watch: 'If your baby cries, turns away or arches, that is a no for today: cuddle them, and try later.',
+      watch: 'Crying, turning away or arching means not today: cuddle, and try another time.',
+      returning: {
+        how: ['Quick check: only if your baby is well and not just fed. Warm your hands.', pause(4)],
+        practice: ['Ask: may I give you a massage? Watch for a yes.', pause(7)],
+        watch: '',
+      },
     },
 
     'leg-indian-milking': {
       name: 'Indian milking',
       how: [
-        'Rest your hands on the legs.',
-        pause(3),
-        'Start with one leg. Hold the ankle, wrap your other hand round the thigh, and glide down to the foot. Then swap hands, like pulling a rope.',
-        'Soft but firm, never a tickle.',
+        'Start with one leg. Hold the ankle, wrap your other hand round the thigh, and glide down to the foot.',
+        'Then swap hands, like pulling a rope.',
       ],
       times: 'About three times.',
-      practice: ['Thigh, down to the foot.', pause(4), 'Swap hands, and down.', pause(4), 'Once more, slow and smooth.', pause(4)],
+      practice: ['Thigh, down to the foot.', pause(10), 'Swap hands, and down.', pause(10), 'Once more, slow and smooth.', pause(9)],
       connect: 'Tell your baby: this is your leg.',
       watch: 'If the leg is stiff, hold it still, jiggle it softly, and say relax.',
+      call: 12,
     },
 
     'leg-hug-and-glide': {
       name: 'Hug and glide',
-      how: [
-        'Wrap both hands round the top of the thigh.',
-        'Squeeze gently and twist your hands a little in opposite directions, as you slide down to the ankle.',
-      ],
+      how: ['Wrap both hands round the top of the thigh. Squeeze gently and twist your hands a little in opposite directions as you slide down to the ankle.'],
       times: 'About three times.',
-      practice: ['Hug, twist, and glide.', pause(5), 'Back to the top, and again.', pause(5), 'Once more, to the ankle.', pause(4)],
+      practice: ['Hug, twist, and glide.', pause(10), 'Back to the top, and again.', pause(10), 'Once more, to the ankle.', pause(9)],
       connect: 'A gentle song fits well here.',
       watch: "Go extra softly round the knee, and watch your baby's face.",
+      call: 12,
     },
 
     'foot-sole': {
-      name: 'The sole of the foot',
+      name: 'Thumb over thumb, and toe roll',
       how: [
-        'Hold the foot. With your thumbs, take turns stroking the sole from the heel up to the toes.',
-        'Then make little thumb presses all over the sole.',
+        'Hold the foot. With your thumbs taking turns, stroke the sole from the heel up to the toes.',
+        'Then roll each toe between your thumb and finger, and let it slip off.',
       ],
-      times: 'Three strokes, then a few presses.',
-      practice: ['Thumb over thumb, heel to toes.', pause(4), 'And again.', pause(4), 'Now little presses, all over.', pause(5)],
-      connect: 'Count out loud as you go.',
+      times: 'Three strokes, then each toe once.',
+      practice: ['Thumb over thumb, heel to toes.', pause(11), 'Now each little toe, from the big one.', pause(15)],
+      connect: 'Try a toe rhyme, like this little piggy.',
       watch: 'If the toes curl, slow down and let them relax.',
+      call: 15,
     },
 
     'foot-top-and-ankle': {
-      name: 'Toes, top of the foot, and ankle',
+      name: 'Thumb presses, top of the foot, and ankle',
       how: [
-        'Roll each toe between thumb and finger, and let it slip off.',
-        'Stroke the top of the foot from ankle to toes, then circle the ankle bone with your fingertips.',
+        'Make small thumb presses all over the sole and the ball of the foot.',
+        'Then stroke the top of the foot from the ankle to the toes, and circle the ankle bone with your fingertips.',
       ],
-      times: 'Each toe once, then a few strokes and circles.',
-      practice: ['Toes first, from the big one.', pause(8), 'Top of the foot.', pause(4), 'Little ankle circles.', pause(4)],
-      connect: 'Try a toe rhyme, like this little piggy.',
+      times: 'A few of each.',
+      practice: ['Little presses, all over the sole.', pause(10), 'Top of the foot, ankle to toes.', pause(9), 'Small ankle circles.', pause(9)],
+      connect: 'Count the presses out loud.',
       watch: 'If your baby pulls the foot away, let it go, and come back gently.',
+      call: 15,
     },
 
     'leg-swedish-milking': {
@@ -89,33 +96,18 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
         'Then roll the leg loosely between flat palms, from thigh to ankle.',
       ],
       times: 'Three times each.',
-      practice: ['Ankle up to the hip.', pause(4), 'And again.', pause(4), 'Now roll, thigh to ankle.', pause(4), 'Once more, nice and loose.', pause(4)],
+      practice: ['Ankle up to the hip.', pause(10), 'And again.', pause(8), 'Now roll, thigh to ankle.', pause(10), 'Once more, nice and loose.', pause(8)],
       connect: 'Tell your baby how strong their legs are.',
       watch: 'Never pull or twist the knee. If the leg tenses, just rest your hand.',
+      call: 15,
     },
 
     'other-leg': {
       name: 'The other leg',
-      how: ['The other leg gets the same strokes. I will call them, and you follow.'],
-      times: 'About twice each.',
-      practice: [
-        'Rest your hand on it.',
-        pause(3),
-        'Indian milking.',
-        pause(5),
-        'Hug and glide.',
-        pause(5),
-        'Thumbs over the sole, and presses.',
-        pause(6),
-        'Toes, top of the foot, ankle circles.',
-        pause(8),
-        'Swedish milking.',
-        pause(5),
-        'And rolling.',
-        pause(4),
-      ],
+      how: ['The same on the other leg, about twice each. I will call the strokes.'],
+      practice: ['Rest your hand on it.', pause(4)],
       connect: 'Name each part: thigh, knee, ankle, toes.',
-      watch: 'If your baby gets restless, skip ahead with next.',
+      watch: 'If your baby gets restless, just say skip this part.',
     },
 
     'legs-integration': {
@@ -125,47 +117,55 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
         'Then sweep both hands from the hips down both legs to the feet, in one long stroke.',
       ],
       times: 'A few circles, then three sweeps.',
-      practice: ['Slow circles.', pause(5), 'Long sweep, to the feet.', pause(4), 'Again.', pause(4), 'And one more.', pause(4)],
+      practice: ['Slow circles.', pause(10), 'Long sweep, to the feet.', pause(8), 'Again.', pause(8), 'And one more.', pause(6)],
       connect: 'Tell your baby: legs all done.',
-      watch: 'Check your baby is warm enough. A towel over the legs helps.',
+      watch: 'If the skin goes red, pale or blotchy, or the fists clench, that is enough for now: wrap your baby up warm.',
+      call: 12,
     },
 
     'tummy-water-wheel': {
       name: 'Water wheel',
-      how: [
-        'Rest your hands on the tummy, and breathe together.',
-        pause(5),
-        'Stay below the ribs. Hands like paddles, one after the other, scoop gently down from under the ribs to the lower tummy.',
-      ],
+      how: ['Stay below the ribs. Hands like paddles, one after the other, scoop gently down from under the ribs to the lower tummy.'],
       times: 'About six times.',
-      practice: ['Paddle, and paddle.', pause(4), 'Nice and slow.', pause(4), 'Hand after hand.', pause(4)],
+      practice: ['Paddle, and paddle.', pause(10), 'Nice and slow.', pause(10), 'Hand after hand.', pause(10)],
       connect: 'Talk softly: here is your tummy.',
       watch: 'Skip the tummy straight after a feed, and keep off the belly button until it has healed.',
+      call: 20,
+    },
+
+    'knees-up': {
+      name: 'Knees up',
+      how: ["Hold both lower legs, and press the knees gently up towards the tummy. Hold them there for a slow count of six, then stretch the legs out."],
+      practice: ['Knees up, and hold.', ...slowCount(6), 'And stretch out.', pause(5)],
+      watch: 'Never push past where your baby is comfortable.',
+      call: 12,
     },
 
     'tummy-sun-and-moon': {
       name: 'Sun and moon',
       how: [
-        "Always clockwise on the tummy: up your baby's right side, across, and down their left.",
-        'One hand circles all the way round: the sun. The other follows with a half circle: the moon.',
+        "Clockwise as you look down: up your baby's right side, across, and down their left.",
+        'One hand circles all the way round: the sun. The other follows with a half circle, from about ten to five o\'clock: the moon.',
       ],
       times: 'About six times.',
-      practice: ['Circle, and moon.', pause(5), 'Circle, and moon.', pause(5), 'Slow and steady.', pause(5)],
+      practice: ['Circle, and moon.', pause(11), 'Circle, and moon.', pause(11), 'Slow and steady.', pause(10)],
       connect: 'Hum a slow tune as you go round.',
-      watch: 'If your baby pulls up their knees and cries, stop, and hold them close.',
+      watch: 'Hiccups or spitting up mean the tummy has had enough: stop there and cuddle.',
+      call: 20,
     },
 
     'tummy-i-love-you': {
       name: 'I love you',
       how: [
         "Trace three letters on the tummy. I: straight down your baby's left side.",
-        "L: across under the ribs, from your baby's right to their left, then down.",
+        "L: across under the ribs from your baby's right to their left, then down.",
         "U: up your baby's right side, across, and down the left.",
       ],
       times: 'Twice through.',
-      practice: ['I.', pause(3), 'Love.', pause(4), 'You.', pause(4), 'And again. I, love, you.', pause(9)],
+      practice: ['I.', pause(5), 'Love.', pause(6), 'You.', pause(6), 'And again. I, love, you.', pause(15)],
       connect: 'Say the words as you trace them.',
       watch: 'If your baby passes wind, that is normal. Carry on gently.',
+      call: 15,
     },
 
     'chest-open-book': {
@@ -175,56 +175,39 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
         'Butterfly: one hand at a time, from the side of the ribs to the opposite shoulder, and back.',
       ],
       times: 'Three of each.',
-      practice: ['Open the book.', pause(4), 'And again.', pause(4), 'Butterfly, one side.', pause(4), 'And the other.', pause(4)],
-      connect: 'Look into your baby\'s eyes.',
-      watch: 'If the arms stay folded over the chest, work around them.',
+      practice: ['Open the book.', pause(10), 'And again.', pause(8), 'Butterfly, one side.', pause(9), 'And the other.', pause(9)],
+      connect: "Look into your baby's eyes.",
+      watch: 'A yawn or looking away means a break: rest your hands until your baby looks back.',
     },
 
     'arm-milking': {
       name: 'Pit stop and milking',
       how: [
         'Start with one arm: a few gentle strokes in the armpit.',
-        'Then hold the wrist, and glide from shoulder to hand, hand over hand. Then hug and glide.',
+        'Then hold the wrist, and glide from the shoulder to the hand, hand over hand. Then hug and glide.',
       ],
       times: 'About three times each.',
-      practice: ['Pit stop.', pause(3), 'Milking, shoulder to hand.', pause(5), 'And again.', pause(4), 'Hug and glide.', pause(5)],
+      practice: ['Pit stop.', pause(6), 'Milking, shoulder to hand.', pause(10), 'And again.', pause(8), 'Hug and glide.', pause(10)],
       connect: 'Name it: your arm, your elbow, your hand.',
-      watch: 'If the arm is held tight, bounce it gently and say relax. Never pull it straight.',
+      watch: 'If the arm is held tight to the chest, bounce it gently and say relax. Never pull it straight.',
+      call: 18,
     },
 
     'hand-palm-and-fingers': {
       name: 'Palm, fingers and wrist',
-      how: [
-        'Open the hand with your thumbs, from the heel of the hand to the fingers.',
-        'Roll each finger. Stroke the back of the hand, then circle the wrist.',
-      ],
+      how: ['Open the hand with your thumbs, from the heel of the hand to the fingers. Roll each finger. Stroke the back of the hand, then circle the wrist.'],
       times: 'Three strokes, and each finger once.',
-      practice: ['Open the palm.', pause(4), 'Each little finger.', pause(6), 'Back of the hand.', pause(4), 'Wrist circles.', pause(4)],
+      practice: ['Open the palm.', pause(9), 'Each little finger.', pause(11), 'Back of the hand.', pause(8), 'Wrist circles.', pause(8)],
       connect: 'Count the fingers out loud.',
-      watch: 'If the fist stays closed, stroke the back of the hand and let it open by itself.',
+      watch: 'Clenched fists mean your baby is unsure: stroke the back of the hand, and let it open by itself.',
+      call: 18,
     },
 
     'other-arm': {
-      name: 'Finishing the arms',
-      how: [
-        'On this arm, glide up from wrist to shoulder, and roll it between your palms.',
-        'Then the other arm. I will call the strokes.',
-      ],
-      times: 'About twice each.',
-      practice: [
-        'Up to the shoulder, and roll.',
-        pause(5),
-        'Now the other arm. Pit stop.',
-        pause(3),
-        'Milking, shoulder to hand.',
-        pause(5),
-        'Hug and glide.',
-        pause(4),
-        'Palm, fingers, wrist.',
-        pause(8),
-        'Up to the shoulder, and roll.',
-        pause(5),
-      ],
+      name: 'The other arm',
+      how: ['First finish this arm: glide up from the wrist to the shoulder, then roll it between your palms.'],
+      practice: ['Up to the shoulder.', pause(9), 'And roll.', pause(8), 'Now the other arm. I will call the strokes.', pause(2)],
+      after: ['Up to the shoulder, and roll.', pause(12)],
       connect: 'Sing as you go, if you like.',
       watch: "Wipe the oil off your baby's hands before they go in the mouth.",
     },
@@ -232,13 +215,14 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
     'face-forehead-and-nose': {
       name: 'Forehead, eyebrows and cheeks',
       how: [
-        'No oil on the face, and your lightest touch.',
+        'Your lightest touch here.',
         'Fingertips from the middle of the forehead out to the temples. Thumbs out along the eyebrows. Then up the nose, and out across the cheeks.',
       ],
       times: 'Three times each.',
-      practice: ['Forehead, out to the sides.', pause(4), 'Eyebrows.', pause(4), 'Nose, and cheeks.', pause(4), 'Once more, all three.', pause(7)],
+      practice: ['Forehead, out to the sides.', pause(9), 'Eyebrows.', pause(8), 'Nose, and cheeks.', pause(9), 'Once more, all three.', pause(11)],
       connect: 'Keep smiling. Your baby is watching you.',
-      watch: 'If your baby turns away, skip the face today.',
+      watch: 'Some babies love this and some do not. If your baby turns away, skip the face today.',
+      call: 20,
     },
 
     'face-smile-and-jaw': {
@@ -248,22 +232,24 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
         'Tiny circles at the hinge of the jaw. Then stroke behind the ears, and under the chin.',
       ],
       times: 'Three times each.',
-      practice: ['Smile on top.', pause(4), 'Smile below.', pause(4), 'Jaw circles.', pause(4), 'Ears, and chin.', pause(4)],
+      practice: ['Smile on top.', pause(8), 'Smile below.', pause(8), 'Jaw circles.', pause(9), 'Ears, and chin.', pause(9)],
       connect: 'Smile back at your baby.',
       watch: 'Keep the jaw circles feather light.',
+      call: 15,
     },
 
     'back-back-and-forth': {
       name: 'Back and forth',
       how: [
-        'Turn your baby onto their tummy, on the towel or across your lap. Keep talking: they cannot see you.',
+        'Keep talking: your baby cannot see you now.',
         'Hands across the back, moving back and forth in opposite directions, down to the bottom and up.',
         'Then swoop: one hand rests on the bottom, the other glides down from the neck.',
       ],
       times: 'Three times each.',
-      practice: ['Back and forth, down.', pause(4), 'And up again.', pause(4), 'Swoop.', pause(4), 'And swoop.', pause(4)],
+      practice: ['Back and forth, down.', pause(10), 'And up again.', pause(9), 'Swoop.', pause(8), 'And swoop.', pause(8)],
       connect: 'Keep up a gentle chat.',
       watch: 'If your baby struggles on their tummy, try your lap, or stop here.',
+      call: 15,
     },
 
     'back-circles-and-combing': {
@@ -273,27 +259,28 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
         'Then comb your fingertips lightly down the back and legs.',
       ],
       times: 'One pass of circles, then three combs.',
-      practice: ['Small circles.', pause(5), 'On down the back.', pause(5), 'Now comb.', pause(4), 'Lighter.', pause(4), 'Light as a feather.', pause(4)],
+      practice: ['Small circles.', pause(11), 'On down the back.', pause(11), 'Now comb.', pause(8), 'Lighter.', pause(6), 'Light as a feather.', pause(6)],
       connect: 'A whispered song suits this part.',
       watch: 'A sleepy baby now is a good sign.',
+      call: 15,
     },
 
     'gentle-movements': {
       name: 'Gentle movements',
       how: [
-        'On their back again. Slow and playful, never past what your baby wants.',
-        'Cross the arms over the chest, and open. Cross an arm with the opposite leg. Knees up to the tummy, hold, and stretch out. Then slow bicycling.',
+        'Slow and playful, never past what your baby wants.',
+        'Cross the arms over the chest, then open them wide. Then bring one arm and the opposite leg to meet over the tummy, and open. Then the other arm and leg.',
       ],
       times: 'Three times each.',
       practice: [
-        'Cross the arms, and open.',
-        pause(5),
-        'Arm and opposite leg.',
-        pause(5),
-        'Knees up, and hold, two, three, four, five, six. Stretch out.',
-        pause(3),
-        'Bicycle, slowly.',
-        pause(6),
+        'Cross the arms, and open wide.',
+        pause(10),
+        'Arm to the opposite leg, and open. Then the other side.',
+        pause(12),
+        'Knees up, and hold.',
+        ...slowCount(6),
+        'Stretch out. Now bicycle the legs, slowly, then bounce them out straight.',
+        pause(11),
       ],
       connect: 'Make it a game: ready, steady, stretch.',
       watch: 'If a limb resists, go with it, or leave it.',
@@ -302,9 +289,91 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
     'closing-cuddle': {
       name: 'The closing cuddle',
       how: ['Gather your baby into your arms, skin to skin if you like.'],
-      practice: ['Breathe slowly, together.', pause(6), 'Feel how warm and relaxed they are.', pause(6)],
+      practice: ['Breathe slowly, together.', pause(10), 'Feel how warm and relaxed they are.', pause(10), 'Just hold them.', pause(10)],
       connect: 'Thank your baby for the massage.',
       watch: 'Your baby may want a feed or a nap now. Follow their lead.',
+    },
+
+    'colic-opening': {
+      name: 'Getting ready for the colic massage',
+      how: [
+        'These tummy strokes can help move wind along. Do them two or three times a day for about two weeks, ' +
+          'not straight after a feed, and not while your baby is crying hard.',
+        `If the crying goes on, or something seems wrong, see ${words.healthProfessional}.`,
+        `Lay your baby on their back on a towel, undressed to their ${words.nappy}, and warm your hands.`,
+        pause(4),
+      ],
+      practice: ['Ask your baby: may I give you a massage? Watch for a yes.', pause(8), 'Now rest both hands still on the tummy, and let your baby settle.', pause(15)],
+      connect: 'Talk softly all the way through.',
+      watch: 'Stay below the ribs, and keep off the belly button until it has healed.',
+      returning: {
+        how: ['Not just after a feed, or while your baby cries hard. Warm your hands.', pause(2)],
+        practice: ['Ask, and watch for a yes.', pause(4), 'Rest your hands on the tummy.', pause(5)],
+        watch: '',
+      },
+    },
+
+    'once-more': {
+      name: 'Once more',
+      how: ['Once more through the same strokes, a little slower. I will call them.'],
+      practice: [],
+      watch: 'Stop whenever your baby has had enough.',
+    },
+
+    'colic-round-two': {
+      name: 'Round two',
+      how: ['The same four strokes again. I will call them.'],
+      practice: [],
+      watch: 'If your baby passes wind, that is the idea. Carry on gently.',
+    },
+
+    'colic-round-three': {
+      name: 'Last round',
+      how: ['The same four strokes, one last time. I will call them.'],
+      practice: [],
+      watch: 'Finish with your hands resting on the tummy.',
+    },
+
+    'bedtime-opening': {
+      name: 'A bedtime wind-down',
+      how: [
+        'Dim the lights, and keep your voice low. Only if your baby is well, and not just fed.',
+        'Lay your baby on their tummy across your lap or on a towel, and warm your hands.',
+        pause(5),
+      ],
+      practice: ['Ask quietly: may I give you a massage?', pause(8), 'Rest one hand on the back, and one on the head.', pause(12)],
+      connect: 'Hum something slow.',
+      watch: 'If your baby is already asleep, let them sleep: no massage needed.',
+      returning: {
+        how: ['Lights low. Baby on their tummy across your lap, hands warm.', pause(3)],
+        practice: ['Ask quietly, and rest your hands on the back.', pause(10)],
+        watch: '',
+      },
+    },
+
+    'bedtime-settle': {
+      name: 'Settling',
+      how: [`Keep one hand still on the back, and the other resting on the head. When your baby is drowsy, lay them down in their ${words.cot} on their back.`],
+      practice: ['Still hands.', pause(12), 'Slow breaths.', pause(12)],
+      watch: 'Good night.',
+    },
+
+    'newborn-opening': {
+      name: 'A first massage',
+      how: [
+        'For a newborn: five minutes is plenty, feather-light, even through a vest. No oil until about one month, and keep clear of the belly button stump.',
+        'Newborns guard the tummy, inner thighs and palms, so we stay with the legs and feet.',
+        'Only if your baby is well and not just fed. Warm your hands.',
+        pause(5),
+      ],
+      practice: ['Show your baby your hands, and ask softly: may I give you a massage?', pause(9), 'Rest your hands on the legs.', pause(8)],
+      connect: 'Your voice is the best part for a newborn: keep talking.',
+      watch: 'Newborns tire fast. A yawn, hiccups or looking away means stop and cuddle.',
+      returning: {
+        how: ['Feather-light, no oil yet. Only if your baby is well. Warm your hands.', pause(3)],
+        practice: ['Ask, and rest your hands on the legs.', pause(6)],
+        watch: 'A yawn, hiccups or looking away means stop and cuddle.',
+      },
     },
   };
 }

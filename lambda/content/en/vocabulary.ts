@@ -6,12 +6,18 @@ export interface Vocabulary {
   readonly nappy: string;
   /** changing mat / changing table */
   readonly changingTable: string;
+  /** cot / crib */
+  readonly cot: string;
+  /** The health professional a parent there would call about a baby: "your GP or health visitor". */
+  readonly healthProfessional: string;
+  /** "Jabs" / "shots" / "vaccinations", as parents say it. */
+  readonly jabs: string;
 }
 
 export const VOCABULARY: Readonly<Record<SupportedLocale, Vocabulary>> = {
-  'en-US': { nappy: 'diaper', changingTable: 'changing table' },
-  'en-CA': { nappy: 'diaper', changingTable: 'changing table' },
-  'en-GB': { nappy: 'nappy', changingTable: 'changing mat' },
-  'en-AU': { nappy: 'nappy', changingTable: 'change table' },
-  'en-IN': { nappy: 'diaper', changingTable: 'changing table' },
+  'en-US': { nappy: 'diaper', changingTable: 'changing table', cot: 'crib', healthProfessional: "your baby's pediatrician", jabs: 'shots' },
+  'en-CA': { nappy: 'diaper', changingTable: 'changing table', cot: 'crib', healthProfessional: 'your family doctor or public health nurse', jabs: 'shots' },
+  'en-GB': { nappy: 'nappy', changingTable: 'changing mat', cot: 'cot', healthProfessional: 'your GP or health visitor', jabs: 'jabs' },
+  'en-AU': { nappy: 'nappy', changingTable: 'change table', cot: 'cot', healthProfessional: 'your GP or child health nurse', jabs: 'needles' },
+  'en-IN': { nappy: 'diaper', changingTable: 'changing table', cot: 'cot', healthProfessional: "your baby's paediatrician", jabs: 'vaccinations' },
 };

@@ -1,0 +1,113 @@
+import { HandlerInput } from 'ask-sdk-core';
+import { Response } from 'ask-sdk-model';
+import { fill } from './content/fill';
+import { positionOf, transition } from './routine/machine';
+import { ROUTINES } from './routine/routines';
+import { RoutineEvent, RoutineId, RoutineState } from './routine/types';
+import { services } from './services';
+import { pendingOffer, profileOf, routineOf, setOffer, setProfile, setRoutine } from './session';
+import { ask } from './speech/respond';
+import { SpeechBuilder } from './speech/ssml';
+import { Listener, speakStep, stepSeconds } from './speech/step';
+
+/**
+ * The moves every handler shares: through the routine, to its start, and answers that keep the
+ * place. Handlers decide what a request means; these decide what happens and what is said.
+ */
+
+/** Who is listening, from the stored profile: a first-timer until a routine is finished or a second visit. */
+export function listenerOf(input: HandlerInput): Listener {
+  const profile = profileOf(input);
+  return { newParent: profile.sessions <= 1 && profile.finished === 0, ...(profile.prefs ? { prefs: profile.prefs } : {}) };
+}
+
+export interface AdvanceOptions {
+  /** Said before a step, at the normal rate ("Once more."). */
+  readonly lead?: readonly string[];
+  /** Said instead of the usual "Paused on the tummy." when the event pauses. */
+  readonly paused?: readonly string[];
+}
+
+/**
+ * Moves the routine by one event and says what happened. Every handler that moves through the routine
+ * goes through here, so "next" from one handler and "yes, carry on" from another sound alike.
+ */
+export function advance(input: HandlerInput, event: RoutineEvent, options: AdvanceOptions = {}): Response {
+  const { content } = services(input);
+  const { phrases } = content;
+  const lead = options.lead ?? [];
+  const current = routineOf(input);
+  // "go to the tummy" with nothing under way: the full routine, from the tummy.
+  const from = !current && (event.type === 'go-to-part' || event.type === 'skip-part') ? startOf('full') : current;
+  const { state, outcome } = transition(from, event);
+  switch (outcome.kind) {
+    case 'step': {
+      const before = outcome.alreadyAtStart ? [...lead, phrases.alreadyAtStart] : lead;
+      // Build the speech before moving: if it cannot be built, the error handler answers and the place stays.
+      const ssml = speakStep(content, outcome, listenerOf(input), before).build();
+      setRoutine(input, state);
+      if (outcome.last) {
+        const profile = profileOf(input);
+        setProfile(input, { ...profile, finished: profile.finished + 1 });
+        return input.responseBuilder.speak(ssml).withShouldEndSession(true).getResponse();
+      }
+      return input.responseBuilder.speak(ssml).reprompt(new SpeechBuilder().say(phrases.stepReprompt).build()).getResponse();
+    }
+    case 'paused':
+      setRoutine(input, state);
+      return ask(input, options.paused ?? [fill(phrases.paused, { part: content.parts[outcome.step.part] })], phrases.pausedReprompt);
+    case 'part-not-in-routine':
+      return ask(input, [...lead, fill(phrases.partNotInRoutine, { part: content.parts[outcome.part] })], phrases.stepReprompt);
+    case 'part-skipped-later':
+      setRoutine(input, state);
+      return ask(input, [...lead, fill(phrases.partSkippedLater, { part: content.parts[outcome.part] })], phrases.stepReprompt);
+    case 'finished':
+      return ask(input, phrases.alreadyFinished, phrases.alreadyFinishedReprompt);
+    case 'no-routine':
+      if (event.type === 'pause') return ask(input, options.paused ?? [phrases.nothingToPause], phrases.helpReprompt);
+      return startRoutine(input, 'full', [phrases.nothingToResume]);
+  }
+}
+
+function startOf(routineId: RoutineId): RoutineState {
+  return { routineId, stepId: ROUTINES[routineId].steps[0].id, status: 'in-progress' };
+}
+
+/**
+ * Starts a routine from its first step. A first-timer hears the welcome first; a regular a short
+ * greeting. The routine says what it is and how long it takes.
+ */
+export function startRoutine(input: HandlerInput, routineId: RoutineId = 'full', lead?: readonly string[]): Response {
+  const { phrases, routines } = services(input).content;
+  const { newParent } = listenerOf(input);
+  const greeting = lead ?? [newParent ? phrases.welcome : phrases.welcomeBack];
+  // A first-timer hears what the routine is and how long it takes; a regular just its name.
+  const intro = newParent ? [routines[routineId].intro] : routineId === 'full' ? [] : [fill(phrases.routineStart, { routine: routines[routineId].name })];
+  return advance(input, { type: 'start', routineId }, { lead: [...greeting, ...intro] });
+}
+
+/** The names of the step and body part where a routine stands, for "you stopped at ...". */
+export function placeOf(input: HandlerInput, routine: RoutineState): { step: string; part: string; routine: string } {
+  const { content } = services(input);
+  const { step } = positionOf(routine);
+  return { step: content.steps[step.id].name, part: content.parts[step.part], routine: content.routines[routine.routineId].name };
+}
+
+/** Strokes and whole minutes left in a routine, this step included, from the tests' own timing estimate. */
+export function timeLeft(input: HandlerInput, routine: RoutineState): { strokes: number; minutes: number } {
+  const { content } = services(input);
+  const { routine: steps, index } = positionOf(routine);
+  const seconds = stepSeconds(content, steps, listenerOf(input)).slice(index).reduce((sum, s) => sum + s, 0);
+  const strokes = steps.steps.slice(index).filter((s) => s.part !== 'opening' && s.part !== 'closing').length;
+  return { strokes, minutes: Math.max(1, Math.round(seconds / 60)) };
+}
+
+/**
+ * Answers without moving, and keeps whatever question was pending (help or "sorry?" in the middle of
+ * "shall we carry on?" must not lose the question).
+ */
+export function answerInPlace(input: HandlerInput, speech: string | readonly string[], reprompt: string): Response {
+  const offer = pendingOffer(input);
+  if (offer) setOffer(input, offer);
+  return ask(input, speech, reprompt);
+}

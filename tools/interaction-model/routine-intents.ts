@@ -1,0 +1,105 @@
+import { IntentName, SlotName } from '../../lambda/intents';
+import { MassagePart, RoutineId } from '../../lambda/routine/types';
+import { IntentSource, SlotTypeSource } from './types';
+
+export const ROUTINE_SLOT_TYPE = 'ROUTINE_NAME';
+export const PART_SLOT_TYPE = 'BODY_PART';
+
+/**
+ * Routines by name and moving by body part, the way a parent asks for them mid-massage or in one
+ * breath ("Alexa, ask baby massage for the colic massage"). Slot values resolve to the routine and
+ * part ids the handlers read (lambda/routine/types.ts).
+ */
+export const routineIntents: readonly IntentSource[] = [
+  {
+    name: IntentName.StartRoutine,
+    slots: [
+      { name: SlotName.Routine, type: ROUTINE_SLOT_TYPE },
+      { name: SlotName.Part, type: PART_SLOT_TYPE },
+    ],
+    samples: () => [
+      'start a massage', 'start the massage', 'start a baby massage', 'begin', 'begin the massage', "let's start",
+      "let's begin", 'start the routine', 'begin the routine', 'give my baby a massage', 'massage my baby',
+      'i want to massage my baby', "let's do a massage", 'start massaging', 'guide me through a massage',
+      '{routine} massage', 'a {routine} one', 'the {routine} one', 'a {routine} massage',
+      'the {routine} massage', 'start a {routine} massage', 'start the {routine} massage', 'start the {routine} routine',
+      'do a {routine} massage', 'do the {routine} massage', 'do the {routine} routine', 'for a {routine} massage',
+      'for the {routine} massage', 'play the {routine} massage', "let's do a {routine} massage", 'i want a {routine} massage',
+      'give my baby a {routine} massage', 'a massage for {routine}', 'a massage for my {routine}', 'massage for {routine}',
+      'the massage for {routine}', 'start a massage for {routine}', 'a {routine} routine', 'the {routine} routine',
+      'just the {part}', 'only the {part}', 'just do the {part}', 'just massage the {part}', 'massage the {part}',
+      'a {part} massage', 'a massage for the {part}', 'start with just the {part}', 'can we just do the {part}',
+    ],
+  },
+  {
+    name: IntentName.ListRoutines,
+    samples: () => [
+      'which massages are there', 'what massages are there', 'what massages do you have', 'which routines are there',
+      'what routines do you have', 'what routines are there', 'list the massages', 'list the routines',
+      'what kinds of massage are there', 'what other massages are there', 'what massages can we do', 'what are my choices',
+      'is there a shorter one', 'do you have a shorter one', 'what else can we do', 'which massage should i do',
+    ],
+  },
+  {
+    name: IntentName.GoToPart,
+    slots: [{ name: SlotName.Part, type: PART_SLOT_TYPE }],
+    samples: () => [
+      'go to the {part}', 'go to {part}', 'skip to the {part}', 'skip ahead to the {part}', 'jump to the {part}',
+      "let's do the {part}", "let's do {part}", 'do the {part}', 'do the {part} now', 'now the {part}',
+      'move on to the {part}', 'move to the {part}', 'take me to the {part}', 'can we do the {part}', 'i want to do the {part}',
+      'go back to the {part}', 'back to the {part}', 'start from the {part}', 'start at the {part}', 'the {part} now please',
+    ],
+  },
+  {
+    name: IntentName.SkipPart,
+    slots: [{ name: SlotName.Part, type: PART_SLOT_TYPE }],
+    samples: () => [
+      'skip this part', 'skip this bit', 'next part', 'next body part', 'next section', 'skip this section',
+      'move on to the next part', 'go to the next part', "let's skip this part", "she doesn't like this part",
+      "he doesn't like this part", 'skip the {part}', 'skip {part}', 'leave out the {part}', "let's skip the {part}",
+      "don't do the {part}", 'no {part} today', "we'll skip the {part}", "she doesn't like the {part}",
+      "he doesn't like the {part}",
+    ],
+  },
+  {
+    name: IntentName.Where,
+    samples: () => [
+      'where are we', 'where am i', 'where was i', 'where were we', 'which stroke is this', 'what stroke is this',
+      "what's this one called", 'what is this one called', "what's this stroke called", 'what are we doing',
+      'what are we doing now', 'which part are we on', 'what part are we on', 'which step is this', 'what step are we on',
+      "what's this one", 'remind me where we are',
+    ],
+  },
+  {
+    name: IntentName.TimeLeft,
+    samples: () => [
+      'how much is left', 'how much longer', 'how long is left', 'how long does this take', 'how long does it take',
+      'how long will this take', 'how long is the massage', 'how many more', 'how many strokes are left',
+      'how many more strokes', 'how long to go', 'are we nearly done', 'are we almost done', 'are we nearly finished',
+      'is it nearly over', 'how much more is there', 'how much time is left',
+    ],
+  },
+];
+
+const ROUTINE_VALUES: Readonly<Record<Exclude<RoutineId, `just-${string}`>, { name: string; synonyms: string[] }>> = {
+  full: { name: 'full', synonyms: ['whole body', 'full body', 'complete', 'long', 'longer', 'whole', 'normal', 'usual', 'standard', 'everything'] },
+  colic: { name: 'colic', synonyms: ['colic relief', 'wind', 'windy', 'gas', 'gassy', 'trapped wind', 'wind relief', 'gas relief', 'windy baby', 'colicky baby', 'tummy trouble', 'burping'] },
+  bedtime: { name: 'bedtime', synonyms: ['bed time', 'sleep', 'sleepy', 'night', 'night time', 'evening', 'wind down', 'wind-down', 'calming', 'settling', 'bedtime wind down'] },
+  newborn: { name: 'newborn', synonyms: ['first', 'new born', 'new baby', 'newborn baby', 'first time', 'beginner', 'tiny baby', 'little baby'] },
+  quick: { name: 'quick', synonyms: ['short', 'shorter', 'fast', 'five minute', 'five minutes', 'little', 'mini', 'brief', 'quicker'] },
+};
+
+const PART_VALUES: Readonly<Record<MassagePart, { name: string; synonyms: string[] }>> = {
+  legs: { name: 'legs', synonyms: ['leg', 'feet', 'foot', 'legs and feet', 'toes', 'thighs'] },
+  tummy: { name: 'tummy', synonyms: ['belly', 'stomach', 'tum', 'tummy bit', 'abdomen'] },
+  chest: { name: 'chest', synonyms: ['chest bit', 'front'] },
+  arms: { name: 'arms', synonyms: ['arm', 'hands', 'hand', 'arms and hands', 'fingers'] },
+  face: { name: 'face', synonyms: ['head', 'forehead', 'cheeks'] },
+  back: { name: 'back', synonyms: ['spine', 'back bit', 'shoulders'] },
+  movements: { name: 'gentle movements', synonyms: ['movements', 'stretches', 'stretching', 'exercises', 'bicycle', 'bicycle legs'] },
+};
+
+export const routineSlotTypes: readonly SlotTypeSource[] = [
+  { name: ROUTINE_SLOT_TYPE, values: () => Object.entries(ROUTINE_VALUES).map(([id, v]) => ({ id, ...v })) },
+  { name: PART_SLOT_TYPE, values: () => Object.entries(PART_VALUES).map(([id, v]) => ({ id, ...v })) },
+];
