@@ -31,6 +31,18 @@ export enum IntentName {
   Where = 'WhereIntent',
   /** "how much is left", "how long does this take". */
   TimeLeft = 'TimeLeftIntent',
+  /** "she fell asleep": end gently, keep the place. */
+  BabyAsleep = 'BabyAsleepIntent',
+  /** "the baby's crying", "he's upset": pause, with comfort advice. */
+  BabyUpset = 'BabyUpsetIntent',
+  /** "she's hungry", "I need to change his nappy": pause, keep the place. */
+  BabyNeeds = 'BabyNeedsIntent',
+  /** "my baby has a fever", "she had her jabs today": not today; keep the place; who to ask. */
+  BabyUnwell = 'BabyUnwellIntent',
+  /** "she doesn't like it": the cues, and permission to stop. */
+  BabyDislikes = 'BabyDislikesIntent',
+  /** "slower", "longer pauses", "less talking", "more detail" (slot `pace`). */
+  Pace = 'PaceIntent',
   /** "does massage help my baby sleep?" (slot `topic`, type BENEFIT_TOPIC). */
   Benefits = 'BenefitsIntent',
   /** "what oil should I use?" (slot `topic`, type SAFETY_TOPIC). */
@@ -42,6 +54,7 @@ export enum SlotName {
   Topic = 'topic',
   Routine = 'routine',
   Part = 'part',
+  Pace = 'pace',
 }
 
 export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IN'] as const;

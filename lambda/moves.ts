@@ -26,6 +26,7 @@ export interface AdvanceOptions {
   readonly lead?: readonly string[];
   /** Said instead of the usual "Paused on the tummy." when the event pauses. */
   readonly paused?: readonly string[];
+  readonly pausedReprompt?: string;
 }
 
 /**
@@ -55,7 +56,7 @@ export function advance(input: HandlerInput, event: RoutineEvent, options: Advan
     }
     case 'paused':
       setRoutine(input, state);
-      return ask(input, options.paused ?? [fill(phrases.paused, { part: content.parts[outcome.step.part] })], phrases.pausedReprompt);
+      return ask(input, options.paused ?? [fill(phrases.paused, { part: content.parts[outcome.step.part] })], options.pausedReprompt ?? phrases.pausedReprompt);
     case 'part-not-in-routine':
       return ask(input, [...lead, fill(phrases.partNotInRoutine, { part: content.parts[outcome.part] })], phrases.stepReprompt);
     case 'part-skipped-later':
@@ -64,7 +65,7 @@ export function advance(input: HandlerInput, event: RoutineEvent, options: Advan
     case 'finished':
       return ask(input, phrases.alreadyFinished, phrases.alreadyFinishedReprompt);
     case 'no-routine':
-      if (event.type === 'pause') return ask(input, options.paused ?? [phrases.nothingToPause], phrases.helpReprompt);
+      if (event.type === 'pause') return ask(input, options.paused ?? [phrases.nothingToPause], options.pausedReprompt ?? phrases.helpReprompt);
       return startRoutine(input, 'full', [phrases.nothingToResume]);
   }
 }

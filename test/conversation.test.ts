@@ -7,6 +7,7 @@ import { conversation } from './support/conversation';
 import { collectingLogger } from './support/logger';
 import { memoryStore } from './support/memory-store';
 import { transcript } from './support/transcript';
+import { SlotFill } from '../tools/alexa/envelope';
 
 const NOW = new Date('2026-11-24T19:30:00.000Z');
 const PARENT = 'amzn1.ask.account.TEST-PARENT';
@@ -159,7 +160,7 @@ describe.each(SUPPORTED_LOCALES)('every routine end to end in %s', (locale) => {
   });
 });
 
-function routineSlot(routineId: string) {
+function routineSlot(routineId: string): Record<string, SlotFill> {
   if (routineId.startsWith('just-')) {
     const part = routineId.slice(5);
     return { part: { value: part, slotType: 'BODY_PART', id: part } };

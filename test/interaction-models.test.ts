@@ -76,7 +76,7 @@ describe.each(SUPPORTED_LOCALES)('interaction model %s', (locale) => {
   });
 
   it("uses the locale's own word for a nappy", () => {
-    const pause = intent(IntentName.Pause)?.samples.join(' ') ?? '';
+    const pause = intent(IntentName.BabyNeeds)?.samples.join(' ') ?? '';
     if (locale === 'en-GB' || locale === 'en-AU') {
       expect(pause).toMatch(/\bnappy\b/);
       expect(pause).not.toMatch(/\bdiaper\b/);

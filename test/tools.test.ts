@@ -16,8 +16,9 @@ describe('resolver (typed phrases against the real en-GB model)', () => {
   it.each([
     ['next', 'AMAZON.NextIntent'],
     ['Hold on!', 'AMAZON.PauseIntent'],
-    ["The baby's crying.", 'AMAZON.PauseIntent'],
-    ['hang on I need to change her nappy', 'AMAZON.PauseIntent'],
+    ["The baby's crying.", 'BabyUpsetIntent'],
+    ['hang on I need to change her nappy', 'BabyNeedsIntent'],
+    ['slower please', 'PaceIntent'],
     ['carry on', 'AMAZON.ResumeIntent'],
     ['say that again please', 'AMAZON.RepeatIntent'],
   ])('"%s" is %s', (phrase, name) => {

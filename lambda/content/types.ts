@@ -1,3 +1,4 @@
+import { PaceChange } from '../routine/pace';
 import { BodyPart, MassagePart, RoutineId } from '../routine/types';
 import { SupportedLocale } from '../intents';
 import { BenefitTopic, Evidence, SafetyTopic } from '../questions/topics';
@@ -191,4 +192,23 @@ export interface Phrases {
   /** {step}, {part}: "start over" deep in a routine. */
   readonly restartCheck: string;
   readonly restartCheckReprompt: string;
+  /** {part}: "she fell asleep": end gently, place kept. */
+  readonly asleep: string;
+  readonly asleepNothingKept: string;
+  /** "the baby's crying": paused, with comfort advice. */
+  readonly upset: string;
+  readonly upsetReprompt: string;
+  /** {part}: "she's hungry", "I need to change his nappy": paused. */
+  readonly needs: string;
+  readonly needsReprompt: string;
+  /** "my baby has a fever", "had jabs today": not today, and who to ask. */
+  readonly unwell: string;
+  readonly unwellPlaceKept: string;
+  /** "she doesn't like it": the cues, permission to stop, and "shall we carry on?". */
+  readonly dislikes: string;
+  /** Said when a pace preference is changed. */
+  readonly pace: Readonly<Record<PaceChange, string>>;
+  readonly paceAtLimit: string;
+  /** A pace we did not catch. */
+  readonly whichPace: string;
 }

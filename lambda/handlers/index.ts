@@ -1,4 +1,9 @@
 import { RequestHandler } from 'ask-sdk-core';
+import { babyAsleepHandler } from './baby-asleep';
+import { babyDislikesHandler } from './baby-dislikes';
+import { babyNeedsHandler } from './baby-needs';
+import { babyUnwellHandler } from './baby-unwell';
+import { babyUpsetHandler } from './baby-upset';
 import { benefitsHandler } from './benefits';
 import { fallbackHandler } from './fallback';
 import { goToPartHandler } from './go-to-part';
@@ -6,6 +11,7 @@ import { helpHandler } from './help';
 import { launchHandler } from './launch';
 import { listRoutinesHandler } from './list-routines';
 import { nextHandler } from './next';
+import { paceHandler } from './pace';
 import { noHandler } from './no';
 import { pauseHandler } from './pause';
 import { previousHandler } from './previous';
@@ -39,6 +45,12 @@ export const requestHandlers: readonly RequestHandler[] = [
   skipPartHandler,
   pauseHandler,
   resumeHandler,
+  babyAsleepHandler,
+  babyUpsetHandler,
+  babyNeedsHandler,
+  babyUnwellHandler,
+  babyDislikesHandler,
+  paceHandler,
   whereHandler,
   timeLeftHandler,
   listRoutinesHandler,

@@ -52,7 +52,9 @@ export class Resolver {
       const inner = this.match(oneShot[1]);
       return inner ? { ...inner, oneShot: true } : this.none();
     }
-    const direct = this.match(text) ?? this.match(text.replace(FILLERS, ''));
+    // "say that again please" is a sample without "please": a reading whose slots are all known wins.
+    const candidates = [this.match(text), this.match(text.replace(FILLERS, ''))].filter((c) => c !== undefined);
+    const direct = candidates.find((c) => isResolved(c.slots)) ?? candidates[0];
     return direct ?? this.none();
   }
 
@@ -82,12 +84,15 @@ export class Resolver {
           .join(' ');
         const found = new RegExp(`^${pattern}$`).exec(text);
         if (!found) continue;
+        const bareSlots = sample.replace(/\{\w+\}/g, '').trim() === '';
         const slots: Record<string, SlotFill> = {};
         names.forEach((name, i) => {
           slots[name] = this.fillSlot(intent.slots?.find((s) => s.name === name)?.type, found[i + 1].trim());
         });
         // Like Alexa, prefer a reading whose slot values are ones the model knows, then the closest sample.
-        const resolved = Object.values(slots).every((fill) => !fill.slotType || fill.id !== undefined);
+        const resolved = isResolved(slots);
+        // A sample that is a slot alone ("{pace}") would take any words at all: only a known value counts.
+        if (bareSlots && !resolved) continue;
         const literal = (resolved ? 10_000 : 0) + sample.replace(/\{\w+\}/g, '').length;
         if (best && best.literal >= literal) continue;
         best = { name: intent.name, slots, literal };
@@ -109,6 +114,11 @@ export class Resolver {
   private none(): Resolution {
     return { kind: 'none', examples: this.examples() };
   }
+}
+
+/** Every custom slot has a value the model knows (Alexa's ER_SUCCESS_MATCH). */
+function isResolved(slots: Readonly<Record<string, SlotFill>>): boolean {
+  return Object.values(slots).every((fill) => !fill.slotType || fill.id !== undefined);
 }
 
 function escape(text: string): string {

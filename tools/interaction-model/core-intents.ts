@@ -44,12 +44,11 @@ export const coreIntents: readonly IntentSource[] = [
   },
   {
     name: IntentName.Pause,
-    samples: (words) => [
-      'pause', 'pause please', 'pause the massage', 'hold on', 'hold on a second', 'wait', 'wait a minute',
-      'give me a minute', 'give me a second', 'hang on', 'one moment', 'just a moment', 'take a break', 'time out',
-      'hold that thought', "the baby's crying", 'baby is crying', "she's crying", "he's crying", 'my baby is fussing',
-      `hang on i need to change her ${words.nappy}`, `hang on i need to change his ${words.nappy}`,
-      `i need to change the ${words.nappy}`, 'i need to feed the baby', 'let me settle the baby',
+    samples: () => [
+      'pause', 'pause please', 'pause the massage', 'pause it', 'hold on', 'hold on a second', 'hold on a sec', 'wait',
+      'wait a minute', 'wait a sec', 'give me a minute', 'give me a second', 'hang on', 'hang on a sec', 'one moment',
+      'just a moment', 'one sec', 'one second', 'just a sec', 'take a break', "let's take a break", 'time out',
+      'hold that thought', 'stop for a moment', 'let me settle the baby', 'back in a minute', 'be right back',
     ],
   },
   {

@@ -2,7 +2,7 @@ import { Phrases } from '../types';
 import { Vocabulary } from './vocabulary';
 
 /** Everything the guide says around the steps, in English. */
-export function phrases(_words: Vocabulary): Phrases {
+export function phrases(words: Vocabulary): Phrases {
   return {
     welcome:
       "Welcome to baby massage. I'll guide you stroke by stroke, and go quiet while you massage. Say pause any time.",
@@ -66,5 +66,27 @@ export function phrases(_words: Vocabulary): Phrases {
     noSinglePartRoutine: "There's no short massage for that part alone, so here it is in the full massage.",
     restartCheck: "We're on {step}, on {part}. Start again from the very beginning?",
     restartCheckReprompt: 'Say yes to start again, or no to carry on.',
+    asleep: "Then let them sleep: the massage can wait. I've kept your place on {part}. Sleep well, little one.",
+    asleepNothingKept: 'Then let them sleep: the massage can wait. Sleep well, little one.',
+    upset: `Paused. Stop, and pick your baby up: crying means no for now. A cuddle, a feed or a clean ${words.nappy} may be all they need.`,
+    upsetReprompt: "Say resume when you're both ready, or stop to finish for today.",
+    needs: "Of course, go ahead. I've paused on {part}. After a feed, leave about forty-five minutes before the massage.",
+    needsReprompt: "Say resume when you're back, or open baby massage later and I'll remember your place.",
+    unwell: `Then not today. Leave the massage while your baby is unwell, and for two days after vaccinations. If you're worried, talk to ${words.healthProfessional}.`,
+    unwellPlaceKept: "I've kept your place for another day.",
+    dislikes:
+      "That's alright, and you can stop at any time. Watch your baby's signs: crying, turning away, arching, hiccups, yawning, looking away " +
+      'or clenched fists all mean enough for now. You could skip this part, or try just the legs another day. Shall we carry on?',
+    pace: {
+      slower: "Alright, I'll speak more slowly.",
+      faster: "Alright, I'll speak a little faster.",
+      'longer-pauses': 'Alright, more time for each stroke.',
+      'shorter-pauses': 'Alright, shorter pauses.',
+      brief: "Alright, less talking: the stroke's name and count, then time to massage.",
+      detail: 'Alright, more detail, with ideas to talk and sing as you go.',
+      normal: 'Alright, back to the usual pace.',
+    },
+    paceAtLimit: "That's already as far as I go that way.",
+    whichPace: 'You can say slower, faster, longer pauses, shorter pauses, less talking, or more detail.',
   };
 }

@@ -1,0 +1,22 @@
+import { RequestHandler } from 'ask-sdk-core';
+import { fill } from '../content/fill';
+import { IntentName } from '../intents';
+import { placeOf } from '../moves';
+import { transition } from '../routine/machine';
+import { isWorthOffering } from '../routine/state';
+import { services } from '../services';
+import { routineOf, setRoutine } from '../session';
+import { goodbye } from '../speech/respond';
+import { isIntent } from './match';
+
+/** "she fell asleep": a sleeping baby is not massaged. The place is kept, and the session ends quietly. */
+export const babyAsleepHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, IntentName.BabyAsleep),
+  handle(input) {
+    const { phrases } = services(input).content;
+    const routine = routineOf(input);
+    if (!isWorthOffering(routine)) return goodbye(input, phrases.asleepNothingKept);
+    setRoutine(input, transition(routine, { type: 'pause', at: services(input).now().toISOString() }).state);
+    return goodbye(input, fill(phrases.asleep, placeOf(input, routine)));
+  },
+};

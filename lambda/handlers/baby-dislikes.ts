@@ -1,0 +1,17 @@
+import { RequestHandler } from 'ask-sdk-core';
+import { IntentName } from '../intents';
+import { isResumable } from '../routine/state';
+import { services } from '../services';
+import { routineOf, setOffer } from '../session';
+import { ask } from '../speech/respond';
+import { isIntent } from './match';
+
+/** "she doesn't like it": the signs to watch for, and permission to stop; "yes" carries on. */
+export const babyDislikesHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, IntentName.BabyDislikes),
+  handle(input) {
+    const { phrases, questions } = services(input).content;
+    setOffer(input, isResumable(routineOf(input)) ? 'continue' : 'start');
+    return ask(input, phrases.dislikes, questions.carryOn);
+  },
+};

@@ -1,0 +1,23 @@
+import { RequestHandler } from 'ask-sdk-core';
+import { IntentName } from '../intents';
+import { transition } from '../routine/machine';
+import { isWorthOffering } from '../routine/state';
+import { services } from '../services';
+import { routineOf, setRoutine } from '../session';
+import { goodbye } from '../speech/respond';
+import { isIntent } from './match';
+
+/**
+ * "my baby has a fever", "she's unwell", "he had his jabs today": not today, with who to ask. The place
+ * is kept for another day; nothing about the baby's health is stored.
+ */
+export const babyUnwellHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, IntentName.BabyUnwell),
+  handle(input) {
+    const { phrases } = services(input).content;
+    const routine = routineOf(input);
+    if (!isWorthOffering(routine)) return goodbye(input, phrases.unwell);
+    setRoutine(input, transition(routine, { type: 'pause', at: services(input).now().toISOString() }).state);
+    return goodbye(input, `${phrases.unwell} ${phrases.unwellPlaceKept}`);
+  },
+};

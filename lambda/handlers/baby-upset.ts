@@ -1,0 +1,14 @@
+import { RequestHandler } from 'ask-sdk-core';
+import { IntentName } from '../intents';
+import { advance } from '../moves';
+import { services } from '../services';
+import { isIntent } from './match';
+
+/** "the baby's crying", "he's upset": paused at once, with comfort advice; "resume" carries on. */
+export const babyUpsetHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, IntentName.BabyUpset),
+  handle(input) {
+    const { phrases } = services(input).content;
+    return advance(input, { type: 'pause', at: services(input).now().toISOString() }, { paused: [phrases.upset], pausedReprompt: phrases.upsetReprompt });
+  },
+};

@@ -1,0 +1,31 @@
+import { RequestHandler } from 'ask-sdk-core';
+import { readSlot } from '../answers';
+import { IntentName, SlotName } from '../intents';
+import { advance, answerInPlace } from '../moves';
+import { changePace, isPaceChange } from '../routine/pace';
+import { isResumable } from '../routine/state';
+import { services } from '../services';
+import { profileOf, routineOf, setOffer, setProfile } from '../session';
+import { ask } from '../speech/respond';
+import { isIntent } from './match';
+
+/**
+ * "slower", "more time", "less talking", "more detail": remembered for this parent, and heard at
+ * once: mid-routine the current stroke starts again at the new pace.
+ */
+export const paceHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, IntentName.Pace),
+  handle(input) {
+    const { phrases, questions } = services(input).content;
+    const slot = readSlot(input, SlotName.Pace);
+    if (slot.kind !== 'matched' || !isPaceChange(slot.id)) return answerInPlace(input, phrases.whichPace, phrases.helpReprompt);
+    const profile = profileOf(input);
+    const { prefs, atLimit } = changePace(profile.prefs, slot.id);
+    const said = atLimit ? phrases.paceAtLimit : phrases.pace[slot.id];
+    const { prefs: _old, ...rest } = profile;
+    setProfile(input, Object.keys(prefs).length > 0 ? { ...rest, prefs } : rest);
+    if (isResumable(routineOf(input))) return advance(input, { type: 'resume' }, { lead: [said] });
+    setOffer(input, 'start');
+    return ask(input, [said, questions.startOffer], questions.startOffer);
+  },
+};

@@ -1,0 +1,91 @@
+import { IntentName, SlotName } from '../../lambda/intents';
+import { PaceChange } from '../../lambda/routine/pace';
+import { Vocabulary } from '../../lambda/content/en/vocabulary';
+import { IntentSource, SlotTypeSource } from './types';
+
+export const PACE_SLOT_TYPE = 'PACE';
+
+/** Both ways a parent refers to the baby. */
+const pronouns = (build: (subject: string, object: string, possessive: string) => string[]) => [
+  ...build('she', 'her', 'her'),
+  ...build('he', 'him', 'his'),
+];
+
+/**
+ * What parents say about the baby mid-massage, and how they ask for a different pace. Each statement
+ * is its own intent, so each gets its own answer (lambda/handlers/baby-*.ts).
+ */
+export const babyIntents: readonly IntentSource[] = [
+  {
+    name: IntentName.BabyAsleep,
+    samples: () => [
+      ...pronouns((s) => [`${s} fell asleep`, `${s}'s asleep`, `${s}'s fallen asleep`, `${s}'s sleeping`, `${s}'s dozed off`, `${s}'s gone to sleep`, `${s} is asleep`]),
+      'the baby fell asleep', "the baby's asleep", 'baby fell asleep', "baby's asleep", 'my baby fell asleep', 'my baby is asleep',
+      'the baby is sleeping', 'baby is sleeping now',
+    ],
+  },
+  {
+    name: IntentName.BabyUpset,
+    samples: () => [
+      ...pronouns((s) => [`${s}'s crying`, `${s} is crying`, `${s}'s upset`, `${s} is upset`, `${s}'s fussing`, `${s}'s fussy`, `${s}'s screaming`, `${s} won't stop crying`, `${s}'s grizzly`, `${s} started crying`]),
+      "the baby's crying", 'the baby is crying', "baby's crying", 'baby is crying', 'my baby is crying', 'my baby is fussing',
+      'my baby is upset', "baby's upset", 'the baby is upset',
+    ],
+  },
+  {
+    name: IntentName.BabyNeeds,
+    samples: (words: Vocabulary) => [
+      ...pronouns((s, o, p) => [
+        `${s}'s hungry`, `${s} is hungry`, `${s} needs a feed`, `${s} wants a feed`, `${s} needs feeding`, `i need to feed ${o}`,
+        `i have to feed ${o}`, `i need to change ${p} ${words.nappy}`, `i have to change ${p} ${words.nappy}`, `${s} needs a ${words.nappy} change`,
+        `${s} needs changing`, `${s}'s done a poo`, `hang on i need to change ${p} ${words.nappy}`,
+      ]),
+      'the baby is hungry', "baby's hungry", 'i need to feed the baby', 'time for a feed', `i need to change the ${words.nappy}`,
+      `${words.nappy} change`, `the ${words.nappy} needs changing`, 'the baby needs feeding',
+    ],
+  },
+  {
+    name: IntentName.BabyUnwell,
+    samples: (words: Vocabulary) => [
+      ...pronouns((s, _o, p) => [
+        `${s} has a fever`, `${s}'s got a fever`, `${s} has a temperature`, `${s}'s got a temperature`, `${s}'s unwell`, `${s}'s sick`,
+        `${s}'s poorly`, `${s} isn't well`, `${s}'s not well`, `${s} has a rash`, `${s}'s got a rash`, `${s} had ${p} ${words.jabs} today`,
+        `${s} had ${p} vaccinations today`, `${s} had ${p} vaccinations yesterday`, `${s} just had ${p} ${words.jabs}`,
+      ]),
+      'my baby has a fever', 'my baby is unwell', 'my baby is sick', 'the baby has a fever', 'the baby is unwell',
+      `my baby had ${words.jabs} today`, 'my baby had vaccinations today', 'my baby has a temperature',
+    ],
+  },
+  {
+    name: IntentName.BabyDislikes,
+    samples: () => [
+      ...pronouns((s) => [`${s} doesn't like it`, `${s} hates it`, `${s} doesn't like this`, `${s} doesn't seem to like it`, `${s}'s not enjoying it`, `${s} isn't enjoying this`, `${s} doesn't want this`]),
+      "my baby doesn't like it", "my baby doesn't like this", "the baby doesn't like it", "baby doesn't like it", "i don't think she likes it",
+      "i don't think he likes it",
+    ],
+  },
+  {
+    name: IntentName.Pace,
+    slots: [{ name: SlotName.Pace, type: PACE_SLOT_TYPE }],
+    samples: () => [
+      '{pace}', '{pace} please', 'a bit {pace}', 'a little {pace}', 'go {pace}', 'go a bit {pace}', 'talk {pace}', 'speak {pace}',
+      'can you go {pace}', 'can you talk {pace}', 'can you speak {pace}', 'please go {pace}', 'please talk {pace}', 'give me {pace}',
+      'i want {pace}', 'i need {pace}', 'can i have {pace}', 'switch to {pace}', 'turn on {pace}', 'use {pace}', "let's have {pace}",
+      'can we have {pace}', 'a bit {pace} please',
+    ],
+  },
+];
+
+const PACE_VALUES: Readonly<Record<PaceChange, { name: string; synonyms: string[] }>> = {
+  slower: { name: 'slower', synonyms: ['more slowly', 'slow down', 'less fast', 'too fast', 'slowly'] },
+  faster: { name: 'faster', synonyms: ['quicker', 'more quickly', 'speed up', 'too slow', 'hurry up', 'quickly'] },
+  'longer-pauses': { name: 'longer pauses', synonyms: ['more time', 'longer breaks', 'more time for each stroke', 'more practice time', 'longer gaps', 'more time between strokes'] },
+  'shorter-pauses': { name: 'shorter pauses', synonyms: ['less time', 'shorter breaks', 'shorter gaps', 'less waiting', 'less time between strokes'] },
+  brief: { name: 'brief mode', synonyms: ['less talking', 'brief', 'shorter instructions', 'just the names', 'less detail', 'quiet mode', 'talk less'] },
+  detail: { name: 'more detail', synonyms: ['more details', 'detailed mode', 'more explanation', 'full instructions', 'more talking', 'more instructions'] },
+  normal: { name: 'normal pace', synonyms: ['normal', 'normal speed', 'the usual', 'the usual pace', 'default', 'normal mode', 'reset the pace'] },
+};
+
+export const babySlotTypes: readonly SlotTypeSource[] = [
+  { name: PACE_SLOT_TYPE, values: () => Object.entries(PACE_VALUES).map(([id, v]) => ({ id, ...v })) },
+];
