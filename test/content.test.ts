@@ -102,6 +102,31 @@ describe.each(SUPPORTED_LOCALES)('content for %s', (locale) => {
     });
   });
 
+  it.each(ROUTINE_IDS)('opens %s with the safety check: in full for a new parent, in one line for a returning one', (routineId) => {
+    const [first] = walk(content, routineId, NEW).map((r) => speechText(r.ssml));
+    for (const point of [/unwell/, /feverish/, /rash or broken skin/, /vaccinations in the last two days/, /fed in the last forty-five minutes/, /warm room/, /Short nails, no rings/]) {
+      expect(first).toMatch(point);
+    }
+    if (routineId === 'newborn') expect(first).toMatch(/No oil until about one month/);
+    else expect(first).toMatch(/Oil is optional: from about one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face\./);
+    const [again] = walk(content, routineId, RETURNING).map((r) => speechText(r.ssml));
+    expect(again).toMatch(/Quick check: only if your baby is well and not just fed\./);
+  });
+
+  it("names the baby's cues where they fit, across the full routine", () => {
+    const heard = walk(content, 'full', NEW).map((r) => speechText(r.ssml)).join(' ');
+    for (const cue of ['Crying', 'turning away', 'arching', 'Hiccups', 'spitting up', 'yawn', 'looking away', 'Clenched fists', 'red, pale or blotchy']) {
+      expect(heard).toContain(cue);
+    }
+  });
+
+  it('says wipe the oil off before the face, resting hands at each new part, and head support when turning', () => {
+    const heard = walk(content, 'full', RETURNING).map((r) => speechText(r.ssml)).join(' ');
+    expect(heard).toMatch(/Wipe the oil off your hands first: none on the face\./);
+    expect(heard.match(/Rest (your|your warm) hands/g)?.length).toBeGreaterThanOrEqual(5);
+    expect(heard).toMatch(/with the head supported as you turn them/);
+  });
+
   it('brings a returning parent to the first stroke within 30 seconds', () => {
     for (const routineId of ROUTINE_IDS) {
       expect(routineTiming(content, routineId, RETURNING).secondsToFirstStroke).toBeLessThanOrEqual(30);

@@ -65,8 +65,8 @@ const ROUTINE_LIST: readonly Routine[] = [
     voice: { rate: 82, soft: true, quietEnding: true },
     steps: [
       step('bedtime-opening', 'opening'),
-      step('back-back-and-forth', 'back', { pauseScale: 1.3 }),
-      step('back-circles-and-combing', 'back', { pauseScale: 1.3 }),
+      step('back-back-and-forth', 'back', { pauseScale: 1.5 }),
+      step('back-circles-and-combing', 'back', { pauseScale: 1.5 }),
       step('bedtime-settle', 'back'),
     ],
   },
@@ -76,10 +76,9 @@ const ROUTINE_LIST: readonly Routine[] = [
     steps: [
       step('newborn-opening', 'opening'),
       // Feather-light and slow: a little longer on each stroke.
-      step('leg-indian-milking', 'legs', { pauseScale: 1.3 }),
-      step('foot-sole', 'legs', { pauseScale: 1.3 }),
-      step('foot-top-and-ankle', 'legs', { pauseScale: 1.3 }),
-      step('other-leg', 'legs', { calls: ['leg-indian-milking', 'foot-sole', 'foot-top-and-ankle'] }),
+      step('leg-indian-milking', 'legs', { pauseScale: 1.5 }),
+      step('foot-sole', 'legs', { pauseScale: 1.5 }),
+      step('other-leg', 'legs', { calls: ['leg-indian-milking', 'foot-sole'], pauseScale: 1.5 }),
       CUDDLE,
     ],
   },

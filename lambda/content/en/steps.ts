@@ -12,14 +12,22 @@ import { Vocabulary } from './vocabulary';
  * shared/reference/infant-massage.md; the wording is our own.
  */
 export function steps(words: Vocabulary): Record<string, StepScript> {
+  /** Before the first stroke of any routine, in full for a new parent. */
+  const check =
+    'First, a quick check. Not today if your baby is unwell, feverish, has a rash or broken skin, ' +
+    'had vaccinations in the last two days, or fed in the last forty-five minutes.';
+  const setting = `Baby on a towel on the floor, in a warm room, undressed to their ${words.nappy}. Short nails, no rings or bracelets.`;
+  const oil = 'Oil is optional: from about one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face.';
+  /** The same check in one line, for a parent who has heard it before. */
+  const checkInBrief = 'Quick check: only if your baby is well and not just fed.';
+
   return {
     opening: {
       name: 'Getting ready',
       how: [
-        'First, a quick check. Not today if your baby is unwell, feverish, has a rash or broken skin, ' +
-          'had vaccinations in the last two days, or fed in the last forty-five minutes.',
-        `Baby on a towel on the floor, in a warm room, undressed to their ${words.nappy}. Short nails, no rings or bracelets.`,
-        'Oil is optional: from about one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face.',
+        check,
+        setting,
+        oil,
         'Gentle but firm pressure: a feathery touch tickles.',
       ],
       practice: [
@@ -34,7 +42,7 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       ],
       watch: 'Crying, turning away or arching means not today: cuddle, and try another time.',
       returning: {
-        how: ['Quick check: only if your baby is well and not just fed. Warm your hands.', pause(4)],
+        how: [`${checkInBrief} Warm your hands.`, pause(4)],
         practice: ['Ask: may I give you a massage? Watch for a yes.', pause(7)],
         watch: '',
       },
@@ -297,17 +305,25 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
     'colic-opening': {
       name: 'Getting ready for the colic massage',
       how: [
+        check,
         'These tummy strokes can help move wind along. Do them two or three times a day for about two weeks, ' +
-          'not straight after a feed, and not while your baby is crying hard.',
+          'and not while your baby is crying hard.',
         `If the crying goes on, or something seems wrong, see ${words.healthProfessional}.`,
-        `Lay your baby on their back on a towel, undressed to their ${words.nappy}, and warm your hands.`,
-        pause(4),
+        setting,
+        oil,
       ],
-      practice: ['Ask your baby: may I give you a massage? Watch for a yes.', pause(8), 'Now rest both hands still on the tummy, and let your baby settle.', pause(15)],
+      practice: [
+        'Warm your hands.',
+        pause(6),
+        'Ask your baby: may I give you a massage? Watch for a yes.',
+        pause(9),
+        'Now rest both hands still on the tummy, and let your baby settle.',
+        pause(15),
+      ],
       connect: 'Talk softly all the way through.',
       watch: 'Stay below the ribs, and keep off the belly button until it has healed.',
       returning: {
-        how: ['Not just after a feed, or while your baby cries hard. Warm your hands.', pause(2)],
+        how: [`${checkInBrief} Warm your hands.`, pause(2)],
         practice: ['Ask, and watch for a yes.', pause(4), 'Rest your hands on the tummy.', pause(5)],
         watch: '',
       },
@@ -337,16 +353,16 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
     'bedtime-opening': {
       name: 'A bedtime wind-down',
       how: [
-        'Dim the lights, and keep your voice low. Only if your baby is well, and not just fed.',
-        'Lay your baby on their tummy across your lap or on a towel, and warm your hands.',
-        pause(5),
+        check,
+        'Dim the lights, and keep your voice low. Baby on their tummy across your lap or on a towel, in a warm room. Short nails, no rings.',
+        oil,
       ],
-      practice: ['Ask quietly: may I give you a massage?', pause(8), 'Rest one hand on the back, and one on the head.', pause(12)],
+      practice: ['Warm your hands.', pause(6), 'Ask quietly: may I give you a massage?', pause(8), 'Rest one hand on the back, and one on the head.', pause(12)],
       connect: 'Hum something slow.',
       watch: 'If your baby is already asleep, let them sleep: no massage needed.',
       returning: {
-        how: ['Lights low. Baby on their tummy across your lap, hands warm.', pause(3)],
-        practice: ['Ask quietly, and rest your hands on the back.', pause(10)],
+        how: [`${checkInBrief} Lights low, baby on their tummy across your lap, hands warm.`, pause(2)],
+        practice: ['Ask quietly, and rest your hands on the back.', pause(7)],
         watch: '',
       },
     },
@@ -354,23 +370,23 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
     'bedtime-settle': {
       name: 'Settling',
       how: [`Keep one hand still on the back, and the other resting on the head. When your baby is drowsy, lay them down in their ${words.cot} on their back.`],
-      practice: ['Still hands.', pause(12), 'Slow breaths.', pause(12)],
+      practice: ['Still hands.', pause(15), 'Slow breaths.', pause(15), 'And rest.', pause(10)],
       watch: 'Good night.',
     },
 
     'newborn-opening': {
       name: 'A first massage',
       how: [
-        'For a newborn: five minutes is plenty, feather-light, even through a vest. No oil until about one month, and keep clear of the belly button stump.',
-        'Newborns guard the tummy, inner thighs and palms, so we stay with the legs and feet.',
-        'Only if your baby is well and not just fed. Warm your hands.',
-        pause(5),
+        check,
+        `A warm room, baby on a towel or your lap, in a vest or just a ${words.nappy}. Short nails, no rings.`,
+        'Five minutes is plenty, feather-light. No oil until about one month, and keep clear of the belly button stump.',
+        'Newborns guard the tummy, thighs and palms, so we stay with the legs and feet.',
       ],
-      practice: ['Show your baby your hands, and ask softly: may I give you a massage?', pause(9), 'Rest your hands on the legs.', pause(8)],
+      practice: ['Warm your hands.', pause(8), 'Show your baby your hands, and ask softly: may I give you a massage?', pause(10), 'Rest your hands on the legs.', pause(10)],
       connect: 'Your voice is the best part for a newborn: keep talking.',
       watch: 'Newborns tire fast. A yawn, hiccups or looking away means stop and cuddle.',
       returning: {
-        how: ['Feather-light, no oil yet. Only if your baby is well. Warm your hands.', pause(3)],
+        how: [`${checkInBrief} Feather-light, no oil yet. Warm your hands.`, pause(2)],
         practice: ['Ask, and rest your hands on the legs.', pause(6)],
         watch: 'A yawn, hiccups or looking away means stop and cuddle.',
       },
