@@ -12,6 +12,7 @@ const BENEFIT_PHRASES: Record<BenefitTopic, readonly string[]> = {
   bonding: ['is massage good for bonding', 'does it help with postnatal depression'],
   relaxation: ['does massage help with stress', 'is it good for crying'],
   digestion: ['is it good for colic', 'does massage help with wind', 'does it help with gas', 'does massage help with constipation', 'does it help with poop', 'does massage help with tummy ache'],
+  reflux: ['does massage help with reflux', 'is it good for spitting up', 'does massage help my baby with acid reflux'],
   teething: ['does massage help with teething', 'does it help with teeth', 'can massage help with a blocked nose'],
   breathing: ['does massage help with asthma', 'does it help my baby breathe'],
   immunity: ['does massage boost the immune system', 'does it help with infections'],
@@ -19,7 +20,7 @@ const BENEFIT_PHRASES: Record<BenefitTopic, readonly string[]> = {
   growth: ['does massage help with weight gain', 'does it help with muscle tone'],
   awareness: ['does massage help with coordination', 'is it good for body awareness'],
   circulation: ['does massage improve circulation', 'does it help with blood flow'],
-  autonomy: ['what about consent', 'does it help with body autonomy'],
+  autonomy: ['what about consent', 'does it help with body autonomy', 'why do we ask permission'],
 };
 
 const SAFETY_PHRASES: Record<SafetyTopic, readonly string[]> = {
@@ -27,10 +28,12 @@ const SAFETY_PHRASES: Record<SafetyTopic, readonly string[]> = {
   vaccinations: ['can i massage my baby after her jabs', 'is it safe to massage after vaccinations'],
   feeding: ['how long after a feed can i massage', 'can i massage my baby after feeding'],
   oil: ['what oil should i use', 'is olive oil safe', 'can i use essential oils'],
-  'how-long': ['how long should i massage', 'how often should i massage my baby'],
+  'how-long': ['how long should i massage', 'how long should i do it'],
+  'how-often': ['how often should i massage my baby', 'how often should i do it'],
+  sleeping: ['can i massage a sleeping baby', "can i massage my baby while she's asleep", 'is it safe to massage a sleeping baby'],
   age: ['from what age can i massage', 'how old should my baby be'],
-  newborn: ['can i massage my newborn baby', 'how do i massage a newborn baby'],
-  premature: ['is massage safe for premature babies', 'can i massage my preemie baby'],
+  newborn: ['can i massage my newborn baby', 'how do i massage a newborn baby', 'is it safe to massage a newborn', 'can i massage my newborn'],
+  premature: ['is massage safe for premature babies', 'can i massage my preemie baby', 'can i massage my premature baby'],
   crying: ['what if my baby cries', 'what should i do if my baby hates it'],
   others: ['can dad do it', 'can grandma do the massage'],
   bath: ['should i massage before or after the bath', 'is it better before or after the bath'],
@@ -44,6 +47,7 @@ const BENEFIT_EVIDENCE: Record<BenefitTopic, Evidence> = {
   growth: 'research', // preterm weight gain in hospital only
   relaxation: 'mixed',
   digestion: 'mixed',
+  reflux: 'none',
   teething: 'none',
   breathing: 'not-for-babies',
   immunity: 'little',
@@ -70,6 +74,8 @@ describe.each(SUPPORTED_LOCALES)('questions in %s', (locale) => {
       expect(sentencesOf(text).length).toBeGreaterThanOrEqual(2);
       expect(sentencesOf(text).length).toBeLessThanOrEqual(4);
       expect(text).not.toMatch(/\b(cur(e|es|ed|ing)|treat(s|ed|ing|ment)?|prevent(s|ed|ing|ion)?|heal(s|ing)? (colic|illness))\b/i);
+      // Nothing more absolute than the evidence: "studies have not shown", never "found no effect" or "proven".
+      expect(text).not.toMatch(/found no (effect|benefit)|\bno effect\b|\bprov(en|es)\b/i);
     });
 
     it.each(all)('%s: says "research suggests" only where the evidence table supports it', (_, answer) => {

@@ -44,6 +44,11 @@ export const questionIntents: readonly IntentSource[] = [
       'is there any evidence for {topic}',
       "what's the evidence on {topic}",
       'what about {topic}',
+      'why do we ask {topic}',
+      'why do i ask {topic}',
+      'why do we need {topic}',
+      'why ask for {topic}',
+      'what is {topic} for',
       'what are the benefits',
       'what are the benefits of baby massage',
       'what are the benefits of massage',
@@ -79,6 +84,10 @@ export const questionIntents: readonly IntentSource[] = [
       'should i massage my baby {topic}',
       'when should i {topic}',
       'how {topic} should i massage',
+      'how {topic} should i do it',
+      'how {topic} should we do this',
+      'how {topic} should i massage her',
+      'how {topic} should i massage him',
       'how {topic} should i massage my baby',
       'how {topic} should a massage be',
       'how {topic} should my baby be',
@@ -136,8 +145,13 @@ const BENEFIT_VALUES: Values<BenefitTopic> = [
     name: 'colic',
     synonyms: [
       'wind', 'gas', 'trapped wind', 'tummy ache', 'tummy aches', 'stomach ache', 'digestion', 'constipation', 'poo', 'poop',
-      'pooping', 'reflux', 'bloating', 'burping', 'tummy problems', 'colicky babies',
+      'pooping', 'bloating', 'burping', 'tummy problems', 'colicky babies',
     ],
+  },
+  {
+    id: 'reflux',
+    name: 'reflux',
+    synonyms: ['acid reflux', 'silent reflux', 'spitting up', 'spit up', 'posseting', 'being sick after feeds', 'vomiting', 'gerd', 'sicky baby'],
   },
   {
     id: 'teething',
@@ -220,7 +234,17 @@ const SAFETY_VALUES: Values<SafetyTopic> = [
   {
     id: 'how-long',
     name: 'how long',
-    synonyms: ['long', 'often', 'how often', 'many minutes', 'many times a day', 'frequently'],
+    synonyms: ['long', 'many minutes', 'much time', 'long for'],
+  },
+  {
+    id: 'how-often',
+    name: 'how often',
+    synonyms: ['often', 'many times a day', 'many times a week', 'frequently', 'every day', 'daily', 'twice a day'],
+  },
+  {
+    id: 'sleeping',
+    name: 'sleeping baby',
+    synonyms: ['sleeping', 'asleep', 'while she sleeps', 'while he sleeps', "while she's asleep", "while he's asleep", 'when she is asleep', 'when he is asleep', 'a baby who is asleep'],
   },
   {
     id: 'age',
@@ -265,7 +289,20 @@ const SAFETY_VALUES: Values<SafetyTopic> = [
   },
 ];
 
+/**
+ * Parents say "a newborn", "my premature baby", "the immune system": each value also answers to its
+ * words after a, my or the, so the topic still resolves.
+ */
+function withArticles<T extends string>(values: Values<T>): Values<T> {
+  return values.map((value) => {
+    const words = [value.name, ...value.synonyms];
+    const articled = words.filter((w) => !/^(a|an|the|my|her|his|with|when|while|after)\b/.test(w)).flatMap((w) => ['a', 'my', 'the'].map((article) => `${article} ${w}`));
+    const synonyms = [...new Set([...value.synonyms, ...articled])].filter((w) => w !== value.name);
+    return { ...value, synonyms };
+  });
+}
+
 export const questionSlotTypes: readonly SlotTypeSource[] = [
-  { name: BENEFIT_SLOT_TYPE, values: () => BENEFIT_VALUES },
-  { name: SAFETY_SLOT_TYPE, values: () => SAFETY_VALUES },
+  { name: BENEFIT_SLOT_TYPE, values: () => withArticles(BENEFIT_VALUES) },
+  { name: SAFETY_SLOT_TYPE, values: () => withArticles(SAFETY_VALUES) },
 ];

@@ -53,6 +53,6 @@ export function english(locale: SupportedLocale, words: Vocabulary): Content {
       'just-back': { name: 'the back massage', intro: 'Just the back, then: about five minutes.' },
     },
     phrases: phrases(words),
-    questions: questions(),
+    questions: questions(words),
   };
 }

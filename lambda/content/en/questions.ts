@@ -1,4 +1,5 @@
 import { Questions } from '../types';
+import { Vocabulary } from './vocabulary';
 
 /**
  * Answers to the questions parents ask aloud, graded by the evidence table in
@@ -8,7 +9,7 @@ import { Questions } from '../types';
  * - never that massage cures, treats or prevents anything;
  * - health answers end with the short not-medical-advice line (added by the handler).
  */
-export function questions(): Questions {
+export function questions(words: Vocabulary): Questions {
   return {
     benefits: {
       sleep: {
@@ -43,8 +44,17 @@ export function questions(): Questions {
         health: true,
         sentences: [
           'Some parents find the clockwise tummy strokes and knees-up help a windy baby.',
-          'Studies on colic are mixed: in one, massage helped no more than a gently vibrating cot, and there is little research on constipation in babies.',
-          'Leave the tummy out straight after a feed.',
+          `Studies on colic are mixed: in one, massage helped no more than a gently vibrating ${words.cot}, and there is little research on constipation in babies.`,
+          'The colic massage here takes about seven minutes; leave the tummy out straight after a feed.',
+        ],
+      },
+      reflux: {
+        evidence: 'none',
+        health: true,
+        sentences: [
+          'Studies have not looked at massage for reflux, so there is nothing to say it helps.',
+          'Spitting up is common and usually eases with time. Leave the tummy strokes until well after a feed, and try the legs or back instead.',
+          `If your baby brings up a lot, seems in pain, or is not gaining weight, talk to ${words.healthProfessional}.`,
         ],
       },
       teething: {
@@ -76,7 +86,7 @@ export function questions(): Questions {
         evidence: 'little',
         health: true,
         sentences: [
-          "There is little research on this, and a large review found no effect on healthy babies' learning or development.",
+          "There is little research on this, and studies have not shown that massage changes healthy babies' learning or development.",
           'A few small studies of premature babies saw faster brain maturation, which is far from proof.',
           'The talking, singing and eye contact that come with massage are lovely for any baby.',
         ],
@@ -85,7 +95,7 @@ export function questions(): Questions {
         evidence: 'research',
         health: true,
         sentences: [
-          'Research suggests that massage in hospital can help premature babies gain weight a little faster and go home sooner.',
+          'Research suggests a possible benefit only for premature babies: in some hospital studies, massaged babies gained weight a little faster and went home sooner.',
           'For healthy babies at home, there is little research showing it changes growth or muscle tone.',
         ],
       },
@@ -123,7 +133,7 @@ export function questions(): Questions {
         sentences: [
           'Skip the massage if your baby has a fever, seems unwell, or has a rash, broken skin or weeping eczema.',
           'Wait a couple of days after vaccinations, avoid the time straight after a feed, and never massage a sleeping or very upset baby.',
-          'Leave out the tummy if they have diarrhoea, and check with your doctor first after surgery or a broken bone, or if they have jaundice.',
+          `Leave out the tummy if they have diarrhoea, and check with ${words.healthProfessional} first after surgery or a broken bone, or if they have jaundice.`,
         ],
       },
       vaccinations: {
@@ -156,8 +166,24 @@ export function questions(): Questions {
         evidence: 'practice',
         health: false,
         sentences: [
-          'Start with about five minutes, and build up to twenty or thirty if your baby enjoys it.',
-          "Once a day is plenty, and you can stop at any point: follow your baby's cues.",
+          'Start with about five minutes, like the quick massage here, and build up to the full one, about twenty-five minutes, if your baby enjoys it.',
+          "You can stop at any point: follow your baby's cues.",
+        ],
+      },
+      'how-often': {
+        evidence: 'practice',
+        health: false,
+        sentences: [
+          'Once a day is plenty, if your baby enjoys it, and a few times a week is fine too.',
+          'For a windy baby, the colic massage can be done two or three times a day for about two weeks.',
+        ],
+      },
+      sleeping: {
+        evidence: 'practice',
+        health: false,
+        sentences: [
+          'Let a sleeping baby sleep: massage needs them awake and calm, so they can tell you yes or no.',
+          'If your baby drifts off during a massage, that is fine: stop there, and carry on another day.',
         ],
       },
       age: {
@@ -172,7 +198,7 @@ export function questions(): Questions {
         evidence: 'practice',
         health: true,
         sentences: [
-          'Keep it short for a newborn, five to ten minutes, with a feather-light touch, even through clothes or with your baby in your arms.',
+          'Yes, gently. Keep it short for a newborn, about five minutes, with a feather-light touch, even through clothes or in your arms: the first massage here does just that.',
           'Newborns often guard their tummy, inner thighs and palms, so work around those at first, and avoid the umbilical stump until it has healed.',
           'Hold off on oil until about one month.',
         ],
@@ -190,7 +216,7 @@ export function questions(): Questions {
         health: false,
         sentences: [
           'If your baby cries, turns away or arches, that is a no for now: stop, pick them up and comfort them.',
-          'Try again another day, perhaps shorter, with a different pressure, or just the legs.',
+          'Try again another day, perhaps shorter, with a different pressure, or just the legs: say just the legs to start that one.',
           'Many babies take a few weeks to learn to enjoy it.',
         ],
       },
@@ -226,7 +252,7 @@ export function questions(): Questions {
       health: true,
       sentences: [
         'Research suggests the clearest benefit is closeness: massage can help you and your baby bond, and some studies found better sleep.',
-        'In hospital, it can help premature babies gain weight.',
+        'In some hospital studies, premature babies gained weight a little faster.',
         'For other claims, like colic or the immune system, the evidence is thin.',
       ],
     },
@@ -235,13 +261,13 @@ export function questions(): Questions {
       health: true,
       sentences: [
         'Gentle baby massage is safe for most babies, and no harm has been reported in the research.',
-        "Skip it if your baby is unwell, has a fever or a rash, or has just had vaccinations, and never go further than your baby is happy with.",
+        "Skip it if your baby is unwell, has a fever or a rash, or has had vaccinations in the last two days, and never go further than your baby is happy with.",
       ],
     },
     unknownTopic: "I'm sorry, I don't have information on that.",
     topicList:
-      'You can ask me about benefits, like sleep, bonding, colic, teething or the immune system, ' +
-      'and about safety, like oils, vaccinations, newborns, how long to massage, or when not to.',
+      'You can ask me about benefits, like sleep, bonding, colic, reflux or teething, ' +
+      'and about safety, like oils, vaccinations, newborns, how long or how often to massage, or when not to.',
     notMedicalAdvice: "This isn't medical advice: ask your doctor, midwife or child health nurse.",
     carryOn: 'Shall we carry on with the massage?',
     startOffer: 'Would you like to start a massage?',
