@@ -52,6 +52,12 @@ describe('terminal simulator', () => {
     expect(out).toMatch(/Alexa would not understand "please order a pizza"\. Try one of: next, repeat, go back/);
   });
 
+  it('inside a session, sends a phrase that matches nothing as AMAZON.FallbackIntent, and says so', async () => {
+    const out = flat(await simulate('--user', 'amzn1.ask.account.FALLBACK', 'start baby massage', 'please order a pizza', 'next'));
+    expect(out).toMatch(/\(no intent matches "please order a pizza": sent as AMAZON\.FallbackIntent, as Alexa would\)\nAlexa: Sorry, I didn't catch that\. You can say next, repeat, go back, or pause\./);
+    expect(out).toMatch(/You: {3}next\nAlexa: \(sound\) Now, the legs and feet\./);
+  });
+
   it('reads phrases from stdin when it is not a terminal', async () => {
     const child = execFile(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'tools/simulator/cli.ts'), '--bundle', bundle, '--locale', 'en-US', '--user', 'amzn1.ask.account.STDIN'], { env, cwd: root });
     let out = '';

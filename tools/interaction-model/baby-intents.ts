@@ -71,7 +71,7 @@ export const babyIntents: readonly IntentSource[] = [
       '{pace}', '{pace} please', 'a bit {pace}', 'a little {pace}', 'go {pace}', 'go a bit {pace}', 'talk {pace}', 'speak {pace}',
       'can you go {pace}', 'can you talk {pace}', 'can you speak {pace}', 'please go {pace}', 'please talk {pace}', 'give me {pace}',
       'i want {pace}', 'i need {pace}', 'can i have {pace}', 'switch to {pace}', 'turn on {pace}', 'use {pace}', "let's have {pace}",
-      'can we have {pace}', 'a bit {pace} please',
+      'can we have {pace}', 'a bit {pace} please', 'go back to the {pace}', 'go back to {pace}', 'back to the {pace}',
     ],
   },
 ];

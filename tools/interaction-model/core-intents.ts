@@ -10,7 +10,7 @@ export const coreIntents: readonly IntentSource[] = [
   {
     name: IntentName.Next,
     samples: () => [
-      'next', 'next one', 'next step', 'next stroke', 'next please', 'okay next', 'ok next one', "what's next",
+      'next', 'next one', 'next step', 'next stroke', 'next please', 'okay next', 'ok next', 'ok next one', "what's next",
       'what comes next', 'go on', 'keep going', 'move on', "let's move on", 'done', "that's done", 'finished that one',
       'all done with this one', 'go to the next step', 'skip', 'skip this one', 'skip this stroke', 'skip ahead', 'onwards',
       'and then', 'ok done', 'okay done', 'done now', 'all done', 'got it', 'ready', "we're ready", 'ready for the next one',
@@ -23,6 +23,7 @@ export const coreIntents: readonly IntentSource[] = [
       'repeat', 'repeat that', 'repeat please', 'say that again', 'say it again', 'again', 'again please', 'one more time',
       'once more please', 'what was that', 'come again', 'pardon', 'sorry what', 'i missed that', "i didn't catch that",
       'can you repeat that', 'repeat the step', 'repeat this stroke', 'tell me again', 'how does this one go again',
+      'what did you say', 'sorry can you say that again', 'say again', 'what was the last bit',
     ],
   },
   {

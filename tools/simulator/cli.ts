@@ -89,7 +89,11 @@ async function converse(alexa: AlexaSession, phrase: string, print: (text: strin
     }
     show(await alexa.say(phrase), print);
   } catch (error) {
-    if (error instanceof UnmatchedPhraseError) {
+    if (error instanceof UnmatchedPhraseError && alexa.isOpen) {
+      // Inside a session Alexa sends what fits no intent to the skill as AMAZON.FallbackIntent.
+      print(`       (no intent matches "${phrase}": sent as AMAZON.FallbackIntent, as Alexa would)`);
+      show(await alexa.sendRaw({ intent: 'AMAZON.FallbackIntent' }), print);
+    } else if (error instanceof UnmatchedPhraseError) {
       print(`       (Alexa would not understand "${phrase}". Try one of: ${error.examples.slice(0, 8).join(', ')};`);
       print('        or ask "what oil should I use". Say "help" inside the skill for more.)');
     } else if (error instanceof NoSessionError) {

@@ -1,0 +1,142 @@
+import { NOW_TEST } from './support/clock';
+import { conversation } from './support/conversation';
+import { memoryStore } from './support/memory-store';
+import { transcript } from './support/transcript';
+
+const PARENT = 'amzn1.ask.account.TEST-PARENT';
+
+/** A parent on their second visit, standing on the first leg stroke of the full routine. */
+async function midMassage(locale = 'en-GB', store = memoryStore()) {
+  const talk = conversation({ locale, persistence: store, userId: PARENT, now: () => NOW_TEST });
+  await talk.say('start baby massage');
+  await talk.say('stop');
+  await talk.say('start baby massage');
+  await talk.say('next');
+  return { talk, store };
+}
+
+describe('statements about the baby, at any point', () => {
+  it('"she fell asleep" ends gently and keeps the place', async () => {
+    const { talk, store } = await midMassage();
+    const [turn] = await transcript(talk, [
+      'U: she fell asleep',
+      "A: Then let them sleep: the massage can wait. I've kept your place on the legs and feet. Sleep well, little one.",
+    ]);
+    expect(turn.ended).toBe(true);
+    expect(store.items.get(PARENT)).toMatchObject({ routine: { stepId: 'leg-indian-milking', status: 'paused' } });
+    await transcript(talk, ['U: open baby massage', 'A: Welcome back. Last time you paused at Indian milking, on the legs and feet. Shall we carry on from there?']);
+  });
+
+  it('"the baby\'s crying" pauses with comfort advice, and "resume" carries on', async () => {
+    const { talk } = await midMassage('en-US');
+    const [turn] = await transcript(talk, [
+      "U: the baby's crying",
+      'A: Paused. Stop, and pick your baby up: crying means no for now. A cuddle, a feed or a clean diaper may be all they need.',
+      'U: resume',
+      "A: Let's pick up from the start of this stroke. (sound) Now, the legs and feet...",
+    ]);
+    expect(turn.reprompt).toBe("Say resume when you're both ready, or stop to finish for today.");
+    expect(turn.ended).toBe(false);
+  });
+
+  it('"I have to change her nappy" and "she\'s hungry" pause and keep the place', async () => {
+    const { talk, store } = await midMassage();
+    await transcript(talk, [
+      'U: I have to change her nappy',
+      "A: Of course, go ahead. I've paused on the legs and feet. After a feed, leave about forty-five minutes before the massage.",
+      'U: resume',
+      "A: Let's pick up from the start of this stroke...",
+      "U: she's hungry",
+      "A: Of course, go ahead. I've paused on the legs and feet. After a feed, leave about forty-five minutes before the massage.",
+    ]);
+    expect(store.items.get(PARENT)).toMatchObject({ routine: { stepId: 'leg-indian-milking', status: 'paused' } });
+  });
+
+  it.each([
+    ['en-GB', 'my baby has a fever', 'your GP or health visitor'],
+    ['en-US', 'he had his shots today', "your baby's pediatrician"],
+    ['en-AU', "she's unwell", 'your GP or child health nurse'],
+  ])('%s: "%s" says not today, keeps the place, and names %s', async (locale, phrase, professional) => {
+    const { talk, store } = await midMassage(locale);
+    const turn = await talk.say(phrase);
+    expect(turn.speech).toBe(
+      `Then not today. Leave the massage while your baby is unwell, and for two days after vaccinations. If you're worried, talk to ${professional}. I've kept your place for another day.`,
+    );
+    expect(turn.ended).toBe(true);
+    expect(store.items.get(PARENT)).toMatchObject({ routine: { stepId: 'leg-indian-milking', status: 'paused' } });
+    expect(JSON.stringify(store.items.get(PARENT))).not.toMatch(/fever|shots|unwell/);
+  });
+
+  it('"she doesn\'t like it" gives the cues and permission to stop; yes carries on, stop keeps the place', async () => {
+    const { talk } = await midMassage('en-US');
+    await transcript(talk, [
+      "U: she doesn't like it",
+      "A: That's alright, and you can stop at any time. Watch your baby's signs: crying, turning away, arching, hiccups, yawning, looking away or clenched fists all mean enough for now. You could skip this part, or try just the legs another day. Shall we carry on?",
+      'U: yes',
+      "A: Let's pick up from the start of this stroke...",
+      "U: he doesn't like it",
+      'A: That\'s alright, and you can stop at any time...',
+      'U: stop',
+      "A: Goodbye. I've kept your place on the legs and feet, so just open baby massage to carry on.",
+    ]);
+  });
+
+  it('"she fell asleep" before anything started just says goodnight', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    await talk.say('start baby massage');
+    expect((await talk.say('she fell asleep')).speech).toBe('Then let them sleep: the massage can wait. Sleep well, little one.');
+  });
+});
+
+describe('pace preferences by voice', () => {
+  it('"slower" restarts the stroke more slowly, and is remembered next time', async () => {
+    const { talk, store } = await midMassage('en-US');
+    const slower = await talk.say('slower please');
+    expect(slower.speech).toMatch(/^Alright, I'll speak more slowly\. \(sound\) Now, the legs and feet\./);
+    expect(slower.ssml).toMatch(/<prosody rate="82%">/);
+    expect(store.items.get(PARENT)).toMatchObject({ profile: { prefs: { rate: 82 } } });
+    await talk.say('stop');
+    await talk.say('start baby massage');
+    expect((await talk.say('yes')).ssml).toMatch(/<prosody rate="82%">/);
+  });
+
+  it('never goes slower than 80 % or faster than 100 %', async () => {
+    const { talk } = await midMassage('en-US');
+    await talk.say('slower');
+    await talk.say('slower');
+    expect((await talk.say('slower')).speech).toMatch(/^That's already as far as I go that way\./);
+    for (let i = 0; i < 4; i++) await talk.say('faster');
+    const fastest = await talk.say('faster');
+    expect(fastest.ssml).toMatch(/<prosody rate="100%">/);
+  });
+
+  it('"more time" lengthens every guided pause; "shorter pauses" shortens them', async () => {
+    const { talk } = await midMassage('en-US');
+    expect((await talk.say('more time')).speech).toMatch(/^Alright, more time for each stroke\..*Thigh, down to the foot\. \(pause 12\.5 s\)/);
+    await talk.say('normal pace');
+    expect((await talk.say('shorter pauses')).speech).toMatch(/Thigh, down to the foot\. \(pause 7\.5 s\)/);
+  });
+
+  it('"less talking" keeps the name, the count and the practice; "more detail" brings back every prompt', async () => {
+    const { talk, store } = await midMassage('en-GB');
+    await transcript(talk, [
+      'U: less talking',
+      "A: Alright, less talking: the stroke's name and count, then time to massage. (sound) Now, the legs and feet. Rest your warm hands on the legs for a moment. (pause 4 s) " +
+        'Indian milking. About three times. Thigh, down to the foot. (pause 10 s) Swap hands, and down. (pause 10 s) Once more, slow and smooth. (pause 9 s) (sound)',
+      'U: more detail',
+      'A: Alright, more detail, with ideas to talk and sing as you go...',
+      'U: next',
+      'A: Hug and glide...',
+    ]);
+    expect(store.items.get(PARENT)).toMatchObject({ profile: { prefs: { detail: true } } });
+    expect((await talk.say('repeat')).speech).toContain('A gentle song fits well here.');
+  });
+
+  it('a pace it did not catch is asked about, and nothing changes', async () => {
+    const { talk, store } = await midMassage('en-US');
+    const before = structuredClone(store.items.get(PARENT));
+    const turn = await talk.send({ intent: 'PaceIntent', slots: { pace: { value: 'wobbly', slotType: 'PACE' } } });
+    expect(turn.speech).toBe('You can say slower, faster, longer pauses, shorter pauses, less talking, or more detail.');
+    expect(store.items.get(PARENT)).toEqual(before);
+  });
+});
