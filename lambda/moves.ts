@@ -6,6 +6,7 @@ import { ROUTINES } from './routine/routines';
 import { RoutineEvent, RoutineId, RoutineState } from './routine/types';
 import { services } from './services';
 import { pendingOffer, profileOf, routineOf, setOffer, setProfile, setRoutine } from './session';
+import { savePlace } from './interceptors/state';
 import { ask } from './speech/respond';
 import { SpeechBuilder } from './speech/ssml';
 import { Listener, speakStep, stepSeconds } from './speech/step';
@@ -26,6 +27,7 @@ export interface AdvanceOptions {
   readonly lead?: readonly string[];
   /** Said instead of the usual "Paused on the tummy." when the event pauses. */
   readonly paused?: readonly string[];
+  /** The reprompt after a pause, which promises the place is kept: said only when it is. */
   readonly pausedReprompt?: string;
 }
 
@@ -33,7 +35,7 @@ export interface AdvanceOptions {
  * Moves the routine by one event and says what happened. Every handler that moves through the routine
  * goes through here, so "next" from one handler and "yes, carry on" from another sound alike.
  */
-export function advance(input: HandlerInput, event: RoutineEvent, options: AdvanceOptions = {}): Response {
+export async function advance(input: HandlerInput, event: RoutineEvent, options: AdvanceOptions = {}): Promise<Response> {
   const { content } = services(input);
   const { phrases } = content;
   const lead = options.lead ?? [];
@@ -54,9 +56,13 @@ export function advance(input: HandlerInput, event: RoutineEvent, options: Advan
       }
       return input.responseBuilder.speak(ssml).reprompt(new SpeechBuilder().say(phrases.stepReprompt).build()).getResponse();
     }
-    case 'paused':
+    case 'paused': {
       setRoutine(input, state);
-      return ask(input, options.paused ?? [fill(phrases.paused, { part: content.parts[outcome.step.part] })], options.pausedReprompt ?? phrases.pausedReprompt);
+      // The reprompt promises the place is remembered: save now, and promise it only if it is.
+      const kept = (await savePlace(input)) !== 'not-saved';
+      const reprompt = kept ? (options.pausedReprompt ?? phrases.pausedReprompt) : phrases.pausedRepromptNotSaved;
+      return ask(input, options.paused ?? [fill(phrases.paused, { part: content.parts[outcome.step.part] })], reprompt);
+    }
     case 'part-not-in-routine':
       return ask(input, [...lead, fill(phrases.partNotInRoutine, { part: content.parts[outcome.part] })], phrases.stepReprompt);
     case 'part-skipped-later':
@@ -78,7 +84,7 @@ function startOf(routineId: RoutineId): RoutineState {
  * Starts a routine from its first step. A first-timer hears the welcome first; a regular a short
  * greeting. The routine says what it is and how long it takes.
  */
-export function startRoutine(input: HandlerInput, routineId: RoutineId = 'full', lead?: readonly string[]): Response {
+export function startRoutine(input: HandlerInput, routineId: RoutineId = 'full', lead?: readonly string[]): Promise<Response> {
   const { phrases, routines } = services(input).content;
   const { newParent } = listenerOf(input);
   const greeting = lead ?? [newParent ? phrases.welcome : phrases.welcomeBack];

@@ -21,6 +21,13 @@ export interface Replay {
   readonly topic?: string;
 }
 
+/**
+ * Why nothing is saved this session: the store did not answer the load (`failed`, tried once more on
+ * a later turn), holds a newer release's state (`newer`), or the request has no user id (`anonymous`).
+ */
+export type Unloaded = 'failed' | 'newer' | 'anonymous';
+const UNLOADED: readonly Unloaded[] = ['failed', 'newer', 'anonymous'];
+
 /** Session attributes as the skill keeps them; everything else in the session is ignored. */
 export interface SessionState {
   /** Persistent attributes were read this session (they are read once per session). */
@@ -33,6 +40,9 @@ export interface SessionState {
    * saved over what it holds.
    */
   readonly stored: string | null;
+  readonly unloaded?: Unloaded;
+  /** The failed load was tried once more already. */
+  readonly retried?: true;
   readonly offer?: Offer;
   readonly replay?: Replay;
 }
@@ -66,9 +76,12 @@ export function readSession(attributes: Record<string, unknown>): SessionState |
   }
   const offer = readOffer(attributes.offer);
   const replay = readReplay(attributes.replay);
+  const unloaded = stored === null ? (UNLOADED.includes(attributes.unloaded as Unloaded) ? (attributes.unloaded as Unloaded) : 'failed') : undefined;
   return {
     loaded: true,
     stored,
+    ...(unloaded ? { unloaded } : {}),
+    ...(unloaded && attributes.retried === true ? { retried: true as const } : {}),
     profile: attributes.profile === undefined ? NEW_PROFILE : readProfile(attributes.profile),
     ...(routine ? { routine } : {}),
     ...(offer ? { offer } : {}),

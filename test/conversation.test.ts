@@ -507,7 +507,7 @@ describe('persistence', () => {
     expect(store.calls.get).toBe(2);
   });
 
-  it('a store that does not answer on load: the parent still hears the guide, and nothing is saved over it', async () => {
+  it('a store that does not answer on load: the guide still speaks, nothing is saved over it, and no place is promised', async () => {
     const store = memoryStore();
     const { logger, lines } = collectingLogger();
     const talk = conversation({ locale: 'en-US', persistence: store, logger });
@@ -517,14 +517,28 @@ describe('persistence', () => {
     const saved = structuredClone(store.items);
 
     store.fail(true);
-    const turn = await talk.say('start baby massage');
-    expect(turn.speech).toMatch(/^Welcome to baby massage\..*Getting ready\./);
-    expect(lines).toContainEqual(expect.objectContaining({ level: 'error', message: 'Could not load stored state' }));
+    expect((await talk.say('start baby massage')).speech).toMatch(/^Welcome to baby massage\..*Getting ready\./);
+    expect(lines).toContainEqual(expect.objectContaining({ level: 'error', message: 'Could not load stored state', attributes: expect.objectContaining({ storageFailure: 'load' }) }));
+    await talk.say('next');
+    expect((await talk.say('pause')).reprompt).toBe("Say resume when you're ready.");
+    expect((await talk.say('stop')).speech).toBe("Goodbye. I couldn't save your place on the legs and feet just now, so next time we may start again from the beginning.");
+    store.fail(false);
+    expect(Object.fromEntries(store.items)).toEqual(Object.fromEntries(saved));
+    expect((await talk.say('open baby massage')).speech).toMatch(/^Welcome back\. Last time we stopped in the middle of The other leg, on the legs and feet\./);
+  });
+
+  it('a session whose first load failed tries again on a later turn, and then keeps the place as usual', async () => {
+    const store = memoryStore();
+    const { logger, lines } = collectingLogger();
+    const talk = conversation({ locale: 'en-US', persistence: store, logger, userId: PARENT });
+    store.items.set(PARENT, { version: 2, routine: { routineId: 'full', stepId: 'other-leg', status: 'paused' }, profile: { sessions: 4, finished: 2, prefs: { rate: 84 } } });
+    store.fail(true);
+    await talk.say('start baby massage');
     store.fail(false);
     await talk.say('next');
-    expect(Object.fromEntries(store.items)).toEqual(Object.fromEntries(saved));
-    await talk.say('stop');
-    expect((await talk.say('open baby massage')).speech).toMatch(/^Welcome back\. Last time we stopped in the middle of The other leg, on the legs and feet\./);
+    expect(lines).toContainEqual(expect.objectContaining({ message: 'Stored state loaded on a later turn' }));
+    expect(store.items.get(PARENT)).toMatchObject({ routine: { stepId: 'leg-indian-milking' }, profile: { sessions: 5, finished: 2, prefs: { rate: 84 } } });
+    expect((await talk.say('stop')).speech).toBe("Goodbye. I've kept your place on the legs and feet, so just open baby massage to carry on.");
   });
 
   it('a store that does not answer on save: the parent hears the step, the failure is logged', async () => {

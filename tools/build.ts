@@ -1,5 +1,6 @@
 import { BuildOptions, build } from 'esbuild';
 import * as path from 'path';
+import { LAMBDA_BUNDLE } from './bundle-options';
 
 /**
  * The Lambda bundle as the contract wants it: dist/lambda/index.js, one minified CommonJS file
@@ -8,11 +9,11 @@ import * as path from 'path';
 export const LAMBDA_BUNDLE_OPTIONS: BuildOptions = {
   bundle: true,
   platform: 'node',
-  target: 'node22',
   format: 'cjs',
-  minify: true,
-  sourcemap: true,
-  external: ['@aws-sdk/*'],
+  target: LAMBDA_BUNDLE.target,
+  minify: LAMBDA_BUNDLE.minify,
+  sourcemap: LAMBDA_BUNDLE.sourcemap,
+  external: [...LAMBDA_BUNDLE.external],
   legalComments: 'none',
 };
 

@@ -10,6 +10,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { LAMBDA_BUNDLE } from '../../tools/bundle-options';
 import { ROOT, stageSkillPackage } from './skill-package';
 
 /** The stack was asked for something unsafe or incomplete; the message says what to pass instead. */
@@ -111,13 +112,12 @@ export class BabyMassageStack extends Stack {
         POWERTOOLS_LOG_LEVEL: 'INFO',
       },
       bundling: {
-        // The same options as `npm run build` (tools/build.ts).
+        // The same options as `npm run build` (tools/bundle-options.ts).
         format: OutputFormat.CJS,
-        target: 'node22',
-        minify: true,
-        sourceMap: true,
-        // The Lambda Node runtime ships the AWS SDK v3.
-        externalModules: ['@aws-sdk/*'],
+        target: LAMBDA_BUNDLE.target,
+        minify: LAMBDA_BUNDLE.minify,
+        sourceMap: LAMBDA_BUNDLE.sourcemap,
+        externalModules: [...LAMBDA_BUNDLE.external],
       },
     });
 

@@ -141,7 +141,11 @@ export interface Phrases {
   readonly alreadyFinishedReprompt: string;
   /** {part}: where we paused. */
   readonly paused: string;
+  /** Promises the place is remembered: said only when it was saved. */
   readonly pausedReprompt: string;
+  readonly pausedRepromptNotSaved: string;
+  /** The store did not take the place: said instead of promising it. */
+  readonly placeNotSaved: string;
   /** Pause or resume with no routine under way. */
   readonly nothingToPause: string;
   readonly nothingToResume: string;
@@ -151,6 +155,8 @@ export interface Phrases {
   readonly helpReprompt: string;
   /** {part}: said on stop when a place is kept. */
   readonly goodbyeWithPlace: string;
+  /** {part}: stop when the place could not be saved. */
+  readonly goodbyePlaceNotSaved: string;
   readonly goodbye: string;
   readonly fallback: string;
   readonly fallbackReprompt: string;
@@ -194,6 +200,7 @@ export interface Phrases {
   readonly restartCheckReprompt: string;
   /** {part}: "she fell asleep": end gently, place kept. */
   readonly asleep: string;
+  readonly asleepNotSaved: string;
   readonly asleepNothingKept: string;
   /** "the baby's crying": paused, with comfort advice. */
   readonly upset: string;

@@ -1,6 +1,7 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { fill } from '../content/fill';
 import { IntentName } from '../intents';
+import { savePlace } from '../interceptors/state';
 import { placeOf } from '../moves';
 import { transition } from '../routine/machine';
 import { isWorthOffering } from '../routine/state';
@@ -12,11 +13,12 @@ import { isIntent } from './match';
 /** "she fell asleep": a sleeping baby is not massaged. The place is kept, and the session ends quietly. */
 export const babyAsleepHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyAsleep),
-  handle(input) {
+  async handle(input) {
     const { phrases } = services(input).content;
     const routine = routineOf(input);
     if (!isWorthOffering(routine)) return goodbye(input, phrases.asleepNothingKept);
     setRoutine(input, transition(routine, { type: 'pause', at: services(input).now().toISOString() }).state);
-    return goodbye(input, fill(phrases.asleep, placeOf(input, routine)));
+    const kept = (await savePlace(input)) !== 'not-saved';
+    return goodbye(input, kept ? fill(phrases.asleep, placeOf(input, routine)) : phrases.asleepNotSaved);
   },
 };

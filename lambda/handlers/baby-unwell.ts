@@ -1,5 +1,6 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { IntentName } from '../intents';
+import { savePlace } from '../interceptors/state';
 import { transition } from '../routine/machine';
 import { isWorthOffering } from '../routine/state';
 import { services } from '../services';
@@ -13,11 +14,12 @@ import { isIntent } from './match';
  */
 export const babyUnwellHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyUnwell),
-  handle(input) {
+  async handle(input) {
     const { phrases } = services(input).content;
     const routine = routineOf(input);
     if (!isWorthOffering(routine)) return goodbye(input, phrases.unwell);
     setRoutine(input, transition(routine, { type: 'pause', at: services(input).now().toISOString() }).state);
-    return goodbye(input, `${phrases.unwell} ${phrases.unwellPlaceKept}`);
+    const kept = (await savePlace(input)) !== 'not-saved';
+    return goodbye(input, `${phrases.unwell} ${kept ? phrases.unwellPlaceKept : phrases.placeNotSaved}`);
   },
 };

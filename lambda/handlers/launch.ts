@@ -22,7 +22,7 @@ export const launchHandler: RequestHandler = {
   handle: (input) => launch(input),
 };
 
-export function launch(input: HandlerInput): Response {
+export async function launch(input: HandlerInput): Promise<Response> {
   const { phrases } = services(input).content;
   if (takeProblem(input)) {
     setRoutine(input, undefined);

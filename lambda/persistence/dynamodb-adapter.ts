@@ -1,6 +1,7 @@
-import { PersistenceAdapter, getUserId } from 'ask-sdk-core';
+import { PersistenceAdapter } from 'ask-sdk-core';
 import { RequestEnvelope } from 'ask-sdk-model';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { userIdOf } from './user';
 
 type Attributes = Record<string, unknown>;
 
@@ -10,11 +11,21 @@ export interface DynamoDbAdapterOptions {
   readonly endpoint?: string;
   readonly region?: string;
   /**
-   * How long one DynamoDB call may take. Alexa gives the whole turn about 8 s; a slow store must fail
-   * fast enough for the skill to still speak (and the error handler to keep the place).
+   * How long one storage call may take in all, retry included. Alexa gives the whole turn about 8 s
+   * and a turn makes at most a load and a save, so a store that hangs still leaves the parent an
+   * answer within 4 s. @default 1500
    */
-  readonly requestTimeoutMs?: number;
+  readonly callTimeoutMs?: number;
+  /** Attempts per call (one retry, for a dropped connection), within `callTimeoutMs`. @default 2 */
   readonly maxAttempts?: number;
+}
+
+/** A storage call ran out of time (the endpoint accepted the connection and never answered). */
+export class StorageTimeoutError extends Error {
+  constructor(readonly operation: string, readonly timeoutMs: number) {
+    super(`DynamoDB ${operation} did not answer within ${timeoutMs} ms`);
+    this.name = 'StorageTimeoutError';
+  }
 }
 
 /**
@@ -36,22 +47,40 @@ export class DynamoDbAdapter implements PersistenceAdapter {
   }
 
   async getAttributes(requestEnvelope: RequestEnvelope): Promise<Attributes> {
-    const { client, sdk } = await this.connect();
-    const result = await client.send(
-      new sdk.GetCommand({ TableName: this.options.tableName, Key: { id: getUserId(requestEnvelope) }, ConsistentRead: true }),
-    );
+    const id = userIdOf(requestEnvelope);
+    const result = await this.call('GetItem', (sdk) => new sdk.GetCommand({ TableName: this.options.tableName, Key: { id }, ConsistentRead: true }));
     const attributes: unknown = result.Item?.attributes;
     return typeof attributes === 'object' && attributes !== null && !Array.isArray(attributes) ? (attributes as Attributes) : {};
   }
 
   async saveAttributes(requestEnvelope: RequestEnvelope, attributes: Attributes): Promise<void> {
-    const { client, sdk } = await this.connect();
-    await client.send(new sdk.PutCommand({ TableName: this.options.tableName, Item: { id: getUserId(requestEnvelope), attributes } }));
+    const id = userIdOf(requestEnvelope);
+    await this.call('PutItem', (sdk) => new sdk.PutCommand({ TableName: this.options.tableName, Item: { id, attributes } }));
   }
 
-  async deleteAttributes(requestEnvelope: RequestEnvelope): Promise<void> {
-    const { client, sdk } = await this.connect();
-    await client.send(new sdk.DeleteCommand({ TableName: this.options.tableName, Key: { id: getUserId(requestEnvelope) } }));
+  /** The skill never deletes a parent's place (the table keeps no more than one small item each). */
+  async deleteAttributes(): Promise<void> {
+    throw new Error('Deleting stored state is not supported');
+  }
+
+  /**
+   * One storage call with a hard deadline over all its attempts: the SDK's own timeouts bound each
+   * attempt, and an abort signal bounds the whole, so a hung endpoint costs the turn at most
+   * `callTimeoutMs`.
+   */
+  private async call(operation: string, command: (sdk: Connection['sdk']) => unknown): Promise<{ Item?: Record<string, unknown> }> {
+    const timeoutMs = this.options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), timeoutMs);
+    try {
+      const { client, sdk } = await this.connect();
+      return (await client.send(command(sdk) as never, { abortSignal: abort.signal })) as { Item?: Record<string, unknown> };
+    } catch (error) {
+      if (abort.signal.aborted) throw new StorageTimeoutError(operation, timeoutMs);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private connect(): Promise<Connection> {
@@ -62,18 +91,27 @@ export class DynamoDbAdapter implements PersistenceAdapter {
       const { DynamoDBClient } = require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const sdk = require('@aws-sdk/lib-dynamodb') as typeof import('@aws-sdk/lib-dynamodb');
-      const { endpoint, region, requestTimeoutMs = 1500, maxAttempts = 2 } = this.options;
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { NodeHttpHandler } = require('@smithy/node-http-handler') as typeof import('@smithy/node-http-handler');
+      const { endpoint, region, callTimeoutMs = DEFAULT_CALL_TIMEOUT_MS, maxAttempts = 2 } = this.options;
       const base = new DynamoDBClient({
         ...(endpoint ? { endpoint } : {}),
         ...(region ? { region } : {}),
         maxAttempts,
-        requestHandler: { requestTimeout: requestTimeoutMs, connectionTimeout: Math.min(requestTimeoutMs, 1000) },
+        // Without throwOnRequestTimeout a request timeout only logs a warning and the call waits forever.
+        requestHandler: new NodeHttpHandler({
+          connectionTimeout: Math.min(500, callTimeoutMs),
+          requestTimeout: callTimeoutMs,
+          throwOnRequestTimeout: true,
+        }),
       });
       return { sdk, client: sdk.DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } }) };
     });
     return this.connection;
   }
 }
+
+const DEFAULT_CALL_TIMEOUT_MS = 1500;
 
 interface Connection {
   readonly sdk: typeof import('@aws-sdk/lib-dynamodb');

@@ -1,45 +1,123 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { PersistenceAdapter, getUserId } from 'ask-sdk-core';
+import { PersistenceAdapter } from 'ask-sdk-core';
 import { RequestEnvelope } from 'ask-sdk-model';
+import { userIdOf } from './user';
 
 type Attributes = Record<string, unknown>;
+
+/** The store refused to touch a path that is not plainly its own (a symlink, another user's folder). */
+export class UnsafeStateFileError extends Error {
+  constructor(readonly filePath: string, reason: string) {
+    super(`Refusing to use ${filePath}: ${reason}`);
+    this.name = 'UnsafeStateFileError';
+  }
+}
+
+export interface FileAdapterOptions {
+  /** How long to wait for another process's lock before giving up (the turn still answers). */
+  readonly lockTimeoutMs?: number;
+  /** A lock older than this was left by a process that died: it is broken. */
+  readonly staleLockMs?: number;
+  /** Temporary files older than this were left by a writer that died: they are removed. */
+  readonly staleTempMs?: number;
+}
 
 /**
  * Keeps persistent attributes in one JSON file, keyed by user id like the SDK's own adapters, so the
  * terminal simulator and local runs remember a position across sessions without any AWS account.
  *
- * Writes go to a temporary file that is then renamed over the old one, so an interrupted write never
- * leaves half a file behind. A file that cannot be parsed is moved aside (never silently overwritten)
- * and reading carries on as if nothing had been stored.
+ * Safe to share between turns and between processes:
+ * - every read-modify-write runs synchronously under an exclusive lock file (created with O_EXCL;
+ *   a lock left by a dead process is broken after `staleLockMs`), so two saves never lose each other;
+ * - writes go to a temporary file with an unpredictable name, created exclusively with owner-only
+ *   permissions, then renamed over the state file, so a reader never sees half a file;
+ * - the folder is created owner-only, and neither it nor the file may be a symlink or belong to
+ *   another user; temporary files left by killed writers are cleaned up;
+ * - a file that cannot be parsed is moved aside (never silently overwritten).
  *
- * The file is tiny and local, so it is read and written synchronously: the first asynchronous fs call
- * in a process starts libuv's thread pool, which costs a fresh process about 4 ms before it can answer.
+ * It is synchronous on purpose: the file is tiny and local, and the first asynchronous fs call in a
+ * process starts libuv's thread pool, which costs a fresh process about 4 ms before it can answer.
  */
 export class FileAdapter implements PersistenceAdapter {
-  constructor(private readonly filePath: string) {}
+  private readonly lockPath: string;
+  private readonly options: Required<FileAdapterOptions>;
+
+  constructor(
+    private readonly filePath: string,
+    options: FileAdapterOptions = {},
+  ) {
+    this.lockPath = `${filePath}.lock`;
+    this.options = { lockTimeoutMs: 1500, staleLockMs: 5000, staleTempMs: 60_000, ...options };
+  }
 
   async getAttributes(requestEnvelope: RequestEnvelope): Promise<Attributes> {
-    const all = await this.readAll();
-    const stored = all[getUserId(requestEnvelope)];
+    const userId = userIdOf(requestEnvelope);
+    const stored = this.locked(() => this.readAll())[userId];
     return isRecord(stored) ? stored : {};
   }
 
   async saveAttributes(requestEnvelope: RequestEnvelope, attributes: Attributes): Promise<void> {
-    const all = await this.readAll();
-    all[getUserId(requestEnvelope)] = attributes;
-    await this.writeAll(all);
+    const userId = userIdOf(requestEnvelope);
+    this.locked(() => {
+      const all = this.readAll();
+      all[userId] = attributes;
+      this.writeAll(all);
+    });
   }
 
   async deleteAttributes(requestEnvelope: RequestEnvelope): Promise<void> {
-    const all = await this.readAll();
-    delete all[getUserId(requestEnvelope)];
-    await this.writeAll(all);
+    const userId = userIdOf(requestEnvelope);
+    this.locked(() => {
+      const all = this.readAll();
+      delete all[userId];
+      this.writeAll(all);
+    });
   }
 
-  private async readAll(): Promise<Record<string, unknown>> {
+  /** Runs `work` holding the lock file; synchronous, so nothing else in this process interleaves. */
+  private locked<T>(work: () => T): T {
+    this.ensureFolder();
+    const deadline = Date.now() + this.options.lockTimeoutMs;
+    let lock: number | undefined;
+    while (lock === undefined) {
+      try {
+        lock = fs.openSync(this.lockPath, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY | NOFOLLOW, 0o600);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        this.breakStaleLock();
+        if (Date.now() > deadline) throw new Error(`Timed out waiting for the lock on ${this.filePath}`);
+        sleep(2);
+      }
+    }
+    try {
+      return work();
+    } finally {
+      fs.closeSync(lock);
+      fs.rmSync(this.lockPath, { force: true });
+    }
+  }
+
+  private breakStaleLock(): void {
+    try {
+      if (Date.now() - fs.lstatSync(this.lockPath).mtimeMs > this.options.staleLockMs) fs.rmSync(this.lockPath, { force: true });
+    } catch {
+      // gone already: the next attempt takes it
+    }
+  }
+
+  private ensureFolder(): void {
+    const folder = path.dirname(this.filePath);
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const stat = fs.lstatSync(folder);
+    if (stat.isSymbolicLink() || !stat.isDirectory()) throw new UnsafeStateFileError(this.filePath, 'its folder is a symlink or not a folder');
+    if (typeof process.getuid === 'function' && stat.uid !== process.getuid()) throw new UnsafeStateFileError(this.filePath, 'its folder belongs to another user');
+  }
+
+  private readAll(): Record<string, unknown> {
     let text: string;
     try {
+      if (fs.lstatSync(this.filePath).isSymbolicLink()) throw new UnsafeStateFileError(this.filePath, 'it is a symlink');
       text = fs.readFileSync(this.filePath, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
@@ -55,12 +133,49 @@ export class FileAdapter implements PersistenceAdapter {
     return {};
   }
 
-  private async writeAll(all: Record<string, unknown>): Promise<void> {
-    fs.mkdirSync(path.dirname(this.filePath), { recursive: true });
-    const temporary = `${this.filePath}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, `${JSON.stringify(all, null, 2)}\n`, 'utf8');
+  private writeAll(all: Record<string, unknown>): void {
+    this.removeStaleTemporaries();
+    const temporary = `${this.filePath}.${randomName()}.tmp`;
+    const fd = fs.openSync(temporary, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY | NOFOLLOW, 0o600);
+    try {
+      fs.writeSync(fd, `${JSON.stringify(all, null, 2)}\n`);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    // rename() replaces a symlink at the destination rather than writing through it.
     fs.renameSync(temporary, this.filePath);
   }
+
+  /** Temporary files of this store that a killed writer left behind. */
+  private removeStaleTemporaries(): void {
+    const folder = path.dirname(this.filePath);
+    const prefix = `${path.basename(this.filePath)}.`;
+    for (const name of fs.readdirSync(folder)) {
+      if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+      const full = path.join(folder, name);
+      try {
+        if (Date.now() - fs.lstatSync(full).mtimeMs > this.options.staleTempMs) fs.rmSync(full, { force: true });
+      } catch {
+        // another process cleaned it first
+      }
+    }
+  }
+}
+
+/** An unpredictable name; node:crypto is loaded on the first write, not at every cold start. */
+function randomName(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { randomBytes } = require('crypto') as typeof import('crypto');
+  return randomBytes(12).toString('hex');
+}
+
+/** O_NOFOLLOW where the platform has it: opening a symlink fails instead of following it. */
+const NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+function sleep(ms: number): void {
+  Atomics.wait(pause, 0, 0, ms);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
