@@ -1,4 +1,5 @@
-import { PersistenceAdapter, Skill, SkillBuilders } from 'ask-sdk-core';
+import { PersistenceAdapter, SkillBuilders } from 'ask-sdk-core';
+import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { errorHandler } from './handlers/error';
 import { requestHandlers } from './handlers';
 import { servicesInterceptor } from './interceptors/services';
@@ -12,15 +13,37 @@ export interface SkillOptions {
   readonly logger?: SkillLogger;
   /** The clock, for the paused-at time; tests pin it. */
   readonly now?: () => Date;
-  /** When set, requests from any other skill are refused by the SDK before a handler runs. */
+  /** When set, requests from any other skill (or with no skill id) are refused before a handler runs. */
   readonly skillId?: string;
+}
+
+/** The skill as the Lambda entry and the tests call it. */
+export interface BabyMassageSkill {
+  invoke(envelope: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope>;
+}
+
+/** A request that is not for this skill: refused before anything runs or is stored, and never answered. */
+export class ForeignSkillError extends Error {
+  constructor() {
+    super('The request is not for this skill');
+    this.name = 'ForeignSkillError';
+  }
+}
+
+/**
+ * Both places a request names its skill must name this one: the SDK's own check reads only the
+ * context, so a request with another skill in `session.application` would pass it.
+ */
+export function verifySkillId(envelope: RequestEnvelope, skillId: string): void {
+  const named = [envelope?.context?.System?.application?.applicationId, envelope?.session?.application?.applicationId].filter((id) => id !== undefined);
+  if (named.length === 0 || named.some((id) => id !== skillId)) throw new ForeignSkillError();
 }
 
 /**
  * The whole skill, with everything it touches passed in, so tests build it with a temporary store and
  * a collecting logger and the Lambda entry builds it once per container.
  */
-export function buildSkill(options: SkillOptions): Skill {
+export function buildSkill(options: SkillOptions): BabyMassageSkill {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...requestHandlers)
     .addErrorHandlers(errorHandler)
@@ -32,6 +55,12 @@ export function buildSkill(options: SkillOptions): Skill {
     .addResponseInterceptors(saveStateInterceptor)
     .withPersistenceAdapter(options.persistence)
     .withCustomUserAgent('baby-massage-skill');
-  if (options.skillId) builder.withSkillId(options.skillId);
-  return builder.create();
+  const skill = builder.create();
+  const { skillId } = options;
+  return {
+    async invoke(envelope, context) {
+      if (skillId) verifySkillId(envelope, skillId);
+      return skill.invoke(envelope, context);
+    },
+  };
 }

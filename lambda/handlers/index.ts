@@ -5,6 +5,7 @@ import { babyNeedsHandler } from './baby-needs';
 import { babyUnwellHandler } from './baby-unwell';
 import { babyUpsetHandler } from './baby-upset';
 import { benefitsHandler } from './benefits';
+import { canFulfillHandler } from './can-fulfill';
 import { fallbackHandler } from './fallback';
 import { goToPartHandler } from './go-to-part';
 import { helpHandler } from './help';
@@ -60,6 +61,7 @@ export const requestHandlers: readonly RequestHandler[] = [
   safetyHandler,
   fallbackHandler,
   sessionEndedHandler,
+  canFulfillHandler,
   exceptionEncounteredHandler,
   unknownIntentHandler,
   unknownRequestHandler,
