@@ -1,5 +1,5 @@
 /**
- * The few logging calls the skill makes. Powertools' Logger satisfies it in Lambda; tests pass a
+ * The few logging calls the skill makes. JsonLogger (json-logger.ts) writes them in Lambda; tests pass a
  * collecting logger so they can assert that a failure was logged without printing noise.
  */
 export interface SkillLogger {

@@ -89,10 +89,19 @@ export function readSession(attributes: Record<string, unknown>): SessionState |
   };
 }
 
+/** A request with no session (Alexa never sends one, but a reply must still be right): nothing stored, nothing kept. */
+const NO_SESSION: SessionState = { loaded: true, stored: null, unloaded: 'anonymous', profile: NEW_PROFILE };
+
 export function session(input: HandlerInput): SessionState {
+  if (!input.requestEnvelope.session) return NO_SESSION;
   const found = readSession(input.attributesManager.getSessionAttributes());
   if (!found) throw new Error('State interceptor did not run');
   return found;
+}
+
+/** The session attributes to write to, or a scratch object when there is no session to keep them in. */
+function writable(input: HandlerInput): Record<string, unknown> {
+  return input.requestEnvelope.session ? input.attributesManager.getSessionAttributes() : {};
 }
 
 export function routineOf(input: HandlerInput): RoutineState | undefined {
@@ -104,17 +113,17 @@ export function profileOf(input: HandlerInput): Profile {
 }
 
 export function setRoutine(input: HandlerInput, routine: RoutineState | undefined): void {
-  const attributes = input.attributesManager.getSessionAttributes();
+  const attributes = writable(input);
   if (routine) attributes.routine = routine;
   else delete attributes.routine;
 }
 
 export function setProfile(input: HandlerInput, profile: Profile): void {
-  input.attributesManager.getSessionAttributes().profile = profile;
+  writable(input).profile = profile;
 }
 
 export function setOffer(input: HandlerInput, offer: Offer): void {
-  input.attributesManager.getSessionAttributes().offer = offer;
+  writable(input).offer = offer;
 }
 
 /** The offer made last turn, if any (taken off the session by the state interceptor). */
@@ -124,7 +133,7 @@ export function pendingOffer(input: HandlerInput): Offer | undefined {
 
 /** Remembers the answer just given, so that "repeat" next turn says it again. */
 export function setReplay(input: HandlerInput, replay: Replay): void {
-  input.attributesManager.getSessionAttributes().replay = replay;
+  writable(input).replay = replay;
 }
 
 /** The answer given last turn, if any (taken off the session with the offer). */
@@ -146,7 +155,7 @@ export function takeOffer(input: HandlerInput): void {
 
 /** Takes the problem found when loading stored state (if any), so it is reported once. */
 export function takeProblem(input: HandlerInput): StateProblem | undefined {
-  const attributes = input.attributesManager.getSessionAttributes();
+  const attributes = writable(input);
   const problem = attributes.problem as StateProblem | undefined;
   delete attributes.problem;
   return problem;

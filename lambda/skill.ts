@@ -4,6 +4,7 @@ import { errorHandler } from './handlers/error';
 import { requestHandlers } from './handlers';
 import { servicesInterceptor } from './interceptors/services';
 import { requestLoggingInterceptor } from './interceptors/logging';
+import { replyRulesInterceptor } from './interceptors/reply-rules';
 import { loadStateInterceptor, saveStateInterceptor } from './interceptors/state';
 import { SkillLogger, silentLogger } from './logger';
 
@@ -52,7 +53,7 @@ export function buildSkill(options: SkillOptions): BabyMassageSkill {
       requestLoggingInterceptor,
       loadStateInterceptor,
     )
-    .addResponseInterceptors(saveStateInterceptor)
+    .addResponseInterceptors(saveStateInterceptor, replyRulesInterceptor)
     .withPersistenceAdapter(options.persistence)
     .withCustomUserAgent('baby-massage-skill');
   const skill = builder.create();

@@ -1,4 +1,5 @@
 import { createHash } from 'crypto';
+import { JsonLogger } from '../lambda/json-logger';
 import { SkillLogger } from '../lambda/logger';
 import { conversation } from './support/conversation';
 
@@ -31,5 +32,38 @@ describe('request logs', () => {
     expect(everything).not.toContain(USER);
     expect(everything).not.toContain('simulated-token-never-logged');
     expect(everything).not.toMatch(/\bwind\b/);
+  });
+});
+
+describe('the JSON log line', () => {
+  it('is one object a line with level, message, time, service and invocation, and attributes cannot replace them', () => {
+    const written: string[] = [];
+    const logger = new JsonLogger({ POWERTOOLS_SERVICE_NAME: 'bm', POWERTOOLS_LOG_LEVEL: 'INFO' }, (line) => written.push(line));
+    logger.addContext({ functionName: 'fn', awsRequestId: 'req-1' } as never);
+    logger.error('Could not save state', { storageFailure: 'save', message: 'sneaky', level: 'DEBUG' });
+    logger.addContext({ functionName: 'fn', awsRequestId: 'req-2' } as never);
+    logger.info('Request', { requestType: 'LaunchRequest' });
+    expect(written.every((line) => line.endsWith('\n') && !line.slice(0, -1).includes('\n'))).toBe(true);
+    const [first, second] = written.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(first).toEqual({
+      level: 'ERROR',
+      message: 'Could not save state',
+      storageFailure: 'save',
+      timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      service: 'bm',
+      cold_start: true,
+      function_name: 'fn',
+      function_request_id: 'req-1',
+    });
+    expect(second).toMatchObject({ level: 'INFO', message: 'Request', cold_start: false, function_request_id: 'req-2' });
+  });
+
+  it('leaves out what is below the configured level', () => {
+    const written: string[] = [];
+    const logger = new JsonLogger({ POWERTOOLS_LOG_LEVEL: 'ERROR' }, (line) => written.push(line));
+    logger.info('hello');
+    logger.warn('careful');
+    logger.error('broken');
+    expect(written.map((line) => (JSON.parse(line) as { message: string }).message)).toEqual(['broken']);
   });
 });

@@ -77,12 +77,16 @@ describe('requests without a session', () => {
     expect(await ask({ name: 'OrderPizzaIntent', slots: {} })).toEqual({ canFulfillIntent: { canFulfill: 'NO' } });
   });
 
-  it('an intent without a session is still answered, with the session closed', async () => {
-    const skill = buildSkill({ persistence: memoryStore() });
-    const reply = await skill.invoke(intentRequest(base, 'AMAZON.NextIntent'));
-    expect(reply.response.outputSpeech).toEqual({ type: 'SSML', ssml: expect.stringContaining('something went wrong on my side') });
+  it('an intent without a session is still answered, with the session closed and nothing stored', async () => {
+    const store = memoryStore();
+    const { logger, lines } = collectingLogger();
+    const skill = buildSkill({ persistence: store, logger });
+    const reply = await skill.invoke(intentRequest(base, 'WhereIntent'));
+    expect(reply.response.outputSpeech).toEqual({ type: 'SSML', ssml: "<speak><s>We haven&apos;t started a massage yet.</s><s>Would you like to start a massage?</s></speak>" });
     expect(reply.response.reprompt).toBeUndefined();
     expect(reply.response.shouldEndSession).toBe(true);
+    expect(store.calls).toEqual({ get: 0, save: 0 });
+    expect(lines.filter((l) => l.level === 'error')).toEqual([]);
   });
 });
 

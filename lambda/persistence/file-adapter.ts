@@ -138,8 +138,8 @@ export class FileAdapter implements PersistenceAdapter {
     const temporary = `${this.filePath}.${randomName()}.tmp`;
     const fd = fs.openSync(temporary, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY | NOFOLLOW, 0o600);
     try {
+      // No fsync: this is a local store for development; the rename alone keeps readers from half a file.
       fs.writeSync(fd, `${JSON.stringify(all, null, 2)}\n`);
-      fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
