@@ -34,7 +34,7 @@ describe('the stack with a skill ID', () => {
       Timeout: 7,
       Environment: {
         Variables: Match.objectLike({
-          TABLE_NAME: { Ref: Match.stringLikeRegexp('^AttributesTable') },
+          TABLE_NAME: { Ref: 'AttributesTableD9E333DD' },
           SKILL_ID: SKILL_ID,
           POWERTOOLS_SERVICE_NAME: 'baby-massage',
         }),
@@ -49,7 +49,7 @@ describe('the stack with a skill ID', () => {
       Action: 'lambda:InvokeFunction',
       Principal: 'alexa-appkit.amazon.com',
       EventSourceToken: SKILL_ID,
-      FunctionName: { 'Fn::GetAtt': [Match.stringLikeRegexp('^SkillFunction'), 'Arn'] },
+      FunctionName: { 'Fn::GetAtt': [Match.stringLikeRegexp('^BackendSkillFunction'), 'Arn'] },
     });
   });
 
@@ -67,12 +67,12 @@ describe('the stack with a skill ID', () => {
     });
   });
 
-  it('gives the function three item operations on its own table and nothing else in DynamoDB', () => {
+  it('gives the function two item operations on its own table (it never deletes) and nothing else in DynamoDB', () => {
     const policies = Object.values(template.findResources('AWS::IAM::Policy'));
     const statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]);
     const dynamo = statements.filter((s) => [s.Action].flat().some((a) => a.startsWith('dynamodb:')));
     expect(dynamo).toHaveLength(1);
-    expect([dynamo[0].Action].flat().sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem']);
+    expect([dynamo[0].Action].flat().sort()).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem']);
     expect([dynamo[0].Resource].flat()).toEqual([{ 'Fn::GetAtt': [expect.stringMatching(/^AttributesTable/), 'Arn'] }]);
     expect(JSON.stringify(statements)).not.toMatch(/"Resource":"\*"/);
     template.hasResourceProperties('AWS::IAM::Role', { ManagedPolicyArns: Match.absent() });
@@ -81,7 +81,7 @@ describe('the stack with a skill ID', () => {
   it('logs to its own log group with a retention period', () => {
     template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
     template.hasResourceProperties('AWS::Lambda::Function', {
-      LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp('^SkillLogs') } },
+      LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp('^BackendSkillLogs') } },
     });
   });
 
@@ -92,10 +92,47 @@ describe('the stack with a skill ID', () => {
         Namespace: 'AWS/Lambda',
         Threshold: 1,
         ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-        Dimensions: [{ Name: 'FunctionName', Value: { Ref: Match.stringLikeRegexp('^SkillFunction') } }],
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: Match.stringLikeRegexp('^BackendSkillFunction') } }],
       });
     }
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Duration', ExtendedStatistic: 'p99', Threshold: 3000, EvaluationPeriods: 3 });
+  });
+
+  it('alarms on the failures the skill handles itself, from its own log lines', () => {
+    template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      FilterPattern: '{ $.storageFailure = * }',
+      LogGroupName: { Ref: Match.stringLikeRegexp('^BackendSkillLogs') },
+      MetricTransformations: [{ MetricNamespace: 'BabyMassage', MetricName: 'StorageFailures', MetricValue: '1', DefaultValue: 0 }],
+    });
+    template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      FilterPattern: '{ $.level = "ERROR" && $.message = "Request failed" }',
+      MetricTransformations: [Match.objectLike({ MetricName: 'HandledErrors' })],
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { Namespace: 'BabyMassage', MetricName: 'StorageFailures', Threshold: 3 });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { Namespace: 'BabyMassage', MetricName: 'HandledErrors', Threshold: 1 });
+  });
+
+  it('sends every alarm to an encrypted, SSL-only SNS topic', () => {
+    const topic = Object.keys(template.findResources('AWS::SNS::Topic'));
+    expect(topic).toHaveLength(1);
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
+    expect(alarms).toHaveLength(5);
+    for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic[0] }]);
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^BackendAlarmTopicKey'), 'Arn'] } });
+    template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+    template.resourceCountIs('AWS::SNS::Subscription', 0);
+  });
+
+  it('subscribes an e-mail address to the alarms when one is given', () => {
+    const withEmail = synth({ skillId: SKILL_ID, alarmEmail: 'parent-support@example.com' }).template;
+    withEmail.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'parent-support@example.com' });
+  });
+
+  it('keeps the table under the logical ID it was first deployed with, so a deployed table is never replaced', () => {
+    expect(Object.keys(template.findResources('AWS::DynamoDB::Table'))).toEqual(['AttributesTableD9E333DD']);
   });
 
   it('does not create the skill itself without Login-with-Amazon credentials', () => {
@@ -161,7 +198,15 @@ describe('the stack that creates the skill (Alexa::ASK::Skill) from Secrets Mana
     expect(nagFindings(app, stack)).toEqual([]);
     template.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: { Statement: [Match.objectLike({ Action: 's3:GetObject', Resource: Match.not(Match.stringLikeRegexp('\\*')) })] },
-      Roles: [{ Ref: Match.stringLikeRegexp('^SkillPackageReader') }],
+      Roles: [{ Ref: Match.stringLikeRegexp('^AlexaSkillSkillPackageReader') }],
+    });
+  });
+
+  it('lets Alexa use the package reader role only on behalf of this account', () => {
+    template.hasResourceProperties('AWS::IAM::Role', {
+      AssumeRolePolicyDocument: {
+        Statement: [Match.objectLike({ Principal: { Service: 'alexa-appkit.amazon.com' }, Condition: { StringEquals: { 'aws:SourceAccount': '123456789012' } } })],
+      },
     });
   });
 });

@@ -1,6 +1,7 @@
 import { BuildOptions, build } from 'esbuild';
 import * as path from 'path';
 import { LAMBDA_BUNDLE } from './bundle-options';
+import { LAMBDA_ENTRY } from './paths';
 
 /**
  * The Lambda bundle as the contract wants it: dist/lambda/index.js, one minified CommonJS file
@@ -18,7 +19,7 @@ export const LAMBDA_BUNDLE_OPTIONS: BuildOptions = {
 };
 
 export async function buildLambda(outfile = path.join(__dirname, '..', 'dist', 'lambda', 'index.js')): Promise<string> {
-  await build({ ...LAMBDA_BUNDLE_OPTIONS, entryPoints: [path.join(__dirname, '..', 'lambda', 'index.ts')], outfile });
+  await build({ ...LAMBDA_BUNDLE_OPTIONS, entryPoints: [LAMBDA_ENTRY], outfile });
   return outfile;
 }
 

@@ -3,7 +3,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { BabyMassageStack, StackConfigurationError } from '../lib/baby-massage-stack';
 
 /**
- * npx cdk deploy -c skillId=amzn1.ask.skill.<id>
+ * npx cdk deploy -c skillId=amzn1.ask.skill.<id> [-c alarmEmail=you@example.com]
  * npx cdk deploy -c lwaSecret=<secret name or ARN> -c vendorId=<vendor ID> [-c attachEndpoint=false]
  */
 const app = new App();
@@ -18,6 +18,7 @@ try {
     lwaSecret: context('lwaSecret'),
     vendorId: context('vendorId'),
     attachEndpoint: context('attachEndpoint') !== 'false',
+    alarmEmail: context('alarmEmail'),
     // The account and region come from the CLI's profile (us-east-1 serves North American skills).
     env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
     description: 'Baby Massage Alexa skill: handler, saved places, logs and alarms',

@@ -1,17 +1,7 @@
-import * as path from 'path';
-import { ArnFormat, CfnOutput, Duration, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
-import { CfnSkill } from 'aws-cdk-lib/alexa-ask';
-import { Alarm, ComparisonOperator, IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
-import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { Asset } from 'aws-cdk-lib/aws-s3-assets';
-import { ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { CfnOutput, Stack, StackProps } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { LAMBDA_BUNDLE } from '../../tools/bundle-options';
-import { ROOT, stageSkillPackage } from './skill-package';
+import { AlexaSkill } from './alexa-skill';
+import { SkillBackend } from './skill-backend';
 
 /** The stack was asked for something unsafe or incomplete; the message says what to pass instead. */
 export class StackConfigurationError extends Error {
@@ -43,142 +33,36 @@ export interface BabyMassageStackProps extends StackProps {
    * (creating the skill and the permission for its new ID) and then again with `true`.
    */
   readonly attachEndpoint?: boolean;
+  /** An e-mail address that hears about alarms (context `alarmEmail`). */
+  readonly alarmEmail?: string;
 }
 
 /**
- * The Baby Massage skill's backend: the handler as a Lambda function that only the one skill may
- * invoke, a DynamoDB table for parents' saved places, logs with a retention period, alarms, and
- * optionally the skill itself (manifest and interaction models) as an Alexa::ASK::Skill.
+ * The Baby Massage skill on AWS: its backend (function, table, logs, alarms) and, when given
+ * Login-with-Amazon credentials, the skill itself. Each is a construct of its own (skill-backend.ts,
+ * alexa-skill.ts); this stack composes them and refuses unsafe or half-made configurations.
  */
 export class BabyMassageStack extends Stack {
-  readonly table: Table;
-  readonly function: NodejsFunction;
+  readonly backend: SkillBackend;
 
   constructor(scope: Construct, id: string, props: BabyMassageStackProps = {}) {
     super(scope, id, props);
     const createsSkill = props.lwaSecret !== undefined || props.vendorId !== undefined;
     validate(props, createsSkill);
 
-    // Saved places: one small item per parent, in the layout of the SDK's own DynamoDB adapter.
-    this.table = new Table(this, 'AttributesTable', {
-      partitionKey: { name: 'id', type: AttributeType.STRING },
-      billingMode: BillingMode.PAY_PER_REQUEST,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      encryption: TableEncryption.AWS_MANAGED,
-      // Parents' places outlive the stack: deleting the stack must not delete them.
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-
-    const logGroup = new LogGroup(this, 'SkillLogs', {
-      retention: RetentionDays.THREE_MONTHS,
-      removalPolicy: RemovalPolicy.DESTROY,
-    });
-
-    // Only what the function needs: its own log group and three item operations on its own table
-    // (instead of the managed AWSLambdaBasicExecutionRole, which may write to any log group).
-    const role = new Role(this, 'SkillFunctionRole', {
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Baby Massage skill handler: write its logs, read and write its table',
-    });
-    logGroup.grantWrite(role);
-    this.table.grant(role, 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem');
-
     const functionName = createsSkill ? `${this.stackName}-handler` : undefined;
-    const skill = createsSkill ? this.createSkill(props, functionName!) : undefined;
-    const skillId = skill ? skill.ref : props.skillId!;
+    const skill = createsSkill
+      ? new AlexaSkill(this, 'AlexaSkill', { lwaSecret: props.lwaSecret!, vendorId: props.vendorId!, functionName: functionName!, attachEndpoint: props.attachEndpoint })
+      : undefined;
+    const skillId = skill ? skill.skillId : props.skillId!;
 
-    this.function = new NodejsFunction(this, 'SkillFunction', {
-      entry: path.join(ROOT, 'lambda', 'index.ts'),
-      handler: 'handler',
-      projectRoot: ROOT,
-      depsLockFilePath: path.join(ROOT, 'package-lock.json'),
-      functionName,
-      description: 'Baby Massage: a hands-free infant massage guide for Alexa',
-      runtime: Runtime.NODEJS_24_X,
-      architecture: Architecture.ARM_64,
-      // Alexa waits about 8 s for a whole turn. A turn normally takes milliseconds plus two DynamoDB
-      // calls (each capped at 1.5 s with two attempts in the adapter); 7 s lets a slow turn still be
-      // logged as a timeout before Alexa gives up, rather than silently outliving the parent's wait.
-      timeout: Duration.seconds(7),
-      // 512 MB buys the CPU share that keeps a cold start (loading and compiling the bundle) short;
-      // memory itself is barely used.
-      memorySize: 512,
-      role,
-      logGroup,
-      environment: {
-        TABLE_NAME: this.table.tableName,
-        SKILL_ID: skillId,
-        POWERTOOLS_SERVICE_NAME: 'baby-massage',
-        POWERTOOLS_LOG_LEVEL: 'INFO',
-      },
-      bundling: {
-        // The same options as `npm run build` (tools/bundle-options.ts).
-        format: OutputFormat.CJS,
-        target: LAMBDA_BUNDLE.target,
-        minify: LAMBDA_BUNDLE.minify,
-        sourceMap: LAMBDA_BUNDLE.sourcemap,
-        externalModules: [...LAMBDA_BUNDLE.external],
-      },
-    });
+    this.backend = new SkillBackend(this, 'Backend', { skillId, functionName, alarmEmail: props.alarmEmail });
 
-    // Alexa may invoke the function only on behalf of this one skill.
-    this.function.addPermission('AlexaSkillInvoke', {
-      principal: new ServicePrincipal('alexa-appkit.amazon.com'),
-      action: 'lambda:InvokeFunction',
-      eventSourceToken: skillId,
-    });
-
-    const alarm = (id: string, alarmDescription: string, metric: IMetric, threshold: number, evaluationPeriods = 1) =>
-      new Alarm(this, id, {
-        alarmDescription,
-        metric,
-        threshold,
-        evaluationPeriods,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      });
-    const fiveMinutes = Duration.minutes(5);
-    alarm('ErrorsAlarm', 'The skill handler failed: parents heard an error or nothing at all', this.function.metricErrors({ period: fiveMinutes, statistic: 'Sum' }), 1);
-    alarm('ThrottlesAlarm', 'The skill handler was throttled: parents got no answer', this.function.metricThrottles({ period: fiveMinutes, statistic: 'Sum' }), 1);
-    alarm('SlowTurnsAlarm', "Turns are getting close to Alexa's 8-second limit", this.function.metricDuration({ period: fiveMinutes, statistic: 'p99' }), 3000, 3);
-
-    new CfnOutput(this, 'FunctionArn', { value: this.function.functionArn, description: 'The skill endpoint (Default region) in the developer console' });
-    new CfnOutput(this, 'TableName', { value: this.table.tableName });
-    new CfnOutput(this, 'LogGroupName', { value: logGroup.logGroupName });
+    new CfnOutput(this, 'FunctionArn', { value: this.backend.function.functionArn, description: 'The skill endpoint (Default region) in the developer console' });
+    new CfnOutput(this, 'TableName', { value: this.backend.table.tableName });
+    new CfnOutput(this, 'LogGroupName', { value: this.backend.logGroup.logGroupName });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.backend.alarmTopic.topicArn, description: 'Subscribe to hear about alarms' });
     new CfnOutput(this, 'SkillId', { value: skillId });
-  }
-
-  /** The skill itself, from skill-package/skill.json and interaction-models/, as Alexa::ASK::Skill. */
-  private createSkill(props: BabyMassageStackProps, functionName: string): CfnSkill {
-    const secret: ISecret = props.lwaSecret!.startsWith('arn:')
-      ? Secret.fromSecretCompleteArn(this, 'LwaSecret', props.lwaSecret!)
-      : Secret.fromSecretNameV2(this, 'LwaSecret', props.lwaSecret!);
-    const skillPackage = new Asset(this, 'SkillPackage', { path: stageSkillPackage() });
-    // Alexa reads the package from the CDK assets bucket through this role: that one object only.
-    const packageReader = new Role(this, 'SkillPackageReader', {
-      assumedBy: new ServicePrincipal('alexa-appkit.amazon.com'),
-      description: 'Lets Alexa read the Baby Massage skill package',
-    });
-    packageReader.addToPolicy(
-      new PolicyStatement({ actions: ['s3:GetObject'], resources: [skillPackage.bucket.arnForObjects(skillPackage.s3ObjectKey)] }),
-    );
-    // Built from the name, not the function's attributes: the function's SKILL_ID refers to the skill,
-    // so the skill must not refer back to the function.
-    const endpoint = this.formatArn({ service: 'lambda', resource: 'function', resourceName: functionName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
-    return new CfnSkill(this, 'Skill', {
-      vendorId: props.vendorId!,
-      authenticationConfiguration: {
-        clientId: secret.secretValueFromJson('clientId').unsafeUnwrap(),
-        clientSecret: secret.secretValueFromJson('clientSecret').unsafeUnwrap(),
-        refreshToken: secret.secretValueFromJson('refreshToken').unsafeUnwrap(),
-      },
-      skillPackage: {
-        s3Bucket: skillPackage.s3BucketName,
-        s3Key: skillPackage.s3ObjectKey,
-        s3BucketRole: packageReader.roleArn,
-        ...(props.attachEndpoint === false ? {} : { overrides: { manifest: { apis: { custom: { endpoint: { uri: endpoint } } } } } }),
-      },
-    });
   }
 }
 

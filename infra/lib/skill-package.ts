@@ -2,10 +2,9 @@ import { copyFileSync, mkdirSync, mkdtempSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { SUPPORTED_LOCALES } from '../../lambda/intents';
+import { MODELS_DIR, SKILL_PACKAGE_DIR } from '../../tools/paths';
 
-export const ROOT = path.join(__dirname, '..', '..');
-export const MANIFEST_FILE = path.join(ROOT, 'skill-package', 'skill.json');
-export const MODELS_DIR = path.join(ROOT, 'interaction-models');
+export const MANIFEST_FILE = path.join(SKILL_PACKAGE_DIR, 'skill.json');
 
 /**
  * Lays out the skill package as Alexa expects it (skill.json, interactionModels/custom/<locale>.json)

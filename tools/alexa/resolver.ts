@@ -1,4 +1,5 @@
 import { readFileSync } from 'fs';
+import { MODELS_DIR } from '../paths';
 import * as path from 'path';
 import { InteractionModel } from '../interaction-model/types';
 import { SlotFill } from './envelope';
@@ -15,7 +16,6 @@ export type Resolution =
   | { readonly kind: 'intent'; readonly name: string; readonly slots: Readonly<Record<string, SlotFill>>; readonly oneShot: boolean }
   | { readonly kind: 'none'; readonly examples: readonly string[] };
 
-export const MODELS_DIR = path.join(__dirname, '..', '..', 'interaction-models');
 
 export function loadModel(locale: string, dir = MODELS_DIR): InteractionModel {
   return JSON.parse(readFileSync(path.join(dir, `${locale}.json`), 'utf8')) as InteractionModel;

@@ -7,9 +7,9 @@ import { coreIntents } from './core-intents';
 import { questionIntents, questionSlotTypes } from './question-intents';
 import { routineIntents, routineSlotTypes } from './routine-intents';
 import { InteractionModel } from './types';
+import { MODELS_DIR } from '../paths';
 
 export const INVOCATION_NAME = 'baby massage';
-export const MODELS_DIR = path.join(__dirname, '..', '..', 'interaction-models');
 
 /**
  * The interaction model for one locale, from one source: the same intents everywhere, with each

@@ -1,0 +1,61 @@
+import { ArnFormat, Stack } from 'aws-cdk-lib';
+import { CfnSkill } from 'aws-cdk-lib/alexa-ask';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Asset } from 'aws-cdk-lib/aws-s3-assets';
+import { ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+import { stageSkillPackage } from './skill-package';
+
+export interface AlexaSkillProps {
+  /** Name or ARN of a Secrets Manager secret with `clientId`, `clientSecret` and `refreshToken`. */
+  readonly lwaSecret: string;
+  readonly vendorId: string;
+  /** The function the skill's endpoint names (by name: the function refers to the skill by ID). */
+  readonly functionName: string;
+  /**
+   * Whether the endpoint points at the function. Alexa checks the function's trigger when an endpoint
+   * is set, so a brand-new skill is deployed once without it, then again with it. @default true
+   */
+  readonly attachEndpoint?: boolean;
+}
+
+/**
+ * The skill itself, from skill-package/skill.json and interaction-models/, as Alexa::ASK::Skill. The
+ * Login-with-Amazon credentials are resolved by CloudFormation from Secrets Manager at deploy time and
+ * never appear in code or templates.
+ */
+export class AlexaSkill extends Construct {
+  readonly skillId: string;
+
+  constructor(scope: Construct, id: string, props: AlexaSkillProps) {
+    super(scope, id);
+    const stack = Stack.of(this);
+    const secret: ISecret = props.lwaSecret.startsWith('arn:')
+      ? Secret.fromSecretCompleteArn(this, 'LwaSecret', props.lwaSecret)
+      : Secret.fromSecretNameV2(this, 'LwaSecret', props.lwaSecret);
+    const skillPackage = new Asset(this, 'SkillPackage', { path: stageSkillPackage() });
+    // Alexa reads the package from the CDK assets bucket through this role: that one object only, and
+    // only on behalf of this account (no other account can have Alexa use the role: confused deputy).
+    const packageReader = new Role(this, 'SkillPackageReader', {
+      assumedBy: new ServicePrincipal('alexa-appkit.amazon.com').withConditions({ StringEquals: { 'aws:SourceAccount': stack.account } }),
+      description: 'Lets Alexa read the Baby Massage skill package',
+    });
+    packageReader.addToPolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [skillPackage.bucket.arnForObjects(skillPackage.s3ObjectKey)] }));
+    const endpoint = stack.formatArn({ service: 'lambda', resource: 'function', resourceName: props.functionName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+    const skill = new CfnSkill(this, 'Skill', {
+      vendorId: props.vendorId,
+      authenticationConfiguration: {
+        clientId: secret.secretValueFromJson('clientId').unsafeUnwrap(),
+        clientSecret: secret.secretValueFromJson('clientSecret').unsafeUnwrap(),
+        refreshToken: secret.secretValueFromJson('refreshToken').unsafeUnwrap(),
+      },
+      skillPackage: {
+        s3Bucket: skillPackage.s3BucketName,
+        s3Key: skillPackage.s3ObjectKey,
+        s3BucketRole: packageReader.roleArn,
+        ...(props.attachEndpoint === false ? {} : { overrides: { manifest: { apis: { custom: { endpoint: { uri: endpoint } } } } } }),
+      },
+    });
+    this.skillId = skill.ref;
+  }
+}

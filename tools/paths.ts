@@ -1,0 +1,7 @@
+import * as path from 'path';
+
+/** The project's folders, named once for the build, the model generator, the simulator and the stack. */
+export const ROOT = path.join(__dirname, '..');
+export const MODELS_DIR = path.join(ROOT, 'interaction-models');
+export const SKILL_PACKAGE_DIR = path.join(ROOT, 'skill-package');
+export const LAMBDA_ENTRY = path.join(ROOT, 'lambda', 'index.ts');
