@@ -1,5 +1,6 @@
 import { createHash } from 'crypto';
 import { JsonLogger } from '../lambda/json-logger';
+import { sha256Hex } from '../lambda/sha256';
 import { SkillLogger } from '../lambda/logger';
 import { conversation } from './support/conversation';
 
@@ -32,6 +33,12 @@ describe('request logs', () => {
     expect(everything).not.toContain(USER);
     expect(everything).not.toContain('simulated-token-never-logged');
     expect(everything).not.toMatch(/\bwind\b/);
+  });
+});
+
+describe('the user handle', () => {
+  it.each(['', 'a', USER, 'x'.repeat(55), 'x'.repeat(56), 'x'.repeat(64), 'Ünïcödé 😀'.repeat(20)])('is SHA-256, as node:crypto computes it (%#)', (text) => {
+    expect(sha256Hex(text)).toBe(createHash('sha256').update(text).digest('hex'));
   });
 });
 

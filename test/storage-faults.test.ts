@@ -1,5 +1,5 @@
 import { fork } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'fs';
 import { AddressInfo, Server, Socket, createServer } from 'net';
 import * as os from 'os';
 import * as path from 'path';
@@ -133,8 +133,9 @@ describe('the file store', () => {
   it('removes temporary files a killed writer left behind, once they are old', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'state.json');
-    const left = path.join(dir, 'state.json.0123456789abcdef01234567.tmp');
-    writeFileSync(left, '{"half": ');
+    const left = path.join(dir, 'state.json.Ab3dE9');
+    mkdirSync(left);
+    writeFileSync(path.join(left, 'state.tmp'), '{"half": ');
     const old = new Date(Date.now() - 10 * 60_000);
     utimesSync(left, old, old);
     await new FileAdapter(file).saveAttributes(envelopeFor('amzn1.ask.account.A'), { turn: 1 });

@@ -1,6 +1,6 @@
-import { createHash } from 'crypto';
 import { RequestInterceptor, getRequestType } from 'ask-sdk-core';
 import { services } from '../services';
+import { sha256Hex } from '../sha256';
 
 /**
  * One structured line per request: what kind, which intent, which locale, and a short hash of the
@@ -23,5 +23,5 @@ export const requestLoggingInterceptor: RequestInterceptor = {
 
 /** A stable, non-reversible handle for a user id (first 16 hex characters of its SHA-256). */
 export function hashUserId(userId: string | undefined): string | undefined {
-  return userId ? createHash('sha256').update(userId).digest('hex').slice(0, 16) : undefined;
+  return userId ? sha256Hex(userId).slice(0, 16) : undefined;
 }

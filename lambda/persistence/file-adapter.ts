@@ -30,10 +30,12 @@ export interface FileAdapterOptions {
  * Safe to share between turns and between processes:
  * - every read-modify-write runs synchronously under an exclusive lock file (created with O_EXCL;
  *   a lock left by a dead process is broken after `staleLockMs`), so two saves never lose each other;
- * - writes go to a temporary file with an unpredictable name, created exclusively with owner-only
- *   permissions, then renamed over the state file, so a reader never sees half a file;
+ * - writes go to a file created exclusively with owner-only permissions in a fresh temporary folder
+ *   with an unpredictable name (mkdtemp), then renamed over the state file, so a reader never sees
+ *   half a file;
  * - the folder is created owner-only, and neither it nor the file may be a symlink or belong to
- *   another user; temporary files left by killed writers are cleaned up;
+ *   another user; temporary files left by killed writers are cleaned up (once a process, on its first
+ *   write);
  * - a file that cannot be parsed is moved aside (never silently overwritten).
  *
  * It is synchronous on purpose: the file is tiny and local, and the first asynchronous fs call in a
@@ -42,6 +44,8 @@ export interface FileAdapterOptions {
 export class FileAdapter implements PersistenceAdapter {
   private readonly lockPath: string;
   private readonly options: Required<FileAdapterOptions>;
+  /** Leftover temporary files are looked for once per process, on its first write. */
+  private cleaned = false;
 
   constructor(
     private readonly filePath: string,
@@ -134,40 +138,43 @@ export class FileAdapter implements PersistenceAdapter {
   }
 
   private writeAll(all: Record<string, unknown>): void {
-    this.removeStaleTemporaries();
-    const temporary = `${this.filePath}.${randomName()}.tmp`;
-    const fd = fs.openSync(temporary, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY | NOFOLLOW, 0o600);
-    try {
-      // No fsync: this is a local store for development; the rename alone keeps readers from half a file.
-      fs.writeSync(fd, `${JSON.stringify(all, null, 2)}\n`);
-    } finally {
-      fs.closeSync(fd);
+    if (!this.cleaned) {
+      this.removeStaleTemporaries();
+      this.cleaned = true;
     }
-    // rename() replaces a symlink at the destination rather than writing through it.
-    fs.renameSync(temporary, this.filePath);
+    // mkdtemp picks an unpredictable name (libuv's random source, without loading node:crypto) and
+    // creates it owner-only and exclusively; the file inside is created exclusively too.
+    const folder = fs.mkdtempSync(`${this.filePath}.`);
+    const temporary = path.join(folder, 'state.tmp');
+    try {
+      const fd = fs.openSync(temporary, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY | NOFOLLOW, 0o600);
+      try {
+        // No fsync: this is a local store for development; the rename alone keeps readers from half a file.
+        fs.writeSync(fd, `${JSON.stringify(all, null, 2)}\n`);
+      } finally {
+        fs.closeSync(fd);
+      }
+      // rename() replaces a symlink at the destination rather than writing through it.
+      fs.renameSync(temporary, this.filePath);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   }
 
-  /** Temporary files of this store that a killed writer left behind. */
+  /** Temporary folders of this store that a killed writer left behind. */
   private removeStaleTemporaries(): void {
     const folder = path.dirname(this.filePath);
     const prefix = `${path.basename(this.filePath)}.`;
     for (const name of fs.readdirSync(folder)) {
-      if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+      if (!name.startsWith(prefix) || !/^[A-Za-z0-9]{6}$/.test(name.slice(prefix.length))) continue;
       const full = path.join(folder, name);
       try {
-        if (Date.now() - fs.lstatSync(full).mtimeMs > this.options.staleTempMs) fs.rmSync(full, { force: true });
+        if (Date.now() - fs.lstatSync(full).mtimeMs > this.options.staleTempMs) fs.rmSync(full, { recursive: true, force: true });
       } catch {
         // another process cleaned it first
       }
     }
   }
-}
-
-/** An unpredictable name; node:crypto is loaded on the first write, not at every cold start. */
-function randomName(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { randomBytes } = require('crypto') as typeof import('crypto');
-  return randomBytes(12).toString('hex');
 }
 
 /** O_NOFOLLOW where the platform has it: opening a symlink fails instead of following it. */
