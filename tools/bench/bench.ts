@@ -19,7 +19,7 @@ import { routineTiming } from '../routine-timing';
  * valgrind is installed the same cold starts are also counted in instructions (callgrind), which
  * repeat to about 1 % and show the cost the code itself adds.
  */
-const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 31);
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 61);
 const WARM_REQUESTS = Number(process.env.BENCH_WARM_REQUESTS ?? 10_000);
 const TARGETS = { bundleBytes: 200 * 1024, coldRatio: 1.15, warmP99Ms: 2, handsOnShare: 0.5, firstStrokeSeconds: 30 };
 
