@@ -91,19 +91,19 @@ export class DynamoDbAdapter implements PersistenceAdapter {
       const { DynamoDBClient } = require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const sdk = require('@aws-sdk/lib-dynamodb') as typeof import('@aws-sdk/lib-dynamodb');
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { NodeHttpHandler } = require('@smithy/node-http-handler') as typeof import('@smithy/node-http-handler');
       const { endpoint, region, callTimeoutMs = DEFAULT_CALL_TIMEOUT_MS, maxAttempts = 2 } = this.options;
       const base = new DynamoDBClient({
         ...(endpoint ? { endpoint } : {}),
         ...(region ? { region } : {}),
         maxAttempts,
         // Without throwOnRequestTimeout a request timeout only logs a warning and the call waits forever.
-        requestHandler: new NodeHttpHandler({
+        // Passed as options, not as a NodeHttpHandler, so that nothing outside @aws-sdk/* has to be
+        // found at run time: Lambda's runtime does not offer @smithy/* packages to functions.
+        requestHandler: {
           connectionTimeout: Math.min(500, callTimeoutMs),
           requestTimeout: callTimeoutMs,
           throwOnRequestTimeout: true,
-        }),
+        },
       });
       return { sdk, client: sdk.DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } }) };
     });
