@@ -2,6 +2,7 @@ import { HandlerInput, getSlot } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { fill } from './content/fill';
 import { Answer, Questions } from './content/types';
+import { isAudioCommand } from './audio/context';
 import { IntentName, SlotName } from './intents';
 import { listenerOf, placeOf, timeLeft } from './moves';
 import { isBenefitTopic, isSafetyTopic } from './questions/topics';
@@ -33,8 +34,14 @@ export function readSlot(input: HandlerInput, name: SlotName): SlotValue {
  * ("yes" and "resume" return to the same step from its start, "next" goes on), outside a routine
  * "would you like to start?". Health answers end with the short not-medical-advice line.
  */
-function respond(input: HandlerInput, replay: Replay, sentences: readonly string[], health = false): Response {
-  const { questions } = services(input).content;
+function respond(input: HandlerInput, replay: Replay, sentences: readonly string[], health = false): Response | Promise<Response> {
+  const { questions, phrases } = services(input).content;
+  if (isAudioCommand(input) && services(input).audio) {
+    // Asked during play-along: answer, then the audio carries on from where Alexa paused it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { answerDuringAudio } = require('./audio/commands') as typeof import('./audio/commands');
+    return answerDuringAudio(input, [...sentences, ...(health ? [questions.notMedicalAdvice] : []), phrases.audioCarryOn]);
+  }
   const midRoutine = isResumable(routineOf(input));
   setOffer(input, midRoutine ? 'continue' : 'start');
   setReplay(input, replay);
@@ -55,7 +62,7 @@ function answerFor(questions: Questions, kind: Kind, id: string): Answer | undef
  * A question on one kind of topic: no topic gets the overview and the list of topics, a known topic
  * its answer, anything else the honest "I don't have information on that".
  */
-export function answerQuestion(input: HandlerInput, kind: Kind, topic: SlotValue): Response {
+export function answerQuestion(input: HandlerInput, kind: Kind, topic: SlotValue): Response | Promise<Response> {
   const { questions } = services(input).content;
   const intent = QUESTION_INTENT[kind];
   if (topic.kind === 'none') {
@@ -71,7 +78,7 @@ export function answerQuestion(input: HandlerInput, kind: Kind, topic: SlotValue
 }
 
 /** "where are we", "which stroke is this": the stroke, the part and the routine, without moving. */
-export function answerWhere(input: HandlerInput): Response {
+export function answerWhere(input: HandlerInput): Response | Promise<Response> {
   const { phrases } = services(input).content;
   const routine = routineOf(input);
   if (!isResumable(routine)) return respond(input, { intent: IntentName.Where }, [phrases.whereNowhere]);
@@ -79,7 +86,7 @@ export function answerWhere(input: HandlerInput): Response {
 }
 
 /** "how much is left", "how long does this take": strokes and minutes, from the timing estimate. */
-export function answerTimeLeft(input: HandlerInput): Response {
+export function answerTimeLeft(input: HandlerInput): Response | Promise<Response> {
   const { phrases } = services(input).content;
   const routine = routineOf(input);
   if (!isResumable(routine)) return respond(input, { intent: IntentName.TimeLeft }, [phrases.howLongRoutines]);
@@ -90,7 +97,7 @@ export function answerTimeLeft(input: HandlerInput): Response {
 }
 
 /** "which massages are there": every routine with its length, in one short breath. */
-export function answerRoutines(input: HandlerInput): Response {
+export function answerRoutines(input: HandlerInput): Response | Promise<Response> {
   const { phrases } = services(input).content;
   return respond(input, { intent: IntentName.ListRoutines }, [phrases.routineList]);
 }
@@ -109,7 +116,7 @@ export function answerHelp(input: HandlerInput): Response {
 }
 
 /** Says the last answer again ("repeat" right after it). */
-export function replayAnswer(input: HandlerInput, replay: Replay): Response {
+export function replayAnswer(input: HandlerInput, replay: Replay): Response | Promise<Response> {
   switch (replay.intent) {
     case IntentName.Benefits:
       return answerQuestion(input, 'benefits', replay.topic ? { kind: 'matched', id: replay.topic } : { kind: 'none' });

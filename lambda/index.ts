@@ -1,5 +1,6 @@
 import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { Context } from 'aws-lambda';
+import { s3AudioSource } from './audio/s3-source';
 import { JsonLogger } from './json-logger';
 import { persistenceFromEnvironment } from './persistence';
 import { DynamoDbAdapter } from './persistence/dynamodb-adapter';
@@ -20,6 +21,8 @@ const skill = buildSkill({
   logger,
   // The stack sets SKILL_ID: requests from any other skill are refused before a handler runs.
   skillId: process.env.SKILL_ID || undefined,
+  // The stack sets AUDIO_BUCKET when play-along audio is deployed.
+  audio: s3AudioSource(process.env),
 });
 
 export const handler = async (event: RequestEnvelope, context: Context): Promise<ResponseEnvelope> => {

@@ -16,6 +16,13 @@ export enum IntentName {
   Fallback = 'AMAZON.FallbackIntent',
   Yes = 'AMAZON.YesIntent',
   No = 'AMAZON.NoIntent',
+  /** AudioPlayer built-ins: the massage plays in order, so these get an honest answer. */
+  LoopOn = 'AMAZON.LoopOnIntent',
+  LoopOff = 'AMAZON.LoopOffIntent',
+  ShuffleOn = 'AMAZON.ShuffleOnIntent',
+  ShuffleOff = 'AMAZON.ShuffleOffIntent',
+  /** "play the massage", "play the colic massage", "keep going by yourself" (slot `routine`, `part`). */
+  PlayRoutine = 'PlayRoutineIntent',
   /**
    * "start a massage", "the colic massage", "just the legs": a routine by name (slot `routine`) or by
    * body part (slot `part`); with neither, the same as launching.

@@ -1,4 +1,5 @@
 import { HandlerInput } from 'ask-sdk-core';
+import type { AudioSource } from './audio/play';
 import { Content } from './content/types';
 import { SkillLogger } from './logger';
 
@@ -7,6 +8,8 @@ export interface Services {
   readonly content: Content;
   readonly logger: SkillLogger;
   readonly now: () => Date;
+  /** Where play-along audio streams from; none where it was not deployed (the spoken guide only). */
+  readonly audio?: AudioSource;
 }
 
 const SERVICES = 'services';

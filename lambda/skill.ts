@@ -1,5 +1,6 @@
 import { PersistenceAdapter, SkillBuilders } from 'ask-sdk-core';
 import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { AudioSource } from './audio/play';
 import { errorHandler } from './handlers/error';
 import { requestHandlers } from './handlers';
 import { servicesInterceptor } from './interceptors/services';
@@ -16,6 +17,8 @@ export interface SkillOptions {
   readonly now?: () => Date;
   /** When set, requests from any other skill (or with no skill id) are refused before a handler runs. */
   readonly skillId?: string;
+  /** Where play-along audio streams from; without it the skill guides by voice only. */
+  readonly audio?: AudioSource;
 }
 
 /** The skill as the Lambda entry and the tests call it. */
@@ -49,7 +52,7 @@ export function buildSkill(options: SkillOptions): BabyMassageSkill {
     .addRequestHandlers(...requestHandlers)
     .addErrorHandlers(errorHandler)
     .addRequestInterceptors(
-      servicesInterceptor(options.logger ?? silentLogger, options.now ?? (() => new Date())),
+      servicesInterceptor(options.logger ?? silentLogger, options.now ?? (() => new Date()), options.audio),
       requestLoggingInterceptor,
       loadStateInterceptor,
     )

@@ -218,4 +218,21 @@ export interface Phrases {
   readonly paceAtLimit: string;
   /** A pace we did not catch. */
   readonly whichPace: string;
+  /** {routine}, {step}: play-along begins. */
+  readonly audioStarting: string;
+  /** Play-along asked for on a device that cannot play it, or where it is not deployed. */
+  readonly audioNotSupported: string;
+  readonly audioNotSetUp: string;
+  /** {part}: "Alexa, stop" while it plays. */
+  readonly audioStopped: string;
+  /** Loop, shuffle and repeat during play-along: what they do here. */
+  readonly audioLoop: string;
+  readonly audioShuffle: string;
+  readonly audioRepeat: string;
+  /** {step}, {part}: the audio failed last time; carry on by voice? */
+  readonly audioFailedOffer: string;
+  /** After an answer during play-along, before the audio carries on. */
+  readonly audioCarryOn: string;
+  /** Loop or shuffle asked of the spoken guide. */
+  readonly noLoopOrShuffle: string;
 }

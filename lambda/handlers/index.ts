@@ -1,4 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
+import { audioCommandHandler } from './audio-command';
 import { babyAsleepHandler } from './baby-asleep';
 import { babyDislikesHandler } from './baby-dislikes';
 import { babyNeedsHandler } from './baby-needs';
@@ -11,10 +12,14 @@ import { goToPartHandler } from './go-to-part';
 import { helpHandler } from './help';
 import { launchHandler } from './launch';
 import { listRoutinesHandler } from './list-routines';
+import { loopShuffleHandler } from './loop-shuffle';
 import { nextHandler } from './next';
 import { paceHandler } from './pace';
 import { noHandler } from './no';
 import { pauseHandler } from './pause';
+import { playRoutineHandler } from './play-routine';
+import { playbackControllerHandler } from './playback-controller';
+import { playbackEventHandler } from './playback-event';
 import { previousHandler } from './previous';
 import { repeatHandler } from './repeat';
 import { resumeHandler } from './resume';
@@ -35,7 +40,10 @@ import { yesHandler } from './yes';
  */
 export const requestHandlers: readonly RequestHandler[] = [
   launchHandler,
+  // "Alexa, pause" and the like said to the massage's audio, before the spoken guide's handlers.
+  audioCommandHandler,
   startRoutineHandler,
+  playRoutineHandler,
   yesHandler,
   noHandler,
   nextHandler,
@@ -56,11 +64,14 @@ export const requestHandlers: readonly RequestHandler[] = [
   timeLeftHandler,
   listRoutinesHandler,
   helpHandler,
+  loopShuffleHandler,
   stopHandler,
   benefitsHandler,
   safetyHandler,
   fallbackHandler,
   sessionEndedHandler,
+  playbackEventHandler,
+  playbackControllerHandler,
   canFulfillHandler,
   exceptionEncounteredHandler,
   unknownIntentHandler,

@@ -32,7 +32,7 @@ export async function launch(input: HandlerInput): Promise<Response> {
   if (isWorthOffering(routine)) {
     setOffer(input, 'resume');
     const place = placeOf(input, routine);
-    const offer = routine.status === 'paused' ? phrases.resumeOffer : phrases.resumeOfferMidStroke;
+    const offer = routine.audio?.failed ? phrases.audioFailedOffer : routine.status === 'paused' ? phrases.resumeOffer : phrases.resumeOfferMidStroke;
     const where = routine.routineId === 'full' ? place : { ...place, part: fill(phrases.partOfRoutine, place) };
     return ask(input, fill(offer, where), fill(phrases.resumeOfferReprompt, where));
   }

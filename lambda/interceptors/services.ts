@@ -1,13 +1,13 @@
 import { RequestInterceptor, getLocale } from 'ask-sdk-core';
 import { contentFor } from '../content';
 import { SkillLogger } from '../logger';
-import { setServices } from '../services';
+import { Services, setServices } from '../services';
 
 /**
- * Puts the locale's content, the logger and the clock on the request. A locale the skill has no
+ * Puts the locale's content, the logger, the clock and the play-along audio source on the request. A locale the skill has no
  * content for (say de-DE) is answered in en-US English rather than not at all.
  */
-export function servicesInterceptor(logger: SkillLogger, now: () => Date): RequestInterceptor {
+export function servicesInterceptor(logger: SkillLogger, now: () => Date, audio?: Services['audio']): RequestInterceptor {
   return {
     process(input) {
       let locale: string | undefined;
@@ -16,7 +16,7 @@ export function servicesInterceptor(logger: SkillLogger, now: () => Date): Reque
       } catch {
         locale = undefined;
       }
-      setServices(input, { content: contentFor(locale), logger, now });
+      setServices(input, { content: contentFor(locale), logger, now, ...(audio ? { audio } : {}) });
     },
   };
 }

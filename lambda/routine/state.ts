@@ -99,7 +99,7 @@ function readVersion1Routine(raw: unknown): ReadState {
 /** Validates a routine state on its own (session attributes carry it too). */
 export function readRoutineState(raw: unknown): ReadState {
   if (!isRecord(raw)) return { problem: 'corrupt' };
-  const { routineId, stepId, status, pausedAt, skipParts } = raw;
+  const { routineId, stepId, status, pausedAt, skipParts, audio } = raw;
   if (!isRoutineId(routineId)) return { problem: typeof routineId === 'string' ? 'unknown-routine' : 'corrupt' };
   if (typeof stepId !== 'string' || !STEP_ID.test(stepId)) return { problem: 'corrupt' };
   if (!STATUSES.includes(status as RoutineStatus)) return { problem: 'corrupt' };
@@ -110,7 +110,8 @@ export function readRoutineState(raw: unknown): ReadState {
     ...(isTime(pausedAt) ? { pausedAt } : {}),
   };
   const parts = readSkipParts(skipParts);
-  return { routine: parts.length > 0 ? { ...routine, skipParts: parts } : routine };
+  const playing = readAudio(audio);
+  return { routine: { ...routine, ...(parts.length > 0 ? { skipParts: parts } : {}), ...(playing ? { audio: playing } : {}) } };
 }
 
 /**
@@ -157,6 +158,16 @@ export function readPreferences(raw: unknown): Preferences | undefined {
   if (raw.brief === true) prefs.brief = true;
   else if (raw.detail === true) prefs.detail = true;
   return Object.keys(prefs).length > 0 ? prefs : undefined;
+}
+
+/** The longest a step's audio runs: an offset past it is not a place in a step. */
+const MAX_OFFSET_MS = 30 * 60 * 1000;
+
+function readAudio(raw: unknown): RoutineState['audio'] | undefined {
+  if (!isRecord(raw)) return undefined;
+  const { offsetMs, failed } = raw;
+  if (typeof offsetMs !== 'number' || !Number.isInteger(offsetMs) || offsetMs < 0 || offsetMs > MAX_OFFSET_MS) return undefined;
+  return { offsetMs, ...(failed === true ? { failed: true as const } : {}) };
 }
 
 function readSkipParts(raw: unknown): MassagePart[] {

@@ -70,6 +70,8 @@ export interface RoutineState {
   readonly pausedAt?: string;
   /** Parts the parent asked to leave out of this run ("skip the face" while on the legs). */
   readonly skipParts?: readonly MassagePart[];
+  /** Play-along: the routine is playing as audio; how far into the step's audio it stopped. */
+  readonly audio?: { readonly offsetMs: number; readonly failed?: true };
 }
 
 export type RoutineEvent =

@@ -10,6 +10,11 @@ export interface Listener {
   /** A first-timer hears the full opening, the talk-and-sing prompts, and "say next" hints. */
   readonly newParent: boolean;
   readonly prefs?: Preferences;
+  /**
+   * Rendered as audio for play-along: no "say next" hints and no chime at the end (the next step
+   * follows by itself), no sound clips (Polly cannot play Alexa's), the usual pace.
+   */
+  readonly playAlong?: boolean;
 }
 
 /** Steps of a first routine that end with "say next"; after them, a soft sound says "your turn". */
@@ -31,7 +36,7 @@ export function speakStep(content: Content, outcome: StepOutcome, listener: List
   const lines: Line[] = [];
   const announce = outcome.newPart && outcome.stepIndex > 0;
   if (announce) {
-    if (content.partSound) speech.sound(content.partSound);
+    if (content.partSound && !listener.playAlong) speech.sound(content.partSound);
     const partName = content.parts[step.part];
     // "Now, the gentle movements. Gentle movements." says one thing twice: the part name is enough.
     if (!sameWords(partName, script.name)) lines.push(fill(content.partIntro, { part: partName }));
@@ -59,6 +64,7 @@ export function speakStep(content: Content, outcome: StepOutcome, listener: List
     lines.push(routine.voice?.quietEnding ? content.phrases.finishedQuietly : content.phrases.finished);
     return speech.calm(lines, voice);
   }
+  if (listener.playAlong) return speech.calm(lines, voice);
   const hinted = listener.newParent && outcome.stepIndex < HINTED_STEPS;
   if (hinted) lines.push(pick(content.phrases.goOn, outcome.stepIndex));
   speech.calm(lines, voice);

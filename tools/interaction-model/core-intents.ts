@@ -100,5 +100,10 @@ export const coreIntents: readonly IntentSource[] = [
     ],
   },
   { name: IntentName.NavigateHome, samples: () => [] },
+  // AudioPlayer's built-ins, for play-along: declared so Alexa routes them here.
+  { name: IntentName.LoopOn, samples: () => [] },
+  { name: IntentName.LoopOff, samples: () => [] },
+  { name: IntentName.ShuffleOn, samples: () => [] },
+  { name: IntentName.ShuffleOff, samples: () => [] },
   { name: IntentName.Fallback, samples: () => [] },
 ];

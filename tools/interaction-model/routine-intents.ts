@@ -24,11 +24,24 @@ export const routineIntents: readonly IntentSource[] = [
       '{routine} massage', 'a {routine} one', 'the {routine} one', 'a {routine} massage',
       'the {routine} massage', 'start a {routine} massage', 'start the {routine} massage', 'start the {routine} routine',
       'do a {routine} massage', 'do the {routine} massage', 'do the {routine} routine', 'for a {routine} massage',
-      'for the {routine} massage', 'play the {routine} massage', "let's do a {routine} massage", 'i want a {routine} massage',
+      'for the {routine} massage', "let's do a {routine} massage", 'i want a {routine} massage',
       'give my baby a {routine} massage', 'a massage for {routine}', 'a massage for my {routine}', 'massage for {routine}',
       'the massage for {routine}', 'start a massage for {routine}', 'a {routine} routine', 'the {routine} routine',
       'just the {part}', 'only the {part}', 'just do the {part}', 'just massage the {part}', 'massage the {part}',
       'a {part} massage', 'a massage for the {part}', 'start with just the {part}', 'can we just do the {part}',
+    ],
+  },
+  {
+    name: IntentName.PlayRoutine,
+    slots: [
+      { name: SlotName.Routine, type: ROUTINE_SLOT_TYPE },
+      { name: SlotName.Part, type: PART_SLOT_TYPE },
+    ],
+    samples: () => [
+      'play the massage', 'play a massage', 'play the baby massage', 'play it through', 'play it all the way through',
+      'play the whole thing', 'keep going by yourself', 'carry on by yourself', 'just play it', 'play along', "let's play along",
+      'play the routine', 'play without stopping', 'play the {routine} massage', 'play a {routine} massage', 'play the {routine} routine',
+      'play the {routine} one', 'play just the {part}', 'play the {part} massage',
     ],
   },
   {

@@ -92,5 +92,15 @@ export function phrases(words: Vocabulary): Phrases {
     },
     paceAtLimit: "That's already as far as I go that way.",
     whichPace: 'You can say slower, faster, longer pauses, shorter pauses, less talking, or more detail.',
+    audioStarting: "Here's {routine}, played through from {step}. Say Alexa, pause at any time, and Alexa, resume to carry on.",
+    audioNotSupported: "This device can't play the massage through, so I'll guide you by voice.",
+    audioNotSetUp: "Playing the massage through isn't set up here, so I'll guide you by voice.",
+    audioStopped: "Stopped, on {part}. Say Alexa, resume to carry on, or open baby massage later.",
+    audioLoop: "The massage plays each stroke once, in order, so there's no loop. Say Alexa, previous to hear a stroke again.",
+    audioShuffle: "The strokes play in their order, so there's no shuffle. Say Alexa, next to skip one.",
+    audioRepeat: "Here's this stroke again, from its start.",
+    audioFailedOffer: 'Welcome back. Last time the audio stopped playing at {step}, on {part}. Shall we carry on from there by voice?',
+    audioCarryOn: 'Carrying on.',
+    noLoopOrShuffle: 'The massage goes stroke by stroke, in order, so there is no loop or shuffle. Say repeat to hear a stroke again.',
   };
 }

@@ -1,0 +1,100 @@
+import { HandlerInput } from 'ask-sdk-core';
+import { Response } from 'ask-sdk-model';
+import { fill } from '../content/fill';
+import { ROUTINES } from '../routine/routines';
+import { RoutineId, RoutineState } from '../routine/types';
+import { hasSession, maySpeak } from '../requests';
+import { services } from '../services';
+import { SpeechBuilder } from '../speech/ssml';
+import { Variant } from './catalog';
+import { playingToken, reportedOffset } from './context';
+import { AudioPlace, keepPlace, readPlace } from './place';
+import { playStep } from './play';
+
+/**
+ * Play-along moves: the same places as the spoken guide, as AudioPlayer directives. Every reply to a
+ * request that may speak closes the session (starting playback ends it anyway); replies to Alexa's
+ * AudioPlayer and PlaybackController requests carry directives only.
+ */
+
+const variantOf = (place: AudioPlace): Variant => (place.profile.sessions <= 1 && place.profile.finished === 0 ? 'first' : 'regular');
+
+function reply(input: HandlerInput, speech: readonly string[]): HandlerInput['responseBuilder'] {
+  const builder = input.responseBuilder;
+  if (maySpeak(input.requestEnvelope) && speech.length > 0) builder.speak(new SpeechBuilder().say(...speech).build());
+  if (maySpeak(input.requestEnvelope) && hasSession(input.requestEnvelope)) builder.withShouldEndSession(true);
+  return builder;
+}
+
+/** Plays a routine's step now (from `offsetMs`), keeping it as the parent's place. */
+export async function playFrom(input: HandlerInput, routineId: RoutineId, stepIndex: number, offsetMs: number, speech: readonly string[] = []): Promise<Response> {
+  const { content, audio } = services(input);
+  if (!audio) throw new Error('Play-along audio is not configured');
+  const place = await readPlace(input);
+  const step = ROUTINES[routineId].steps[stepIndex];
+  const routine: RoutineState = { routineId, stepId: step.id, status: 'in-progress', audio: { offsetMs } };
+  const directive = playStep(content, audio, routineId, stepIndex, variantOf(place), 'REPLACE_ALL', offsetMs);
+  await keepPlace(input, { ...place, routine });
+  return reply(input, speech).addDirective(directive).getResponse();
+}
+
+/** "Alexa, pause" (or the pause button): stops at once and keeps the second it stopped at. */
+export async function pauseAudio(input: HandlerInput, speech: readonly string[] = []): Promise<Response> {
+  const token = playingToken(input);
+  const place = await readPlace(input);
+  if (token) {
+    const routine: RoutineState = { routineId: token.routineId, stepId: token.stepId, status: 'paused', pausedAt: services(input).now().toISOString(), audio: { offsetMs: reportedOffset(input) } };
+    await keepPlace(input, { ...place, routine });
+  }
+  return reply(input, speech).addAudioPlayerStopDirective().getResponse();
+}
+
+/** "Alexa, resume" (or play): the step it stopped in, from the second it stopped at. */
+export async function resumeAudio(input: HandlerInput, speech: readonly string[] = []): Promise<Response> {
+  const token = playingToken(input);
+  const place = await readPlace(input);
+  const routine = place.routine;
+  if (routine && routine.status !== 'finished' && (!token || (token.routineId === routine.routineId && token.stepId === routine.stepId))) {
+    const index = ROUTINES[routine.routineId].steps.findIndex((s) => s.id === routine.stepId);
+    return playFrom(input, routine.routineId, Math.max(0, index), routine.audio?.offsetMs ?? 0, speech);
+  }
+  if (token) return playFrom(input, token.routineId, token.stepIndex, reportedOffset(input), speech);
+  return reply(input, [services(input).content.phrases.nothingToResume]).getResponse();
+}
+
+/** "Alexa, next", "previous", "start over" and the buttons: another step, from its start. */
+export async function moveAudio(input: HandlerInput, move: 'next' | 'previous' | 'start-over'): Promise<Response> {
+  const token = playingToken(input);
+  const place = await readPlace(input);
+  const routineId = token?.routineId ?? place.routine?.routineId ?? 'full';
+  const current = token?.stepIndex ?? 0;
+  const steps = ROUTINES[routineId].steps;
+  if (move === 'next' && current >= steps.length - 1) {
+    await keepPlace(input, { ...place, routine: { routineId, stepId: steps[current].id, status: 'finished' } });
+    return reply(input, [services(input).content.phrases.alreadyFinished]).addAudioPlayerStopDirective().getResponse();
+  }
+  const target = move === 'start-over' ? 0 : move === 'next' ? current + 1 : Math.max(0, current - 1);
+  return playFrom(input, routineId, target, 0);
+}
+
+/** "Alexa, stop" or "cancel" while it plays: stops, keeps the place, and says how to carry on. */
+export async function stopAudio(input: HandlerInput): Promise<Response> {
+  const { phrases, parts } = services(input).content;
+  const token = playingToken(input);
+  const speech = token ? [fill(phrases.audioStopped, { part: parts[ROUTINES[token.routineId].steps[token.stepIndex].part] })] : [phrases.goodbye];
+  return pauseAudio(input, speech);
+}
+
+/** "Alexa, repeat" while it plays: the step again from its start. */
+export async function repeatAudio(input: HandlerInput, speech: readonly string[]): Promise<Response> {
+  const token = playingToken(input);
+  if (!token) return resumeAudio(input, speech);
+  return playFrom(input, token.routineId, token.stepIndex, 0, speech);
+}
+
+/** An answer while the audio is paused for it, then the audio carries on from where it was. */
+export async function answerDuringAudio(input: HandlerInput, speech: readonly string[]): Promise<Response> {
+  const token = playingToken(input);
+  if (!token) return reply(input, speech).getResponse();
+  return playFrom(input, token.routineId, token.stepIndex, reportedOffset(input), speech);
+}

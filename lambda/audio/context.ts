@@ -1,0 +1,32 @@
+import { HandlerInput } from 'ask-sdk-core';
+import { AudioToken, readToken } from './play';
+
+/**
+ * What a request says about play-along: whether the device can play it, and whether our audio is
+ * what "Alexa, pause" or "next" is about. Small and free of the AudioPlayer code, so handlers can ask
+ * in `canHandle` without loading it.
+ */
+export function supportsAudio(input: HandlerInput): boolean {
+  return input.requestEnvelope.context?.System?.device?.supportedInterfaces?.AudioPlayer !== undefined;
+}
+
+/** Our step that is playing or last played on this device, from `context.AudioPlayer`. */
+export function playingToken(input: HandlerInput): AudioToken | undefined {
+  return readToken(input.requestEnvelope.context?.AudioPlayer?.token);
+}
+
+/** How far into that step Alexa says it got. */
+export function reportedOffset(input: HandlerInput): number {
+  const request = input.requestEnvelope.request as { offsetInMilliseconds?: unknown };
+  const offset = request.offsetInMilliseconds ?? input.requestEnvelope.context?.AudioPlayer?.offsetInMilliseconds;
+  return typeof offset === 'number' && Number.isInteger(offset) && offset >= 0 ? offset : 0;
+}
+
+/**
+ * "Alexa, pause" (next, resume...) said to our audio: Alexa routes it to us without the skill's name,
+ * in a new session (or none). Inside a spoken session the same words mean the spoken guide.
+ */
+export function isAudioCommand(input: HandlerInput): boolean {
+  const session = input.requestEnvelope.session;
+  return playingToken(input) !== undefined && (!session || session.new === true);
+}

@@ -1,0 +1,15 @@
+import { RequestHandler } from 'ask-sdk-core';
+
+/**
+ * Alexa reporting on the audio (no session, no speech): where playback started and stopped is stored,
+ * the next step is queued as this one nears its end, the routine is finished with its last step, and
+ * a stream that failed is logged and offered by voice next time.
+ */
+export const playbackEventHandler: RequestHandler = {
+  canHandle: (input) => input.requestEnvelope.request?.type?.startsWith('AudioPlayer.') ?? false,
+  async handle(input) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { onPlaybackEvent } = require('../audio/events') as typeof import('../audio/events');
+    return onPlaybackEvent(input);
+  },
+};
