@@ -31,9 +31,11 @@ export async function playFrom(input: HandlerInput, routineId: RoutineId, stepIn
   const { content, audio } = services(input);
   if (!audio) throw new Error('Play-along audio is not configured');
   const place = await readPlace(input);
+  // A routine that started as a first-timer's plays on as one, whatever sessions "Alexa, next" opens.
+  const variant = playingToken(input)?.variant ?? variantOf(place);
   const step = ROUTINES[routineId].steps[stepIndex];
   const routine: RoutineState = { routineId, stepId: step.id, status: 'in-progress', audio: { offsetMs } };
-  const directive = playStep(content, audio, routineId, stepIndex, variantOf(place), 'REPLACE_ALL', offsetMs);
+  const directive = playStep(content, audio, routineId, stepIndex, variant, 'REPLACE_ALL', offsetMs);
   await keepPlace(input, { ...place, routine });
   return reply(input, speech).addDirective(directive).getResponse();
 }

@@ -1,4 +1,5 @@
 import { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
+import { isAudioCommand } from '../audio/context';
 import { hasUserId } from '../persistence/user';
 import { NEW_PROFILE, Profile, readStoredState, toStoredState } from '../routine/state';
 import { RoutineState } from '../routine/types';
@@ -53,10 +54,12 @@ export const loadStateInterceptor: RequestInterceptor = {
       return;
     }
     const profile = read.profile ?? NEW_PROFILE;
+    // "Alexa, pause" to the audio opens a session of its own: it is not another visit.
+    const visit = isAudioCommand(input) ? 0 : 1;
     input.attributesManager.setSessionAttributes({
       loaded: true,
       stored: snapshot(read.routine, profile),
-      profile: { ...profile, sessions: profile.sessions + 1 },
+      profile: { ...profile, sessions: profile.sessions + visit },
       ...(read.routine ? { routine: read.routine } : {}),
       ...(read.problem ? { problem: read.problem } : {}),
     });

@@ -18,6 +18,10 @@ export interface EnvelopeOptions {
   readonly session?: SessionInfo;
   readonly applicationId?: string;
   readonly timestamp?: Date;
+  /** What the device supports: AudioPlayer (an Echo) and APL (an Echo Show). @default neither */
+  readonly device?: { readonly audioPlayer?: boolean; readonly apl?: boolean };
+  /** `context.AudioPlayer`: the audio that is playing or last played on the device. */
+  readonly audioPlayer?: { readonly token: string; readonly offsetInMilliseconds: number; readonly playerActivity: string };
 }
 
 /** A slot as the resolver found it: the words heard and, for custom types, the value id they resolved to. */
@@ -103,10 +107,17 @@ function envelope(options: EnvelopeOptions, request: RequestEnvelope['request'])
       System: {
         application: { applicationId },
         user,
-        device: { deviceId: 'amzn1.ask.device.SIMULATED', supportedInterfaces: {} },
+        device: {
+          deviceId: 'amzn1.ask.device.SIMULATED',
+          supportedInterfaces: {
+            ...(options.device?.audioPlayer ? { AudioPlayer: {} } : {}),
+            ...(options.device?.apl ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } } : {}),
+          },
+        },
         apiEndpoint: 'https://api.amazonalexa.com',
         apiAccessToken: 'simulated-token-never-logged',
       },
+      ...(options.audioPlayer ? { AudioPlayer: options.audioPlayer as never } : {}),
     },
     request,
   };

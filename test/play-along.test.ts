@@ -1,0 +1,211 @@
+import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { stepAudio } from '../lambda/audio/catalog';
+import { AudioSource, tokenOf } from '../lambda/audio/play';
+import { contentFor } from '../lambda/content';
+import { ROUTINES } from '../lambda/routine/routines';
+import { RoutineId } from '../lambda/routine/types';
+import { buildSkill } from '../lambda/skill';
+import { EnvelopeOptions, SlotFill, intentRequest, launchRequest, newSessionId, otherRequest } from '../tools/alexa/envelope';
+import { speechText } from '../tools/alexa/speech-text';
+import { collectingLogger } from './support/logger';
+import { memoryStore } from './support/memory-store';
+
+const USER = 'amzn1.ask.account.PLAY-ALONG';
+const content = contentFor('en-US');
+const source: AudioSource = { urlFor: (key) => `https://audio.example.com/${key}` };
+
+/** The token and URL the skill must hand Alexa for a step. */
+function expected(routineId: RoutineId, stepId: string, variant: 'first' | 'regular') {
+  const index = ROUTINES[routineId].steps.findIndex((s) => s.id === stepId);
+  const audio = stepAudio(content, routineId, index, variant);
+  return { token: tokenOf(routineId, stepId, variant, audio.version), url: `https://audio.example.com/${audio.key}` };
+}
+
+/**
+ * An Echo with the skill's audio on it: voice commands arrive in a new session with
+ * `context.AudioPlayer`, Alexa's reports and the buttons without a session, as Alexa sends them.
+ */
+function echo(options: { audioPlayer?: boolean } = {}) {
+  const store = memoryStore();
+  const { logger, lines } = collectingLogger();
+  const skill = buildSkill({ persistence: store, logger, audio: source, now: () => new Date('2026-11-24T19:30:00Z') });
+  let player: { token: string; offsetInMilliseconds: number; playerActivity: string } | undefined;
+  const base = (session: boolean): EnvelopeOptions => ({
+    locale: 'en-US',
+    userId: USER,
+    device: { audioPlayer: options.audioPlayer ?? true },
+    ...(player ? { audioPlayer: player } : {}),
+    ...(session ? { session: { sessionId: newSessionId(), isNew: true, attributes: {} } } : {}),
+  });
+  const send = async (envelope: RequestEnvelope): Promise<ResponseEnvelope> => {
+    const reply = await skill.invoke(envelope);
+    const play = reply.response.directives?.find((d) => d.type === 'AudioPlayer.Play') as { playBehavior: string; audioItem: { stream: { token: string } } } | undefined;
+    if (play?.playBehavior === 'REPLACE_ALL') player = { token: play.audioItem.stream.token, offsetInMilliseconds: 0, playerActivity: 'PLAYING' };
+    if (reply.response.directives?.some((d) => d.type === 'AudioPlayer.Stop') && player) player = { ...player, playerActivity: 'STOPPED' };
+    return reply;
+  };
+  return {
+    store,
+    lines,
+    get player() {
+      return player;
+    },
+    /** The device reports it got this far into the step. */
+    at(offsetInMilliseconds: number) {
+      if (player) player = { ...player, offsetInMilliseconds };
+    },
+    say: (intent: string, slots: Record<string, SlotFill> = {}) => send(intentRequest(base(true), intent, slots)),
+    launch: () => send(launchRequest(base(true))),
+    event: (type: string, extra: Record<string, unknown> = {}) => send(otherRequest(base(false), type, { token: player?.token, offsetInMilliseconds: player?.offsetInMilliseconds ?? 0, ...extra })),
+    button: (type: string) => send(otherRequest(base(false), type)),
+    stored: () => store.items.get(USER) as { routine?: Record<string, unknown>; profile?: Record<string, unknown> } | undefined,
+  };
+}
+
+const said = (reply: ResponseEnvelope) => {
+  const speech = reply.response.outputSpeech;
+  return speech?.type === 'SSML' ? speechText(speech.ssml) : '';
+};
+const play = (reply: ResponseEnvelope) => reply.response.directives?.find((d) => d.type === 'AudioPlayer.Play') as
+  | { playBehavior: string; audioItem: { stream: { url: string; token: string; offsetInMilliseconds: number; expectedPreviousToken?: string } } }
+  | undefined;
+const colic = { routine: { value: 'colic', slotType: 'ROUTINE_NAME', id: 'colic' } };
+
+describe('play-along', () => {
+  it('"ask baby massage to play the colic massage": a short line, then the first step plays as audio and the session ends', async () => {
+    const device = echo();
+    const reply = await device.say('PlayRoutineIntent', colic);
+    expect(said(reply)).toBe("Here's the colic massage, played through from Getting ready for the colic massage. Say Alexa, pause at any time, and Alexa, resume to carry on.");
+    expect(play(reply)).toEqual({
+      type: 'AudioPlayer.Play',
+      playBehavior: 'REPLACE_ALL',
+      audioItem: { stream: { ...expected('colic', 'colic-opening', 'first'), offsetInMilliseconds: 0 } },
+    });
+    expect(reply.response.shouldEndSession).toBe(true);
+    expect(reply.response.reprompt).toBeUndefined();
+    expect(device.stored()?.routine).toEqual({ routineId: 'colic', stepId: 'colic-opening', status: 'in-progress', audio: { offsetMs: 0 } });
+  });
+
+  it('plays step after step: started is stored, the next step is queued as one nears its end, finished moves the place on', async () => {
+    const device = echo();
+    await device.say('PlayRoutineIntent', colic);
+    const first = device.player!.token;
+    expect((await device.event('AudioPlayer.PlaybackStarted')).response).toEqual({});
+    const nearly = await device.event('AudioPlayer.PlaybackNearlyFinished');
+    expect(nearly.response.outputSpeech).toBeUndefined();
+    expect(play(nearly)).toEqual({
+      type: 'AudioPlayer.Play',
+      playBehavior: 'ENQUEUE',
+      audioItem: { stream: { ...expected('colic', 'tummy-water-wheel', 'first'), offsetInMilliseconds: 0, expectedPreviousToken: first } },
+    });
+    device.at(61_000);
+    expect((await device.event('AudioPlayer.PlaybackFinished')).response).toEqual({});
+    expect(device.stored()?.routine).toEqual({ routineId: 'colic', stepId: 'tummy-water-wheel', status: 'in-progress', audio: { offsetMs: 0 } });
+  });
+
+  it('"Alexa, pause" stops at once; "Alexa, resume" hours later carries on from the same second', async () => {
+    const device = echo();
+    await device.say('PlayRoutineIntent', colic);
+    device.at(12_345);
+    const paused = await device.say('AMAZON.PauseIntent');
+    expect(paused.response.directives).toEqual([{ type: 'AudioPlayer.Stop' }]);
+    expect(paused.response.outputSpeech).toBeUndefined();
+    expect(device.stored()?.routine).toMatchObject({ stepId: 'colic-opening', status: 'paused', audio: { offsetMs: 12_345 } });
+    await device.event('AudioPlayer.PlaybackStopped');
+    const resumed = await device.say('AMAZON.ResumeIntent');
+    expect(play(resumed)?.audioItem.stream).toEqual({ ...expected('colic', 'colic-opening', 'first'), offsetInMilliseconds: 12_345 });
+  });
+
+  it('next, previous and start over move by step, by voice and by the buttons, with no speech for the buttons', async () => {
+    const device = echo();
+    await device.say('PlayRoutineIntent', colic);
+    expect(play(await device.say('AMAZON.NextIntent'))?.audioItem.stream.token).toBe(expected('colic', 'tummy-water-wheel', 'first').token);
+    const button = await device.button('PlaybackController.NextCommandIssued');
+    expect(button.response.outputSpeech).toBeUndefined();
+    expect(button.response.shouldEndSession).toBeUndefined();
+    expect(play(button)?.audioItem.stream.token).toBe(expected('colic', 'knees-up', 'first').token);
+    expect(play(await device.button('PlaybackController.PreviousCommandIssued'))?.audioItem.stream.token).toBe(expected('colic', 'tummy-water-wheel', 'first').token);
+    expect(play(await device.say('AMAZON.StartOverIntent'))?.audioItem.stream.token).toBe(expected('colic', 'colic-opening', 'first').token);
+    device.at(4_000);
+    expect((await device.button('PlaybackController.PauseCommandIssued')).response).toEqual({ directives: [{ type: 'AudioPlayer.Stop' }] });
+    expect(play(await device.button('PlaybackController.PlayCommandIssued'))?.audioItem.stream.offsetInMilliseconds).toBe(4_000);
+  });
+
+  it('"Alexa, stop" stops and keeps the place, and says how to carry on', async () => {
+    const device = echo();
+    await device.say('PlayRoutineIntent', colic);
+    await device.say('AMAZON.NextIntent');
+    device.at(9_000);
+    const stop = await device.say('AMAZON.StopIntent');
+    expect(said(stop)).toBe('Stopped, on the tummy. Say Alexa, resume to carry on, or open baby massage later.');
+    expect(stop.response.directives).toEqual([{ type: 'AudioPlayer.Stop' }]);
+    expect(device.stored()?.routine).toMatchObject({ stepId: 'tummy-water-wheel', status: 'paused', audio: { offsetMs: 9_000 } });
+  });
+
+  it('loop and shuffle get an honest answer; repeat plays the stroke again from its start', async () => {
+    const device = echo();
+    await device.say('PlayRoutineIntent', colic);
+    device.at(7_000);
+    const loop = await device.say('AMAZON.LoopOnIntent');
+    expect(said(loop)).toMatch(/^The massage plays each stroke once, in order, so there's no loop\./);
+    expect(play(loop)?.audioItem.stream.offsetInMilliseconds).toBe(7_000);
+    expect(said(await device.say('AMAZON.ShuffleOnIntent'))).toMatch(/^The strokes play in their order, so there's no shuffle\./);
+    const repeat = await device.say('AMAZON.RepeatIntent');
+    expect(said(repeat)).toBe("Here's this stroke again, from its start.");
+    expect(play(repeat)?.audioItem.stream.offsetInMilliseconds).toBe(0);
+  });
+
+  it('a question during play-along is answered, and the audio carries on from where it was', async () => {
+    const device = echo();
+    await device.say('PlayRoutineIntent', colic);
+    device.at(30_500);
+    const answer = await device.say('BenefitsIntent', { topic: { value: 'sleep', slotType: 'BENEFIT_TOPIC', id: 'sleep' } });
+    expect(said(answer)).toMatch(/^Research suggests massage may help some babies sleep better\..*This isn't medical advice: ask your doctor, midwife or child health nurse\. Carrying on\.$/);
+    expect(play(answer)?.audioItem.stream).toEqual({ ...expected('colic', 'colic-opening', 'first'), offsetInMilliseconds: 30_500 });
+    expect(answer.response.shouldEndSession).toBe(true);
+  });
+
+  it('the last step queues nothing, and finishing it finishes the routine', async () => {
+    const device = echo();
+    await device.say('PlayRoutineIntent', colic);
+    for (let i = 0; i < ROUTINES.colic.steps.length - 1; i++) await device.say('AMAZON.NextIntent');
+    expect(device.player?.token).toBe(expected('colic', 'closing-cuddle', 'first').token);
+    expect(play(await device.event('AudioPlayer.PlaybackNearlyFinished'))).toBeUndefined();
+    await device.event('AudioPlayer.PlaybackFinished');
+    expect(device.stored()).toMatchObject({ routine: { routineId: 'colic', stepId: 'closing-cuddle', status: 'finished' }, profile: { finished: 1 } });
+  });
+
+  it('a stream that fails is logged, and the next launch offers the spoken guide at the same step', async () => {
+    const device = echo();
+    await device.say('PlayRoutineIntent', colic);
+    await device.say('AMAZON.NextIntent');
+    await device.event('AudioPlayer.PlaybackFailed', { error: { type: 'MEDIA_ERROR_SERVICE_UNAVAILABLE', message: 'unreachable' } });
+    expect(device.lines).toContainEqual(expect.objectContaining({ level: 'error', message: 'Play-along audio failed' }));
+    const launch = await device.launch();
+    expect(said(launch)).toBe('Welcome back. Last time the audio stopped playing at Water wheel, on the tummy, in the colic massage. Shall we carry on from there by voice?');
+  });
+
+  it('a device without AudioPlayer gets the spoken guide, said so in one line', async () => {
+    const device = echo({ audioPlayer: false });
+    const reply = await device.say('PlayRoutineIntent', colic);
+    expect(said(reply)).toMatch(/^This device can't play the massage through, so I'll guide you by voice\. Welcome to baby massage\..*Here's the colic massage: tummy strokes for wind/);
+    expect(reply.response.directives ?? []).toEqual([]);
+    expect(reply.response.shouldEndSession).toBe(false);
+  });
+
+  it('"play it through" from inside the spoken guide plays on from the same step', async () => {
+    const device = echo();
+    const store = device.store;
+    store.items.set(USER, { version: 2, routine: { routineId: 'full', stepId: 'tummy-sun-and-moon', status: 'in-progress' }, profile: { sessions: 3, finished: 1 } });
+    const reply = await device.say('PlayRoutineIntent');
+    expect(said(reply)).toBe("Here's the full massage, played through from Sun and moon. Say Alexa, pause at any time, and Alexa, resume to carry on.");
+    expect(play(reply)?.audioItem.stream.token).toBe(expected('full', 'tummy-sun-and-moon', 'regular').token);
+  });
+
+  it('Alexa\'s reports about audio that is not ours change nothing', async () => {
+    const device = echo();
+    const reply = await device.event('AudioPlayer.PlaybackStarted', { token: 'someone-elses-song' });
+    expect(reply.response).toEqual({});
+    expect(device.store.calls).toEqual({ get: 0, save: 0 });
+  });
+});
