@@ -4,6 +4,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { BabyMassageStack, BabyMassageStackProps } from '../infra/lib/baby-massage-stack';
+import { contentHash } from '../infra/lib/play-along-audio';
 import { MANIFEST_FILE, stageSkillPackage } from '../infra/lib/skill-package';
 import { SUPPORTED_LOCALES } from '../lambda/intents';
 
@@ -68,7 +69,7 @@ describe('the stack with a skill ID', () => {
   });
 
   it('gives the function two item operations on its own table (it never deletes) and nothing else in DynamoDB', () => {
-    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
+    const policies = Object.values(template.findResources('AWS::IAM::Policy')).filter((p) => JSON.stringify(p.Properties.Roles).includes('BackendSkillFunctionRole'));
     const statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]);
     const dynamo = statements.filter((s) => [s.Action].flat().some((a) => a.startsWith('dynamodb:')));
     expect(dynamo).toHaveLength(1);
@@ -223,6 +224,10 @@ describe('the skill package', () => {
     expect(info.examplePhrases.every((p: string) => /^Alexa, (start|ask) baby massage/.test(p))).toBe(true);
   });
 
+  it('declares the AudioPlayer interface, for play-along', () => {
+    expect(manifest.apis.custom.interfaces).toContainEqual({ type: 'AUDIO_PLAYER' });
+  });
+
   it('declares no child direction, purchases, ads or personal data', () => {
     expect(manifest.privacyAndCompliance).toMatchObject({ allowsPurchases: false, usesPersonalInfo: false, isChildDirected: false, containsAds: false });
     expect(manifest.publishingInformation.category).toBe('HEALTH_AND_FITNESS');
@@ -239,22 +244,78 @@ describe('the skill package', () => {
   });
 });
 
+describe('play-along audio', () => {
+  const { app, stack, template } = synth({ skillId: SKILL_ID });
+  const bucketId = () => Object.keys(template.findResources('AWS::S3::Bucket')).find((id) => id.startsWith('PlayAlongAudioBucket'))!;
+
+  it('keeps the audio in a private, encrypted, SSL-only bucket with access logs', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      LoggingConfiguration: { DestinationBucketName: { Ref: Match.stringLikeRegexp('^PlayAlongAccessLogs') } },
+    });
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: bucketId() },
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+  });
+
+  it('renders at deploy time with a custom resource whose input changes exactly when the words do', () => {
+    const renders = Object.values(template.findResources('Custom::PlayAlongAudio'));
+    expect(renders).toHaveLength(1);
+    expect(renders[0].Properties.ServiceToken).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^PlayAlongRenderer/), 'Arn'] });
+    expect(renders[0].Properties.Words).toBe(contentHash());
+    expect(contentHash()).toMatch(/^[0-9a-f]{64}$/);
+    template.hasResourceProperties('AWS::Lambda::Function', { Runtime: 'nodejs24.x', Timeout: 900, Environment: { Variables: { AUDIO_BUCKET: { Ref: bucketId() } } } });
+  });
+
+  it('lets the renderer call Polly and read and write audio objects, and the skill only read them', () => {
+    const statementsOf = (role: string) =>
+      Object.values(template.findResources('AWS::IAM::Policy'))
+        .filter((p) => JSON.stringify(p.Properties.Roles).includes(role))
+        .flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]);
+    const objects = { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId(), 'Arn'] }, '/audio/*']] };
+    const renderer = statementsOf('PlayAlongRendererRole');
+    expect(renderer).toContainEqual(expect.objectContaining({ Action: 'polly:SynthesizeSpeech', Resource: '*' }));
+    expect(renderer).toContainEqual(expect.objectContaining({ Action: ['s3:GetObject', 's3:PutObject'], Resource: objects }));
+    const skill = statementsOf('BackendSkillFunctionRole').filter((st) => [st.Action].flat().some((a) => a.startsWith('s3:')));
+    expect(skill).toEqual([expect.objectContaining({ Action: 's3:GetObject', Resource: objects })]);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ SKILL_ID: SKILL_ID, AUDIO_BUCKET: { Ref: bucketId() } }) },
+    });
+  });
+
+  it('is cdk-nag clean, with every acknowledged finding given a reason', () => {
+    expect(nagFindings(app, stack)).toEqual([]);
+  });
+
+  it('can be left out', () => {
+    const without = synth({ skillId: SKILL_ID, playAlong: false }).template;
+    without.resourceCountIs('Custom::PlayAlongAudio', 0);
+    without.resourceCountIs('AWS::S3::Bucket', 0);
+  });
+});
+
 describe('bundling for real', () => {
-  it('NodejsFunction bundles the handler with local esbuild: minified, source map, AWS SDK external', () => {
+  it('NodejsFunction bundles the handler and the renderer with local esbuild: minified, source map, AWS SDK external, no GPL code', () => {
     const { app, template } = synth({ skillId: SKILL_ID }, true);
     const assembly = app.synth();
-    template.resourceCountIs('AWS::Lambda::Function', 1);
+    template.resourceCountIs('AWS::Lambda::Function', 2);
     const bundles = readdirSync(assembly.directory)
       .map((name) => path.join(assembly.directory, name))
-      .filter((dir) => path.basename(dir).startsWith('asset.') && existsSync(path.join(dir, 'index.js')));
-    expect(bundles).toHaveLength(1);
-    const assetDir = bundles[0];
-    const code = readFileSync(path.join(assetDir, 'index.js'), 'utf8');
-    expect(existsSync(path.join(assetDir, 'index.js.map'))).toBe(true);
-    expect(code.length).toBeLessThan(200 * 1024);
-    expect(code.split('\n').length).toBeLessThan(20); // minified
-    expect(code).toMatch(/require\("@aws-sdk\/lib-dynamodb"\)/);
-    expect(code).not.toMatch(/DynamoDBDocumentClient\s*=\s*class/);
-    expect(code).toContain('Welcome to baby massage');
+      .filter((dir) => path.basename(dir).startsWith('asset.') && existsSync(path.join(dir, 'index.js')))
+      .map((dir) => ({ dir, code: readFileSync(path.join(dir, 'index.js'), 'utf8') }));
+    expect(bundles).toHaveLength(2);
+    const skill = bundles.find((b) => b.code.includes('Welcome to baby massage') && !b.code.includes('SynthesizeSpeechCommand'))!;
+    const renderer = bundles.find((b) => b.code.includes('SynthesizeSpeechCommand'))!;
+    expect(skill).toBeDefined();
+    expect(renderer).toBeDefined();
+    expect(existsSync(path.join(skill.dir, 'index.js.map'))).toBe(true);
+    expect(skill.code.length).toBeLessThan(200 * 1024);
+    expect(skill.code.split('\n').length).toBeLessThan(20); // minified
+    expect(skill.code).toMatch(/require\("@aws-sdk\/lib-dynamodb"\)/);
+    expect(skill.code).not.toMatch(/DynamoDBDocumentClient\s*=\s*class/);
+    for (const { code } of bundles) expect(code).not.toMatch(/espeak/i);
+    expect(renderer.code).toMatch(/require\("@aws-sdk\/client-polly"\)/);
   });
 });

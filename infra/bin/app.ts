@@ -19,6 +19,7 @@ try {
     vendorId: context('vendorId'),
     attachEndpoint: context('attachEndpoint') !== 'false',
     alarmEmail: context('alarmEmail'),
+    playAlong: context('playAlong') !== 'false',
     // The account and region come from the CLI's profile (us-east-1 serves North American skills).
     env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
     description: 'Baby Massage Alexa skill: handler, saved places, logs and alarms',

@@ -1,6 +1,7 @@
 import { CfnOutput, Stack, StackProps } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { AlexaSkill } from './alexa-skill';
+import { PlayAlongAudio } from './play-along-audio';
 import { SkillBackend } from './skill-backend';
 
 /** The stack was asked for something unsafe or incomplete; the message says what to pass instead. */
@@ -35,6 +36,8 @@ export interface BabyMassageStackProps extends StackProps {
   readonly attachEndpoint?: boolean;
   /** An e-mail address that hears about alarms (context `alarmEmail`). */
   readonly alarmEmail?: string;
+  /** Render play-along audio with Polly and serve it (context `playAlong=false` to leave it out). @default true */
+  readonly playAlong?: boolean;
 }
 
 /**
@@ -44,6 +47,7 @@ export interface BabyMassageStackProps extends StackProps {
  */
 export class BabyMassageStack extends Stack {
   readonly backend: SkillBackend;
+  readonly audio?: PlayAlongAudio;
 
   constructor(scope: Construct, id: string, props: BabyMassageStackProps = {}) {
     super(scope, id, props);
@@ -57,6 +61,7 @@ export class BabyMassageStack extends Stack {
     const skillId = skill ? skill.skillId : props.skillId!;
 
     this.backend = new SkillBackend(this, 'Backend', { skillId, functionName, alarmEmail: props.alarmEmail });
+    if (props.playAlong !== false) this.audio = new PlayAlongAudio(this, 'PlayAlong', { skillFunction: this.backend.function });
 
     new CfnOutput(this, 'FunctionArn', { value: this.backend.function.functionArn, description: 'The skill endpoint (Default region) in the developer console' });
     new CfnOutput(this, 'TableName', { value: this.backend.table.tableName });
