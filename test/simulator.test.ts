@@ -1,5 +1,5 @@
 import { execFile } from 'child_process';
-import { mkdtempSync } from 'fs';
+import { mkdtempSync, readdirSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
@@ -57,6 +57,17 @@ describe('terminal simulator', () => {
     expect(out).toMatch(/\(no intent matches "please order a pizza": sent as AMAZON\.FallbackIntent, as Alexa would\)\nAlexa: Sorry, I didn't catch that\. You can say next, repeat, go back, or pause\./);
     expect(out).toMatch(/You: {3}next\nAlexa: \(sound\) Now, the legs and feet\./);
   });
+
+  it('plays along as an Echo would: the step plays through, the next is queued, pause and the buttons reach the skill without its name', async () => {
+    const audioDir = mkdtempSync(path.join(os.tmpdir(), 'bm-sim-audio-'));
+    const out = flat(await simulate('--user', 'amzn1.ask.account.PLAYALONG', '--audio', audioDir, 'ask baby massage to play the quick massage', '', 'pause', 'resume', '[next]'));
+    expect(out).toContain("Alexa: Here's the quick massage, played through from Getting ready. Say Alexa, pause at any time, and Alexa, resume to carry on. (audio: playing opening of quick)");
+    expect(out).toContain('(the step plays to its end) (audio: queued leg-indian-milking of quick) (audio: playing leg-indian-milking of quick)');
+    expect(out).toContain('You:   pause (audio: stopped leg-indian-milking of quick)');
+    expect(out).toContain('You:   resume (audio: playing leg-indian-milking of quick)');
+    expect(out).toContain('You:   [next] (audio: playing other-leg of quick)');
+    expect(readdirSync(audioDir).sort()).toEqual(['quick-01-opening.wav', 'quick-02-leg-indian-milking.wav', 'quick-03-other-leg.wav']);
+  }, 60_000);
 
   it('reads phrases from stdin when it is not a terminal', async () => {
     const child = execFile(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'tools/simulator/cli.ts'), '--bundle', bundle, '--locale', 'en-US', '--user', 'amzn1.ask.account.STDIN'], { env, cwd: root });

@@ -23,7 +23,25 @@ export interface Turn {
   readonly reprompt: string;
   /** The session closed after this turn. */
   readonly ended: boolean;
+  /** What the device's player did, in order: "playing ...", "queued ...", "stopped ...". */
+  readonly player?: readonly string[];
 }
+
+/** The device's audio player, as far as a skill can see it. */
+export interface PlayerState {
+  readonly token: string;
+  readonly offsetInMilliseconds: number;
+  readonly playerActivity: 'PLAYING' | 'STOPPED' | 'FINISHED';
+  /** The token queued after this one (ENQUEUE). */
+  readonly queued?: string;
+}
+
+/** Intents Alexa sends to the skill whose audio played last, without its name. */
+const AUDIO_ROUTED = new Set([
+  'AMAZON.PauseIntent', 'AMAZON.ResumeIntent', 'AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.StartOverIntent',
+  'AMAZON.RepeatIntent', 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.LoopOnIntent', 'AMAZON.LoopOffIntent',
+  'AMAZON.ShuffleOnIntent', 'AMAZON.ShuffleOffIntent',
+]);
 
 /** A raw request for bad-input tests: an intent or request type by name, and optional overrides. */
 export interface RawRequest {
@@ -61,6 +79,10 @@ export interface AlexaSessionOptions {
   /** The skill under test: the in-process skill or the built Lambda handler. */
   readonly invoke: (envelope: RequestEnvelope) => Promise<ResponseEnvelope>;
   readonly now?: () => Date;
+  /** The device can play audio (an Echo): play-along works, and Alexa routes "pause" to its audio. */
+  readonly audioPlayer?: boolean;
+  /** Told of each step that starts playing (the simulator renders it with eSpeak NG). */
+  readonly onPlay?: (token: string) => void;
 }
 
 /**
@@ -72,11 +94,18 @@ export class AlexaSession {
   private session: SessionInfo | undefined;
   private lastReprompt = '';
   private silences = 0;
+  private playerState: PlayerState | undefined;
+  private played: string[] = [];
 
   constructor(private readonly options: AlexaSessionOptions) {}
 
   get isOpen(): boolean {
     return this.session !== undefined;
+  }
+
+  /** The device's player, when the skill's audio is playing or played last. */
+  get player(): PlayerState | undefined {
+    return this.playerState;
   }
 
   /** Says a phrase; throws UnmatchedPhraseError or NoSessionError where Alexa would not reach the skill. */
@@ -88,10 +117,39 @@ export class AlexaSession {
       return this.send(launchRequest(this.envelopeOptions()));
     }
     if (!this.session) {
-      if (!resolved.oneShot) throw new NoSessionError(phrase);
+      // With the skill's audio on the device, "Alexa, pause" (next, resume...) goes to the skill.
+      const toAudio = this.playerState !== undefined && AUDIO_ROUTED.has(resolved.name);
+      if (!resolved.oneShot && !toAudio) throw new NoSessionError(phrase);
       this.open();
     }
     return this.send(intentRequest(this.envelopeOptions(), resolved.name, resolved.slots));
+  }
+
+  /** Lets the playing step run to its end: nearly finished, finished, then whatever was queued starts. */
+  async playThrough(): Promise<Turn> {
+    const player = this.playerState;
+    if (!player || player.playerActivity !== 'PLAYING') throw new Error('Nothing is playing');
+    this.played = [];
+    await this.report('AudioPlayer.PlaybackNearlyFinished');
+    await this.report('AudioPlayer.PlaybackFinished');
+    const next = this.playerState?.queued;
+    if (next) {
+      this.playerState = { token: next, offsetInMilliseconds: 0, playerActivity: 'PLAYING' };
+      this.played.push(`playing ${next}`);
+      this.options.onPlay?.(next);
+      await this.report('AudioPlayer.PlaybackStarted');
+    } else {
+      this.playerState = { ...this.playerState!, playerActivity: 'FINISHED' };
+      this.played.push('finished');
+    }
+    return { speech: '', ssml: '', reprompt: '', ended: true, player: this.played };
+  }
+
+  /** Presses a button on the device or in the app (PlaybackController.*). */
+  async press(button: 'Next' | 'Previous' | 'Play' | 'Pause'): Promise<Turn> {
+    this.played = [];
+    await this.report(`PlaybackController.${button}CommandIssued`);
+    return { speech: '', ssml: '', reprompt: '', ended: true, player: this.played };
   }
 
   /** The parent says nothing: first the reprompt plays, then the session times out. */
@@ -130,11 +188,50 @@ export class AlexaSession {
 
   private envelopeOptions(locale = this.options.locale): EnvelopeOptions {
     const { userId, now } = this.options;
-    return { locale, userId, session: this.session, ...(now ? { timestamp: now() } : {}) };
+    return {
+      locale,
+      userId,
+      session: this.session,
+      ...(now ? { timestamp: now() } : {}),
+      device: { audioPlayer: this.options.audioPlayer ?? false },
+      ...(this.playerState ? { audioPlayer: { token: this.playerState.token, offsetInMilliseconds: this.playerState.offsetInMilliseconds, playerActivity: this.playerState.playerActivity } } : {}),
+    };
+  }
+
+  /** An AudioPlayer or PlaybackController request: no session, as Alexa sends them. */
+  private async report(type: string): Promise<void> {
+    const player = this.playerState;
+    const extra = type.startsWith('AudioPlayer.') && player ? { token: player.token, offsetInMilliseconds: player.offsetInMilliseconds } : {};
+    const response = await this.options.invoke(otherRequest({ ...this.envelopeOptions(), session: undefined }, type, extra));
+    await this.follow(response);
+  }
+
+  /** Does what the response's AudioPlayer directives tell the device to do. */
+  private async follow(response: ResponseEnvelope): Promise<void> {
+    for (const directive of response.response.directives ?? []) {
+      if (directive.type === 'AudioPlayer.Play') {
+        const { token, offsetInMilliseconds } = directive.audioItem!.stream!;
+        if (directive.playBehavior === 'ENQUEUE') {
+          if (this.playerState) this.playerState = { ...this.playerState, queued: token };
+          this.played.push(`queued ${token}`);
+        } else {
+          this.playerState = { token, offsetInMilliseconds: offsetInMilliseconds ?? 0, playerActivity: 'PLAYING' };
+          this.played.push(`playing ${token}${offsetInMilliseconds ? ` from ${(offsetInMilliseconds / 1000).toFixed(1)} s` : ''}`);
+          this.options.onPlay?.(token);
+          await this.report('AudioPlayer.PlaybackStarted');
+        }
+      } else if (directive.type === 'AudioPlayer.Stop' && this.playerState) {
+        this.playerState = { ...this.playerState, playerActivity: 'STOPPED' };
+        this.played.push(`stopped ${this.playerState.token}`);
+        await this.report('AudioPlayer.PlaybackStopped');
+      }
+    }
   }
 
   private async send(envelope: RequestEnvelope): Promise<Turn> {
+    this.played = [];
     const response = await this.options.invoke(envelope);
+    await this.follow(response);
     const speech = response.response.outputSpeech;
     const ssml = speech?.type === 'SSML' ? speech.ssml : '';
     const repromptSpeech = response.response.reprompt?.outputSpeech;
@@ -144,6 +241,6 @@ export class AlexaSession {
       ended || !this.session ? undefined : { sessionId: this.session.sessionId, isNew: false, attributes: response.sessionAttributes ?? {} };
     this.lastReprompt = reprompt;
     this.silences = 0;
-    return { request: envelope, response, speech: speechText(ssml), ssml, reprompt, ended };
+    return { request: envelope, response, speech: speechText(ssml), ssml, reprompt, ended, ...(this.played.length ? { player: [...this.played] } : {}) };
   }
 }

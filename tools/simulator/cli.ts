@@ -4,6 +4,11 @@ import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { SUPPORTED_LOCALES } from '../../lambda/intents';
 import { AlexaSession, NoSessionError, Turn, UnmatchedPhraseError } from '../alexa/session';
 import { Resolver, loadModel } from '../alexa/resolver';
+import { stepAudio } from '../../lambda/audio/catalog';
+import { readToken } from '../../lambda/audio/play';
+import { toPollySsml } from '../../lambda/audio/polly';
+import { contentFor } from '../../lambda/content';
+import { EspeakSynthesizer } from '../audio/espeak';
 
 const USAGE = `Talk to the Baby Massage skill in the terminal, as a parent would talk to an Echo.
 
@@ -16,9 +21,13 @@ Options:
   --user ID      the Alexa user id (default amzn1.ask.account.SIMULATOR)
   --bundle FILE  the Lambda bundle to load (default dist/lambda/index.js)
   --logs         show the skill's structured log lines (by default only warnings and errors)
+  --audio DIR    play-along: write each step that plays as a WAV made with eSpeak NG into DIR
   --help         this text
 
 Say "start baby massage" to begin. An empty line is silence (the reprompt, then the session ends).
+The simulated Echo plays audio: "play the massage" plays the routine through, and then "pause",
+"resume", "next" reach the skill without its name, as on an Echo; an empty line lets the playing
+step run to its end, and "[next]", "[previous]", "[play]", "[pause]" press the device's buttons.
 The position is kept in SKILL_STATE_FILE (or the skill's default), so "open baby massage" tomorrow
 offers to carry on. Type "exit" or press Ctrl-D to leave.`;
 
@@ -27,6 +36,7 @@ interface Options {
   userId: string;
   bundle: string;
   logs: boolean;
+  audio?: string;
   phrases: string[];
 }
 
@@ -50,6 +60,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
     else if (arg === '--user') options.userId = value();
     else if (arg === '--bundle') options.bundle = path.resolve(value());
     else if (arg === '--logs') options.logs = true;
+    else if (arg === '--audio') options.audio = path.resolve(value());
     else if (arg.startsWith('--')) throw new Error(`Unknown option ${arg} (see --help)`);
     else options.phrases.push(arg);
   }
@@ -76,12 +87,26 @@ function wrap(text: string, indent = '       '): string {
 
 function show(turn: Turn, print: (text: string) => void): void {
   if (turn.speech) print(`Alexa: ${wrap(turn.speech)}`);
-  if (turn.ended) print('       (the session has ended; say "open baby massage" to start again)');
+  for (const event of turn.player ?? []) print(`       (audio: ${event.replace(/bm1:([a-z-]+):([a-z0-9-]+):\w+:\w+/g, '$2 of $1')})`);
+  if (turn.ended && !turn.player?.length) print('       (the session has ended; say "open baby massage" to start again)');
 }
+
+const BUTTONS: Record<string, 'Next' | 'Previous' | 'Play' | 'Pause'> = { '[next]': 'Next', '[previous]': 'Previous', '[play]': 'Play', '[pause]': 'Pause' };
 
 async function converse(alexa: AlexaSession, phrase: string, print: (text: string) => void): Promise<void> {
   try {
+    const button = BUTTONS[phrase.trim().toLowerCase()];
+    if (button) {
+      if (!alexa.player) return print('       (no audio of the skill on the device)');
+      show(await alexa.press(button), print);
+      return;
+    }
     if (phrase.trim() === '') {
+      if (!alexa.isOpen && alexa.player?.playerActivity === 'PLAYING') {
+        print('       (the step plays to its end)');
+        show(await alexa.playThrough(), print);
+        return;
+      }
       if (!alexa.isOpen) return;
       print('       (silence)');
       show(await alexa.silence(), print);
@@ -108,6 +133,11 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  // Play-along needs somewhere for audio to come from: locally, URLs that are shown, not fetched.
+  process.env.AUDIO_BUCKET ??= 'local-preview';
+  process.env.AUDIO_ENDPOINT ??= 'http://127.0.0.1:9';
+  process.env.AWS_ACCESS_KEY_ID ??= 'local';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
   // A transcript, not a log file: the skill's INFO lines only on request (an explicit level wins).
   if (!parsed.logs) process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
   else process.env.POWERTOOLS_LOG_LEVEL = 'INFO';
@@ -121,6 +151,8 @@ async function main(): Promise<void> {
     userId: parsed.userId,
     resolver: new Resolver(loadModel(parsed.locale)),
     invoke: (envelope) => handler(envelope, {}),
+    audioPlayer: true,
+    ...(parsed.audio ? { onPlay: renderer(parsed.audio, parsed.locale) } : {}),
   });
   const print = (text: string) => console.log(text);
 
@@ -142,6 +174,23 @@ async function main(): Promise<void> {
     rl.prompt();
   }
   rl.close();
+}
+
+/** `--audio DIR`: each step that starts playing, rendered with eSpeak NG, to listen to. */
+function renderer(dir: string, locale: string): (token: string) => void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { mkdirSync, writeFileSync } = require('fs') as typeof import('fs');
+  return (token) => {
+    const step = readToken(token);
+    if (!step) return;
+    const audio = stepAudio(contentFor(locale), step.routineId, step.stepIndex, step.variant);
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `${step.routineId}-${String(step.stepIndex + 1).padStart(2, '0')}-${step.stepId}.wav`);
+    new EspeakSynthesizer().synthesize(audio.ssml.map(toPollySsml), audio.voice, locale).then(
+      (wav) => writeFileSync(file, wav),
+      (error: unknown) => console.error(`could not render ${file}: ${String(error)}`),
+    );
+  };
 }
 
 async function readLines(): Promise<string[]> {
