@@ -7,6 +7,7 @@ import { Vocabulary } from './vocabulary';
 
 /** English content, with the locale's own words (nappy or diaper, cot or crib) filled in. */
 export function english(locale: SupportedLocale, words: Vocabulary): Content {
+  let answers: Content['questions'] | undefined;
   return {
     locale,
     parts: {
@@ -53,6 +54,9 @@ export function english(locale: SupportedLocale, words: Vocabulary): Content {
       'just-back': { name: 'the back massage', intro: 'Just the back, then: about five minutes.' },
     },
     phrases: phrases(words),
-    questions: questions(words),
+    // Built on the first question, not on every cold start's first request.
+    get questions() {
+      return (answers ??= questions(words));
+    },
   };
 }
