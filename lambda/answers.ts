@@ -7,6 +7,7 @@ import { IntentName, SlotName } from './intents';
 import { listenerOf, placeOf, timeLeft } from './moves';
 import { isBenefitTopic, isSafetyTopic } from './questions/topics';
 import { isResumable } from './routine/state';
+import { showScreen } from './screens/support';
 import { services } from './services';
 import { Replay, pendingOffer, routineOf, setOffer, setReplay } from './session';
 import { SpeechBuilder } from './speech/ssml';
@@ -46,6 +47,7 @@ function respond(input: HandlerInput, replay: Replay, sentences: readonly string
   setOffer(input, midRoutine ? 'continue' : 'start');
   setReplay(input, replay);
   const wayBack = midRoutine ? questions.carryOn : questions.startOffer;
+  showScreen(input, (views) => views.answerView(services(input).content, sentences.join(' '), midRoutine));
   const speech = new SpeechBuilder().say(...sentences).say(health ? questions.notMedicalAdvice : '').say(wayBack);
   return input.responseBuilder.speak(speech.build()).reprompt(new SpeechBuilder().say(wayBack).build()).getResponse();
 }
@@ -109,6 +111,7 @@ export function answerHelp(input: HandlerInput): Response {
   if (offer) setOffer(input, offer);
   setReplay(input, { intent: IntentName.Help });
   const speech = listenerOf(input).newParent ? phrases.help : phrases.helpShort;
+  showScreen(input, (views) => views.helpView(services(input).content, isResumable(routineOf(input))));
   return input.responseBuilder
     .speak(new SpeechBuilder().say(speech).build())
     .reprompt(new SpeechBuilder().say(phrases.helpReprompt).build())

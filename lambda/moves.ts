@@ -7,6 +7,7 @@ import { RoutineEvent, RoutineId, RoutineState } from './routine/types';
 import { services } from './services';
 import { pendingOffer, profileOf, routineOf, setOffer, setProfile, setRoutine } from './session';
 import { savePlace } from './interceptors/state';
+import { showScreen } from './screens/support';
 import { ask } from './speech/respond';
 import { SpeechBuilder } from './speech/ssml';
 import { Listener, speakStep, stepSeconds } from './speech/step';
@@ -49,6 +50,10 @@ export async function advance(input: HandlerInput, event: RoutineEvent, options:
       // Build the speech before moving: if it cannot be built, the error handler answers and the place stays.
       const ssml = speakStep(content, outcome, listenerOf(input), before).build();
       setRoutine(input, state);
+      if (state) {
+        const shown = state;
+        showScreen(input, (views) => (outcome.last ? views.finishedView(content, shown) : views.stepView(content, shown, timeLeft(input, shown).minutes)));
+      }
       if (outcome.last) {
         const profile = profileOf(input);
         setProfile(input, { ...profile, finished: profile.finished + 1 });
@@ -58,6 +63,10 @@ export async function advance(input: HandlerInput, event: RoutineEvent, options:
     }
     case 'paused': {
       setRoutine(input, state);
+      if (state) {
+        const shown = state;
+        showScreen(input, (views) => views.stepView(content, shown, timeLeft(input, shown).minutes, 'paused'));
+      }
       // The reprompt promises the place is remembered: save now, and promise it only if it is.
       const kept = (await savePlace(input)) !== 'not-saved';
       const reprompt = kept ? (options.pausedReprompt ?? phrases.pausedReprompt) : phrases.pausedRepromptNotSaved;

@@ -1,7 +1,8 @@
 import { BuildOptions, build } from 'esbuild';
 import * as path from 'path';
 import { LAMBDA_BUNDLE } from './bundle-options';
-import { LAMBDA_ENTRY } from './paths';
+import { copyFileSync, mkdirSync } from 'fs';
+import { LAMBDA_ENTRY, SCREENS_DIR, SCREEN_FILES } from './paths';
 
 /**
  * The Lambda bundle as the contract wants it: dist/lambda/index.js, one minified CommonJS file
@@ -20,7 +21,17 @@ export const LAMBDA_BUNDLE_OPTIONS: BuildOptions = {
 
 export async function buildLambda(outfile = path.join(__dirname, '..', 'dist', 'lambda', 'index.js')): Promise<string> {
   await build({ ...LAMBDA_BUNDLE_OPTIONS, entryPoints: [LAMBDA_ENTRY], outfile });
+  copyScreenFiles(path.dirname(outfile));
   return outfile;
+}
+
+/**
+ * The APL document goes beside the bundle, not in it: read only when a device has a screen
+ * (lambda/screens/index.ts), it costs screenless devices and cold starts nothing.
+ */
+export function copyScreenFiles(bundleDir: string): void {
+  mkdirSync(path.join(bundleDir, 'screens'), { recursive: true });
+  for (const file of SCREEN_FILES) copyFileSync(path.join(SCREENS_DIR, file), path.join(bundleDir, 'screens', file));
 }
 
 if (require.main === module) {

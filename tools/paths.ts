@@ -5,3 +5,6 @@ export const ROOT = path.join(__dirname, '..');
 export const MODELS_DIR = path.join(ROOT, 'interaction-models');
 export const SKILL_PACKAGE_DIR = path.join(ROOT, 'skill-package');
 export const LAMBDA_ENTRY = path.join(ROOT, 'lambda', 'index.ts');
+/** The APL documents, shipped beside the Lambda bundle rather than inside it. */
+export const SCREENS_DIR = path.join(ROOT, 'lambda', 'screens');
+export const SCREEN_FILES = ['document.json'];

@@ -12,7 +12,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import { LAMBDA_BUNDLE } from '../../tools/bundle-options';
-import { LAMBDA_ENTRY, ROOT } from '../../tools/paths';
+import { LAMBDA_ENTRY, ROOT, SCREENS_DIR, SCREEN_FILES } from '../../tools/paths';
 
 export interface SkillBackendProps {
   /** The one skill that may invoke the function; the code checks it on every request too. */
@@ -107,6 +107,15 @@ export class SkillBackend extends Construct {
         minify: LAMBDA_BUNDLE.minify,
         sourceMap: LAMBDA_BUNDLE.sourcemap,
         externalModules: [...LAMBDA_BUNDLE.external],
+        // The APL document ships beside the bundle, as `npm run build` lays it out (tools/build.ts).
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (_inputDir: string, outputDir: string) => [
+            `mkdir -p "${outputDir}/screens"`,
+            ...SCREEN_FILES.map((file) => `cp "${path.join(SCREENS_DIR, file)}" "${outputDir}/screens/${file}"`),
+          ],
+        },
       },
     });
 

@@ -4,6 +4,7 @@ import { fill } from '../content/fill';
 import { ROUTINES } from '../routine/routines';
 import { RoutineId, RoutineState } from '../routine/types';
 import { hasSession, maySpeak } from '../requests';
+import { showScreen } from '../screens/support';
 import { services } from '../services';
 import { SpeechBuilder } from '../speech/ssml';
 import { Variant } from './catalog';
@@ -37,6 +38,8 @@ export async function playFrom(input: HandlerInput, routineId: RoutineId, stepIn
   const routine: RoutineState = { routineId, stepId: step.id, status: 'in-progress', audio: { offsetMs } };
   const directive = playStep(content, audio, routineId, stepIndex, variant, 'REPLACE_ALL', offsetMs);
   await keepPlace(input, { ...place, routine });
+  // An Echo Show shows what is playing, with the same controls.
+  if (maySpeak(input.requestEnvelope)) showScreen(input, (views) => views.stepView(content, routine, 0, 'playing'));
   return reply(input, speech).addDirective(directive).getResponse();
 }
 

@@ -34,6 +34,8 @@ export interface Content {
   /** A routine's own counts where they differ from a stroke's usual one (RoutineStep.count). */
   readonly counts: Readonly<Record<string, string>>;
   readonly routines: Readonly<Record<RoutineId, RoutineWords>>;
+  /** Words on an Echo Show's screen. */
+  readonly screen: ScreenWords;
   readonly phrases: Phrases;
   readonly questions: Questions;
 }
@@ -63,6 +65,26 @@ export interface Questions {
   /** The way back: mid-routine, and outside one. */
   readonly carryOn: string;
   readonly startOffer: string;
+}
+
+/** What a screen says besides the stroke: buttons, headings, progress ({n}, {total}, {minutes}). */
+export interface ScreenWords {
+  readonly back: string;
+  readonly repeat: string;
+  readonly pause: string;
+  readonly resume: string;
+  readonly next: string;
+  readonly start: string;
+  readonly startOver: string;
+  readonly progress: string;
+  readonly paused: string;
+  readonly finished: string;
+  readonly answer: string;
+  readonly answerHeading: string;
+  readonly help: string;
+  readonly helpHeading: string;
+  readonly helpLines: readonly string[];
+  readonly playing: string;
 }
 
 /** How a routine is named and offered. */

@@ -30,6 +30,7 @@ import { startOverHandler } from './start-over';
 import { startRoutineHandler } from './start-routine';
 import { stopHandler } from './stop';
 import { timeLeftHandler } from './time-left';
+import { touchHandler } from './touch';
 import { exceptionEncounteredHandler, unknownIntentHandler, unknownRequestHandler } from './unknown';
 import { whereHandler } from './where';
 import { yesHandler } from './yes';
@@ -69,6 +70,7 @@ export const requestHandlers: readonly RequestHandler[] = [
   benefitsHandler,
   safetyHandler,
   fallbackHandler,
+  touchHandler,
   sessionEndedHandler,
   playbackEventHandler,
   playbackControllerHandler,

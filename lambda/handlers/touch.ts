@@ -1,0 +1,50 @@
+import { RequestHandler } from 'ask-sdk-core';
+import { playingToken } from '../audio/context';
+import { services } from '../services';
+import { routineOf } from '../session';
+import { TouchAction } from '../screens/views';
+import { nextHandler } from './next';
+import { pauseHandler } from './pause';
+import { previousHandler } from './previous';
+import { repeatHandler } from './repeat';
+import { resumeHandler } from './resume';
+import { startOverHandler } from './start-over';
+import { isRequestType } from './match';
+
+/** Each button on the screen is the handler of what a parent would say instead. */
+const SAME_AS_VOICE: Readonly<Record<TouchAction, RequestHandler>> = {
+  back: previousHandler,
+  repeat: repeatHandler,
+  pause: pauseHandler,
+  resume: resumeHandler,
+  next: nextHandler,
+  'start-over': startOverHandler,
+};
+
+/**
+ * A touch on an Echo Show's button (Alexa.Presentation.APL.UserEvent): exactly what the spoken word
+ * does, by the same handler, so a touch on next and "next" give the same answer and the same place.
+ * While play-along audio is the device's, the buttons move the audio instead.
+ */
+export const touchHandler: RequestHandler = {
+  canHandle: (input) => isRequestType(input, 'Alexa.Presentation.APL.UserEvent'),
+  async handle(input) {
+    const request = input.requestEnvelope.request as { arguments?: unknown[] };
+    const action = request.arguments?.[0];
+    const handler = typeof action === 'string' ? SAME_AS_VOICE[action as TouchAction] : undefined;
+    if (!handler) {
+      services(input).logger.warn('Touch with no action', { action: typeof action === 'string' ? action.slice(0, 20) : typeof action });
+      return input.responseBuilder.getResponse();
+    }
+    // In play-along (the place was kept by the audio), the buttons move the audio.
+    if (playingToken(input) && routineOf(input)?.audio && services(input).audio && action !== 'start-over') {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const audio = require('../audio/commands') as typeof import('../audio/commands');
+      if (action === 'pause') return audio.pauseAudio(input);
+      if (action === 'resume') return audio.resumeAudio(input);
+      if (action === 'repeat') return audio.repeatAudio(input, []);
+      return audio.moveAudio(input, action === 'next' ? 'next' : 'previous');
+    }
+    return handler.handle(input);
+  },
+};

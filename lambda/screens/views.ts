@@ -1,0 +1,89 @@
+import { Content, isPause } from '../content/types';
+import { fill } from '../content/fill';
+import { positionOf } from '../routine/machine';
+import { RoutineState } from '../routine/types';
+
+/** What a screen shows: the one datasource of the one document (lambda/screens/document.json). */
+export interface ScreenView {
+  readonly screen: 'step' | 'paused' | 'finished' | 'answer' | 'help' | 'playing';
+  /** The routine, and the body part on a step. */
+  readonly title: string;
+  readonly heading: string;
+  /** The stroke's count ("About three times."). */
+  readonly count: string;
+  /** The one-line how, an answer's text, or help's lines. */
+  readonly body: string;
+  /** The picture's name in the document's graphics (a body part), or '' for none. */
+  readonly picture: string;
+  readonly progress: number;
+  readonly progressText: string;
+  /** Large touch buttons; `action` comes back as the UserEvent's argument. */
+  readonly buttons: readonly { readonly label: string; readonly action: TouchAction }[];
+}
+
+export type TouchAction = 'back' | 'repeat' | 'pause' | 'resume' | 'next' | 'start-over';
+
+/** A step of a routine, playing or paused, spoken or as audio. */
+export function stepView(content: Content, routine: RoutineState, minutesLeft: number, screen: 'step' | 'paused' | 'playing' = 'step'): ScreenView {
+  const { routine: steps, index, step } = positionOf(routine);
+  const script = content.steps[step.id];
+  const { screen: words } = content;
+  const how = script.how.find((line): line is string => !isPause(line)) ?? '';
+  const stroke = step.count ? content.counts[step.count] : script.times;
+  const paused = screen === 'paused';
+  return {
+    screen,
+    title: `${capitalise(content.routines[routine.routineId].name)} · ${capitalise(content.parts[step.part])}`,
+    heading: paused ? `${words.paused}: ${script.name}` : script.name,
+    count: stroke ?? '',
+    body: how,
+    picture: step.part,
+    progress: (index + 1) / steps.steps.length,
+    progressText: fill(words.progress, { n: String(index + 1), total: String(steps.steps.length), minutes: String(minutesLeft) }),
+    buttons: [
+      { label: words.back, action: 'back' },
+      { label: words.repeat, action: 'repeat' },
+      paused ? { label: words.resume, action: 'resume' } : { label: words.pause, action: 'pause' },
+      { label: words.next, action: 'next' },
+    ],
+  };
+}
+
+/** A routine just finished. */
+export function finishedView(content: Content, routine: RoutineState): ScreenView {
+  return {
+    screen: 'finished',
+    title: capitalise(content.routines[routine.routineId].name),
+    heading: content.screen.finished,
+    count: '',
+    body: content.phrases.finished,
+    picture: 'closing',
+    progress: 1,
+    progressText: '',
+    buttons: [{ label: content.screen.startOver, action: 'start-over' }],
+  };
+}
+
+/** An answer to a question, to read as well as hear, with the way back. */
+export function answerView(content: Content, text: string, midRoutine: boolean): ScreenView {
+  return {
+    screen: 'answer',
+    title: content.screen.answer,
+    heading: content.screen.answerHeading,
+    count: '',
+    body: text,
+    picture: '',
+    progress: 0,
+    progressText: '',
+    buttons: midRoutine ? [{ label: content.screen.resume, action: 'resume' }, { label: content.screen.next, action: 'next' }] : [{ label: content.screen.start, action: 'start-over' }],
+  };
+}
+
+/** What you can say. */
+export function helpView(content: Content, midRoutine: boolean): ScreenView {
+  return { ...answerView(content, content.screen.helpLines.join('\n'), midRoutine), screen: 'help', title: content.screen.help, heading: content.screen.helpHeading };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
