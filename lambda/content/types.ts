@@ -77,6 +77,8 @@ export interface ScreenWords {
   readonly start: string;
   readonly startOver: string;
   readonly progress: string;
+  /** {n}, {total}: progress while the routine plays as audio. */
+  readonly playingProgress: string;
   readonly paused: string;
   readonly finished: string;
   readonly answer: string;

@@ -39,7 +39,7 @@ export function stepView(content: Content, routine: RoutineState, minutesLeft: n
     body: how,
     picture: step.part,
     progress: (index + 1) / steps.steps.length,
-    progressText: fill(words.progress, { n: String(index + 1), total: String(steps.steps.length), minutes: String(minutesLeft) }),
+    progressText: fill(screen === 'playing' ? words.playingProgress : words.progress, { n: String(index + 1), total: String(steps.steps.length), minutes: String(minutesLeft) }),
     buttons: [
       { label: words.back, action: 'back' },
       { label: words.repeat, action: 'repeat' },

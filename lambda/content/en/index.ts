@@ -62,6 +62,7 @@ export function english(locale: SupportedLocale, words: Vocabulary): Content {
       start: 'Start',
       startOver: 'Start over',
       progress: 'Step {n} of {total} · about {minutes} min left',
+      playingProgress: 'Step {n} of {total} · playing through',
       paused: 'Paused',
       finished: 'All done',
       answer: 'Baby massage',

@@ -1,0 +1,96 @@
+import { copyFileSync, mkdirSync } from 'fs';
+import * as path from 'path';
+import { screenDocument } from '../lambda/screens';
+import { ScreenView } from '../lambda/screens/views';
+import { buildSkill } from '../lambda/skill';
+import { launchRequest, newSessionId, otherRequest } from '../tools/alexa/envelope';
+import { speechText } from '../tools/alexa/speech-text';
+import { AplPage, Viewport, openAplPage } from './support/apl-browser';
+import { memoryStore } from './support/memory-store';
+import { allScreens } from './support/screens';
+
+const ROOT = path.join(__dirname, '..');
+const SHOTS = path.join(ROOT, 'test', 'screenshots');
+const SHOW_8: Viewport = { name: 'echo-show-8', width: 1280, height: 800, shape: 'RECTANGLE' };
+const SHOW_5: Viewport = { name: 'echo-show-5', width: 960, height: 480, shape: 'RECTANGLE' };
+const SPOT: Viewport = { name: 'echo-spot', width: 480, height: 480, shape: 'ROUND' };
+
+/**
+ * Every screen of the full routine, and the others, drawn by Amazon's own APL renderer for the web
+ * (apl-viewhost-web 1.4.0, WebAssembly) in headless Chromium at Echo Show 8 and Echo Show 5 sizes, and
+ * two on the round Echo Spot; every button of some is tapped. Screenshots go to test/screenshots/.
+ */
+describe('screens drawn by the APL renderer in headless Chromium', () => {
+  let page: AplPage;
+  const screens = allScreens();
+  const tapped = new Set(['step-02-leg-indian-milking', 'paused', 'finished', 'answer']);
+  const cases = [
+    ...screens.flatMap(({ name, view }) => [SHOW_8, SHOW_5].map((viewport) => ({ name, view, viewport }))),
+    ...screens.filter((s) => ['step-10-tummy-sun-and-moon', 'playing'].includes(s.name)).map(({ name, view }) => ({ name, view, viewport: SPOT })),
+  ];
+  const events = new Map<string, unknown[][]>();
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    page = await openAplPage();
+  }, 60_000);
+  afterAll(() => page?.close());
+
+  it.each(cases.map((c) => [`${c.name} on an ${c.viewport.name}`, c] as const))(
+    '%s shows the heading, the words, the progress and every button, on screen',
+    async (_, { name, view, viewport }: { name: string; view: ScreenView; viewport: Viewport }) => {
+      await page.render(screenDocument(), { payload: view }, viewport);
+      await page.screenshot(path.join(SHOTS, `${viewport.name}-${name}.png`));
+      const texts = await page.texts();
+      const shown = texts.map((t) => t.text).join('\n');
+      expect(shown).toContain(view.heading);
+      if (viewport.shape === 'RECTANGLE') {
+        expect(shown).toContain(view.title);
+        if (view.count) expect(shown).toContain(view.count);
+      }
+      if (view.progressText) expect(shown).toContain(view.progressText);
+      const buttons = view.buttons.map((button) => {
+        const box = texts.find((t) => t.text === button.label);
+        expect(box).toBeDefined();
+        expect(box!.left).toBeGreaterThanOrEqual(0);
+        expect(box!.right).toBeLessThanOrEqual(viewport.width);
+        expect(box!.bottom).toBeLessThanOrEqual(viewport.height);
+        return box!;
+      });
+      if (tapped.has(name) && viewport.shape === 'RECTANGLE') {
+        const surfaced = await page.tap(buttons);
+        expect(surfaced).toEqual(view.buttons.map((button) => [button.action]));
+        events.set(`${name}.${viewport.name}`, surfaced);
+      }
+    },
+    30_000,
+  );
+
+  it('copies three steps at two sizes for the README', () => {
+    mkdirSync(path.join(ROOT, 'docs', 'screens'), { recursive: true });
+    for (const name of ['step-02-leg-indian-milking', 'step-10-tummy-sun-and-moon', 'step-18-back-back-and-forth']) {
+      for (const viewport of [SHOW_8, SHOW_5]) {
+        const file = `${viewport.name}-${name}.png`;
+        copyFileSync(path.join(SHOTS, file), path.join(ROOT, 'docs', 'screens', file));
+      }
+    }
+  });
+
+  it('the skill answers every event the buttons surfaced, as it answers the same words spoken', async () => {
+    const actions = [...new Set([...events.values()].flat().map((args) => String(args[0])))].sort();
+    expect(actions).toEqual(['back', 'next', 'pause', 'repeat', 'resume', 'start-over']);
+    for (const action of actions) {
+      const skill = buildSkill({ persistence: memoryStore() });
+      const session = { sessionId: newSessionId(), isNew: true, attributes: {} };
+      const options = { locale: 'en-US', userId: 'amzn1.ask.account.TOUCH', device: { apl: true }, session };
+      // On a screen of the routine, as the buttons are.
+      const launched = await skill.invoke(launchRequest(options));
+      const next = { ...options, session: { ...session, isNew: false, attributes: launched.sessionAttributes ?? {} } };
+      const reply = await skill.invoke(otherRequest(next, 'Alexa.Presentation.APL.UserEvent', { token: 'baby-massage', arguments: [action] }));
+      const speech = reply.response.outputSpeech?.type === 'SSML' ? speechText(reply.response.outputSpeech.ssml) : '';
+      expect(speech.length).toBeGreaterThan(10);
+      expect(speech).not.toMatch(/something went wrong|can't do that/i);
+      expect(reply.response.directives?.some((d) => d.type === 'Alexa.Presentation.APL.RenderDocument')).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,145 @@
+import { readFileSync } from 'fs';
+import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { ROUTINES } from '../lambda/routine/routines';
+import { screenDocument } from '../lambda/screens';
+import { ScreenView } from '../lambda/screens/views';
+import { allScreens } from './support/screens';
+import { buildSkill } from '../lambda/skill';
+import { SCREENS_DIR } from '../tools/paths';
+import { EnvelopeOptions, intentRequest, launchRequest, newSessionId, otherRequest } from '../tools/alexa/envelope';
+import { speechText } from '../tools/alexa/speech-text';
+import { memoryStore } from './support/memory-store';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const suggester = require('apl-suggester') as {
+  StaticAplTemplateValidator: new () => { validate(template: object): Promise<{ errorMessage: string; path: string; level: string }[]> };
+  ErrorController: { getInstance(): { registerErrors?(): void; setErrorInterface?(i: { sendError(e: unknown): void }): void } };
+};
+
+describe('the APL document', () => {
+  const document = JSON.parse(readFileSync(`${SCREENS_DIR}/document.json`, 'utf8')) as Record<string, unknown>;
+
+  it('validates with apl-suggester, unknown components included, with no warning at all', async () => {
+    // apl-suggester prints "No mixin for component" for components it has no extra rules for: not findings.
+    const chatter = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const reported: unknown[] = [];
+    const controller = suggester.ErrorController.getInstance();
+    controller.registerErrors?.();
+    controller.setErrorInterface?.({ sendError: (error) => reported.push(error) });
+    expect(await new suggester.StaticAplTemplateValidator().validate(document)).toEqual([]);
+    expect(reported).toEqual([]);
+    chatter.mockRestore();
+  });
+
+  it.each(allScreens().map((s) => [s.name, s.view] as const))('%s: gives the document every value it binds', (_, view) => {
+    const bound = [...JSON.stringify(document).matchAll(/payload\.(\w+)/g)].map(([, key]) => key);
+    for (const key of new Set(bound)) expect(view).toHaveProperty(key);
+    expect(view.heading.length).toBeGreaterThan(2);
+    expect(view.buttons.length).toBeGreaterThan(0);
+    if (view.picture) expect(Object.keys(document.graphics as object)).toContain(view.picture);
+  });
+
+  it('draws a picture for every body part of every routine, in this project (no fetched art)', () => {
+    const graphics = document.graphics as Record<string, { type: string; items: unknown[] }>;
+    const parts = new Set(Object.values(ROUTINES).flatMap((r) => r.steps.map((s) => s.part)));
+    for (const part of parts) expect(graphics[part]).toMatchObject({ type: 'AVG' });
+    expect(JSON.stringify(document)).not.toMatch(/https?:|alexa-layouts|"import"/);
+  });
+
+  it('adapts to a round screen and a small one through viewport conditions, dark and readable', () => {
+    const text = JSON.stringify(document);
+    expect(text).toContain("${viewport.shape == 'round'}");
+    expect(text).toContain('${viewport.height < 600}');
+    expect(document.theme).toBe('dark');
+    expect(document.settings).toEqual({ idleTimeout: 600000 });
+  });
+});
+
+/** One parent's Echo Show (or Echo Dot) through the real skill. */
+function device(apl: boolean) {
+  const store = memoryStore();
+  const skill = buildSkill({ persistence: store });
+  let attributes: Record<string, unknown> = {};
+  const sessionId = newSessionId();
+  let isNew = true;
+  const options = (): EnvelopeOptions => ({ locale: 'en-US', userId: 'amzn1.ask.account.SHOW', device: { apl }, session: { sessionId, isNew, attributes } });
+  const send = async (envelope: RequestEnvelope): Promise<ResponseEnvelope> => {
+    const reply = await skill.invoke(envelope);
+    attributes = reply.sessionAttributes ?? {};
+    isNew = false;
+    return reply;
+  };
+  return {
+    store,
+    launch: () => send(launchRequest(options())),
+    say: (intent: string) => send(intentRequest(options(), intent)),
+    touch: (action: string) => send(otherRequest(options(), 'Alexa.Presentation.APL.UserEvent', { token: 'baby-massage', arguments: [action], source: { type: 'TouchWrapper', handler: 'Press' } })),
+  };
+}
+
+const screenOf = (reply: ResponseEnvelope) =>
+  reply.response.directives?.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument') as { token: string; document: unknown; datasources: { payload: ScreenView } } | undefined;
+const said = (reply: ResponseEnvelope) => (reply.response.outputSpeech?.type === 'SSML' ? speechText(reply.response.outputSpeech.ssml) : '');
+
+describe('screens through the skill', () => {
+  it('an Echo Show gets a screen with every step: the stroke, its count and how, progress and the buttons', async () => {
+    const show = device(true);
+    await show.launch();
+    const reply = await show.say('AMAZON.NextIntent');
+    const screen = screenOf(reply);
+    expect(screen?.token).toBe('baby-massage');
+    expect(screen?.document).toEqual(screenDocument());
+    expect(screen?.datasources.payload).toEqual({
+      screen: 'step',
+      title: 'The full massage · The legs and feet',
+      heading: 'Indian milking',
+      count: 'About three times.',
+      body: 'Start with one leg. Hold the ankle, wrap your other hand round the thigh, and glide down to the foot.',
+      picture: 'legs',
+      progress: 2 / 21,
+      progressText: expect.stringMatching(/^Step 2 of 21 · about \d+ min left$/),
+      buttons: [
+        { label: 'Back', action: 'back' },
+        { label: 'Repeat', action: 'repeat' },
+        { label: 'Pause', action: 'pause' },
+        { label: 'Next', action: 'next' },
+      ],
+    });
+  });
+
+  it('a device without a screen never gets an APL directive', async () => {
+    const dot = device(false);
+    for (const reply of [await dot.launch(), await dot.say('AMAZON.NextIntent'), await dot.say('AMAZON.HelpIntent'), await dot.say('AMAZON.PauseIntent')]) {
+      expect(reply.response.directives ?? []).toEqual([]);
+    }
+  });
+
+  it('a touch on a button is the spoken word: the same answer and the same stored place', async () => {
+    const byVoice = device(true);
+    const byTouch = device(true);
+    await byVoice.launch();
+    await byTouch.launch();
+    for (const [intent, action] of [
+      ['AMAZON.NextIntent', 'next'],
+      ['AMAZON.NextIntent', 'next'],
+      ['AMAZON.RepeatIntent', 'repeat'],
+      ['AMAZON.PreviousIntent', 'back'],
+      ['AMAZON.PauseIntent', 'pause'],
+      ['AMAZON.ResumeIntent', 'resume'],
+    ]) {
+      const spoken = await byVoice.say(intent);
+      const touched = await byTouch.touch(action);
+      expect(said(touched)).toBe(said(spoken));
+      expect(screenOf(touched)?.datasources.payload).toEqual(screenOf(spoken)?.datasources.payload);
+      expect(byTouch.store.items.get('amzn1.ask.account.SHOW')?.routine).toEqual(byVoice.store.items.get('amzn1.ask.account.SHOW')?.routine);
+    }
+  });
+
+  it('shows paused, an answer, help and the finished routine', async () => {
+    const show = device(true);
+    await show.launch();
+    expect(screenOf(await show.say('AMAZON.PauseIntent'))?.datasources.payload).toMatchObject({ screen: 'paused', heading: 'Paused: Getting ready', buttons: expect.arrayContaining([{ label: 'Resume', action: 'resume' }]) });
+    expect(screenOf(await show.say('AMAZON.HelpIntent'))?.datasources.payload).toMatchObject({ screen: 'help', heading: 'You can say' });
+    expect(screenOf(await show.say('WhereIntent'))?.datasources.payload).toMatchObject({ screen: 'answer', body: expect.stringMatching(/^We're on Getting ready/) });
+  });
+});

@@ -1,0 +1,22 @@
+import { contentFor } from '../../lambda/content';
+import { ROUTINES } from '../../lambda/routine/routines';
+import { ScreenView, answerView, finishedView, helpView, stepView } from '../../lambda/screens/views';
+
+const content = contentFor('en-US');
+
+/** Every screen the full routine shows, and the others: what test/screens-render.test.ts draws too. */
+export function allScreens(): { name: string; view: ScreenView }[] {
+  const screens: { name: string; view: ScreenView }[] = ROUTINES.full.steps.map((step, index) => ({
+    name: `step-${String(index + 1).padStart(2, '0')}-${step.id}`,
+    view: stepView(content, { routineId: 'full', stepId: step.id, status: 'in-progress' }, 25 - index),
+  }));
+  screens.push(
+    { name: 'paused', view: stepView(content, { routineId: 'full', stepId: 'tummy-water-wheel', status: 'paused' }, 14, 'paused') },
+    { name: 'playing', view: stepView(content, { routineId: 'colic', stepId: 'tummy-sun-and-moon', status: 'in-progress' }, 0, 'playing') },
+    { name: 'finished', view: finishedView(content, { routineId: 'full', stepId: 'closing-cuddle', status: 'finished' }) },
+    { name: 'answer', view: answerView(content, content.questions.safety.oil.sentences.join(' '), true) },
+    { name: 'help', view: helpView(content, true) },
+  );
+  return screens;
+}
+
