@@ -127,3 +127,12 @@ export function answerInPlace(input: HandlerInput, speech: string | readonly str
   if (offer) setOffer(input, offer);
   return ask(input, speech, reprompt);
 }
+
+/**
+ * Pauses the routine where it stands and saves it at once, for a goodbye that promises the place
+ * ("she fell asleep", "he's unwell"); true only if the store really kept it.
+ */
+export async function pauseAndKeep(input: HandlerInput, routine: RoutineState): Promise<boolean> {
+  setRoutine(input, transition(routine, { type: 'pause', at: services(input).now().toISOString() }).state);
+  return (await savePlace(input)) !== 'not-saved';
+}

@@ -2,7 +2,7 @@ import * as path from 'path';
 import { CustomResource, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, IFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
@@ -10,7 +10,7 @@ import { allStepAudio } from '../../lambda/audio/catalog';
 import { contentFor } from '../../lambda/content';
 import { SUPPORTED_LOCALES } from '../../lambda/intents';
 import { sha256Hex } from '../../lambda/sha256';
-import { LAMBDA_BUNDLE } from '../../tools/bundle-options';
+import { lambdaBundling } from './bundling';
 import { ROOT } from '../../tools/paths';
 
 export interface PlayAlongAudioProps {
@@ -77,13 +77,7 @@ export class PlayAlongAudio extends Construct {
       role,
       logGroup,
       environment: { AUDIO_BUCKET: this.bucket.bucketName },
-      bundling: {
-        format: OutputFormat.CJS,
-        target: LAMBDA_BUNDLE.target,
-        minify: LAMBDA_BUNDLE.minify,
-        sourceMap: LAMBDA_BUNDLE.sourcemap,
-        externalModules: [...LAMBDA_BUNDLE.external],
-      },
+      bundling: lambdaBundling(),
     });
 
     new CustomResource(this, 'Render', {

@@ -6,12 +6,12 @@ import { AttributeType, BillingMode, CfnTable, Table, TableEncryption } from 'aw
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { FilterPattern, LogGroup, MetricFilter, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
-import { LAMBDA_BUNDLE } from '../../tools/bundle-options';
+import { lambdaBundling } from './bundling';
 import { LAMBDA_ENTRY, ROOT, SCREENS_DIR, SCREEN_FILES } from '../../tools/paths';
 
 export interface SkillBackendProps {
@@ -100,13 +100,7 @@ export class SkillBackend extends Construct {
         POWERTOOLS_SERVICE_NAME: 'baby-massage',
         POWERTOOLS_LOG_LEVEL: 'INFO',
       },
-      bundling: {
-        // The same options as `npm run build` (tools/bundle-options.ts).
-        format: OutputFormat.CJS,
-        target: LAMBDA_BUNDLE.target,
-        minify: LAMBDA_BUNDLE.minify,
-        sourceMap: LAMBDA_BUNDLE.sourcemap,
-        externalModules: [...LAMBDA_BUNDLE.external],
+      bundling: lambdaBundling({
         // The APL document ships beside the bundle, as `npm run build` lays it out (tools/build.ts).
         commandHooks: {
           beforeBundling: () => [],
@@ -116,7 +110,7 @@ export class SkillBackend extends Construct {
             ...SCREEN_FILES.map((file) => `cp "${path.join(SCREENS_DIR, file)}" "${outputDir}/screens/${file}"`),
           ],
         },
-      },
+      }),
     });
 
     // Alexa may invoke the function only on behalf of this one skill.

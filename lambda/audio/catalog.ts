@@ -1,6 +1,7 @@
 import { Content } from '../content/types';
 import { ROUTINES } from '../routine/routines';
-import { RoutineId, StepOutcome } from '../routine/types';
+import { outcomeAt } from '../routine/machine';
+import { RoutineId } from '../routine/types';
 import { speakStep } from '../speech/step';
 import { sha256Hex } from '../sha256';
 import { SupportedLocale } from '../intents';
@@ -42,16 +43,8 @@ export interface StepAudio {
 export const MAX_SEGMENT_CHARACTERS = 5000;
 
 export function stepAudio(content: Content, routineId: RoutineId, stepIndex: number, variant: Variant): StepAudio {
-  const routine = ROUTINES[routineId];
-  const step = routine.steps[stepIndex];
-  const outcome: StepOutcome = {
-    kind: 'step',
-    routine,
-    step,
-    stepIndex,
-    newPart: stepIndex === 0 || routine.steps[stepIndex - 1].part !== step.part,
-    last: stepIndex === routine.steps.length - 1,
-  };
+  const outcome = outcomeAt(ROUTINES[routineId], stepIndex);
+  const step = outcome.step;
   const ssml = segments(speakStep(content, outcome, { newParent: variant === 'first', playAlong: true }).build());
   const voice = VOICES[content.locale];
   const version = sha256Hex(`${voice}\n${ssml.join('\n')}`).slice(0, 16);

@@ -1,12 +1,10 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { fill } from '../content/fill';
 import { IntentName } from '../intents';
-import { savePlace } from '../interceptors/state';
-import { placeOf } from '../moves';
-import { transition } from '../routine/machine';
+import { pauseAndKeep, placeOf } from '../moves';
 import { isWorthOffering } from '../routine/state';
 import { services } from '../services';
-import { routineOf, setRoutine } from '../session';
+import { routineOf } from '../session';
 import { goodbye } from '../speech/respond';
 import { isIntent } from './match';
 
@@ -17,8 +15,7 @@ export const babyAsleepHandler: RequestHandler = {
     const { phrases } = services(input).content;
     const routine = routineOf(input);
     if (!isWorthOffering(routine)) return goodbye(input, phrases.asleepNothingKept);
-    setRoutine(input, transition(routine, { type: 'pause', at: services(input).now().toISOString() }).state);
-    const kept = (await savePlace(input)) !== 'not-saved';
+    const kept = await pauseAndKeep(input, routine);
     return goodbye(input, kept ? fill(phrases.asleep, placeOf(input, routine)) : phrases.asleepNotSaved);
   },
 };

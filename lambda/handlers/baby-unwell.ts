@@ -1,10 +1,9 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { IntentName } from '../intents';
-import { savePlace } from '../interceptors/state';
-import { transition } from '../routine/machine';
 import { isWorthOffering } from '../routine/state';
+import { pauseAndKeep } from '../moves';
 import { services } from '../services';
-import { routineOf, setRoutine } from '../session';
+import { routineOf } from '../session';
 import { goodbye } from '../speech/respond';
 import { isIntent } from './match';
 
@@ -18,8 +17,7 @@ export const babyUnwellHandler: RequestHandler = {
     const { phrases } = services(input).content;
     const routine = routineOf(input);
     if (!isWorthOffering(routine)) return goodbye(input, phrases.unwell);
-    setRoutine(input, transition(routine, { type: 'pause', at: services(input).now().toISOString() }).state);
-    const kept = (await savePlace(input)) !== 'not-saved';
+    const kept = await pauseAndKeep(input, routine);
     return goodbye(input, `${phrases.unwell} ${kept ? phrases.unwellPlaceKept : phrases.placeNotSaved}`);
   },
 };

@@ -96,3 +96,16 @@ export function positionOf(state: RoutineState): { routine: Routine; index: numb
   const index = Math.max(0, indexOf(routine, state.stepId));
   return { routine, index, step: routine.steps[index] };
 }
+
+/** The step at `stepIndex` of a routine as the speech layer says it, straight from a walk's start. */
+export function outcomeAt(routine: Routine, stepIndex: number): StepOutcome {
+  const step = routine.steps[stepIndex];
+  return {
+    kind: 'step',
+    routine,
+    step,
+    stepIndex,
+    newPart: stepIndex === 0 || routine.steps[stepIndex - 1].part !== step.part,
+    last: stepIndex === routine.steps.length - 1,
+  };
+}

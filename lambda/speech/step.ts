@@ -1,6 +1,7 @@
 import { Content, Line, isPause, pause } from '../content/types';
 import { fill, pick } from '../content/fill';
 import { Preferences } from '../routine/state';
+import { outcomeAt } from '../routine/machine';
 import { Routine, StepOutcome } from '../routine/types';
 import { SpeechBuilder, Voice } from './ssml';
 import { estimateTiming } from './timing';
@@ -104,17 +105,7 @@ export function stepSeconds(content: Content, routine: Routine, listener: Listen
   const key = `${content.locale}|${routine.id}|${listener.newParent}|${JSON.stringify(listener.prefs ?? {})}`;
   let seconds = stepSecondsCache.get(key);
   if (!seconds) {
-    seconds = routine.steps.map((step, stepIndex) => {
-      const outcome: StepOutcome = {
-        kind: 'step',
-        routine,
-        step,
-        stepIndex,
-        newPart: stepIndex === 0 || routine.steps[stepIndex - 1].part !== step.part,
-        last: stepIndex === routine.steps.length - 1,
-      };
-      return estimateTiming(speakStep(content, outcome, listener).build()).totalSeconds + TURN_SECONDS;
-    });
+    seconds = routine.steps.map((_, stepIndex) => estimateTiming(speakStep(content, outcomeAt(routine, stepIndex), listener).build()).totalSeconds + TURN_SECONDS);
     stepSecondsCache.set(key, seconds);
   }
   return seconds;
