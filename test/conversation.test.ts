@@ -101,7 +101,7 @@ describe('routines that fit the baby', () => {
       'U: start baby massage',
       'A: Welcome back. Here we go...',
       'U: the colic massage',
-      "A: Welcome back. Here we go. Here's the colic massage. Getting ready for the colic massage. Quick check: only if your baby is well and not just fed. Warm your hands. (pause 2 s) Ask, and watch for a yes. (pause 4 s) Rest your hands on the tummy. (pause 5 s) (sound)",
+      "A: Welcome back. Here we go. Here's the colic massage. Getting ready for the colic massage. Quick check: only if your baby is well and not just fed. Warm your hands. (pause 2 s) Ask, and watch for a yes. (pause 6 s) (sound)",
     ]);
   });
 
