@@ -47,7 +47,7 @@ function respond(input: HandlerInput, replay: Replay, sentences: readonly string
   setOffer(input, midRoutine ? 'continue' : 'start');
   setReplay(input, replay);
   const wayBack = midRoutine ? questions.carryOn : questions.startOffer;
-  showScreen(input, (views) => views.answerView(services(input).content, sentences.join(' '), midRoutine));
+  showScreen(input, (views) => views.answerView(services(input).content, [...sentences, ...(health ? [questions.notMedicalAdvice] : [])].join(' '), midRoutine));
   const speech = new SpeechBuilder().say(...sentences).say(health ? questions.notMedicalAdvice : '').say(wayBack);
   return input.responseBuilder.speak(speech.build()).reprompt(new SpeechBuilder().say(wayBack).build()).getResponse();
 }

@@ -141,5 +141,8 @@ describe('screens through the skill', () => {
     expect(screenOf(await show.say('AMAZON.PauseIntent'))?.datasources.payload).toMatchObject({ screen: 'paused', heading: 'Paused: Getting ready', buttons: expect.arrayContaining([{ label: 'Resume', action: 'resume' }]) });
     expect(screenOf(await show.say('AMAZON.HelpIntent'))?.datasources.payload).toMatchObject({ screen: 'help', heading: 'You can say' });
     expect(screenOf(await show.say('WhereIntent'))?.datasources.payload).toMatchObject({ screen: 'answer', body: expect.stringMatching(/^We're on Getting ready/) });
+    // A health answer's screen carries the not-medical-advice line too.
+    const benefits = await show.say('BenefitsIntent');
+    expect(screenOf(benefits)?.datasources.payload.body).toMatch(/This isn't medical advice: ask your doctor, midwife or child health nurse\.$/);
   });
 });
