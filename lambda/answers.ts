@@ -36,19 +36,21 @@ export function readSlot(input: HandlerInput, name: SlotName): SlotValue {
  * "would you like to start?". Health answers end with the short not-medical-advice line.
  */
 function respond(input: HandlerInput, replay: Replay, sentences: readonly string[], health = false): Response | Promise<Response> {
-  const { questions, phrases } = services(input).content;
+  const { content } = services(input);
+  const { questions, phrases } = content;
+  const answer = health ? [...sentences, questions.notMedicalAdvice] : sentences;
   if (isAudioCommand(input) && services(input).audio) {
     // Asked during play-along: answer, then the audio carries on from where Alexa paused it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { answerDuringAudio } = require('./audio/commands') as typeof import('./audio/commands');
-    return answerDuringAudio(input, [...sentences, ...(health ? [questions.notMedicalAdvice] : []), phrases.audioCarryOn]);
+    return answerDuringAudio(input, [...answer, phrases.audioCarryOn]);
   }
   const midRoutine = isResumable(routineOf(input));
   setOffer(input, midRoutine ? 'continue' : 'start');
   setReplay(input, replay);
   const wayBack = midRoutine ? questions.carryOn : questions.startOffer;
-  showScreen(input, (views) => views.answerView(services(input).content, [...sentences, ...(health ? [questions.notMedicalAdvice] : [])].join(' '), midRoutine));
-  const speech = new SpeechBuilder().say(...sentences).say(health ? questions.notMedicalAdvice : '').say(wayBack);
+  showScreen(input, (views) => views.answerView(content, answer.join(' '), midRoutine));
+  const speech = new SpeechBuilder().say(...answer, wayBack);
   return input.responseBuilder.speak(speech.build()).reprompt(new SpeechBuilder().say(wayBack).build()).getResponse();
 }
 

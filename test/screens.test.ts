@@ -58,7 +58,8 @@ describe('the APL document', () => {
 /** One parent's Echo Show (or Echo Dot) through the real skill. */
 function device(apl: boolean) {
   const store = memoryStore();
-  const skill = buildSkill({ persistence: store });
+  // One clock for both devices, so a pause stores the same time by touch and by voice.
+  const skill = buildSkill({ persistence: store, now: () => new Date('2026-11-24T19:30:00Z') });
   let attributes: Record<string, unknown> = {};
   const sessionId = newSessionId();
   let isNew = true;
