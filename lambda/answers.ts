@@ -4,6 +4,7 @@ import { fill } from './content/fill';
 import { Answer, Questions } from './content/types';
 import { isAudioCommand } from './audio/context';
 import { IntentName, SlotName } from './intents';
+import { extras } from './lazy';
 import { listenerOf, placeOf, timeLeft } from './moves';
 import { isBenefitTopic, isSafetyTopic } from './questions/topics';
 import { isResumable } from './routine/state';
@@ -41,9 +42,7 @@ function respond(input: HandlerInput, replay: Replay, sentences: readonly string
   const answer = health ? [...sentences, questions.notMedicalAdvice] : sentences;
   if (isAudioCommand(input) && services(input).audio) {
     // Asked during play-along: answer, then the audio carries on from where Alexa paused it.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { answerDuringAudio } = require('./audio/commands') as typeof import('./audio/commands');
-    return answerDuringAudio(input, [...answer, phrases.audioCarryOn]);
+    return extras().audio.answerDuringAudio(input, [...answer, phrases.audioCarryOn]);
   }
   const midRoutine = isResumable(routineOf(input));
   setOffer(input, midRoutine ? 'continue' : 'start');

@@ -69,6 +69,12 @@ describe('terminal simulator', () => {
     expect(readdirSync(audioDir).sort()).toEqual(['quick-01-opening.wav', 'quick-02-leg-indian-milking.wav', 'quick-03-other-leg.wav']);
   }, 60_000);
 
+  it('answers a question from the bundle\'s second file, which a plain launch never reads', async () => {
+    const out = flat(await simulate('--user', 'amzn1.ask.account.QUESTION', 'ask baby massage what oil should I use', 'no'));
+    expect(out).toContain('Alexa: Oil is optional, and the research on oils is uncertain.');
+    expect(out).toMatch(/This isn't medical advice: ask your doctor, midwife or child health nurse\./);
+  });
+
   it('reads phrases from stdin when it is not a terminal', async () => {
     const child = execFile(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'tools/simulator/cli.ts'), '--bundle', bundle, '--locale', 'en-US', '--user', 'amzn1.ask.account.STDIN'], { env, cwd: root });
     let out = '';

@@ -12,7 +12,8 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import { lambdaBundling } from './bundling';
-import { LAMBDA_ENTRY, ROOT, SCREENS_DIR, SCREEN_FILES } from '../../tools/paths';
+import { LAMBDA_BUNDLE } from '../../tools/bundle-options';
+import { EXTRAS_ENTRY, LAMBDA_ENTRY, ROOT, SCREENS_DIR, SCREEN_FILES } from '../../tools/paths';
 
 export interface SkillBackendProps {
   /** The one skill that may invoke the function; the code checks it on every request too. */
@@ -101,11 +102,25 @@ export class SkillBackend extends Construct {
         POWERTOOLS_LOG_LEVEL: 'INFO',
       },
       bundling: lambdaBundling({
-        // The APL document ships beside the bundle, as `npm run build` lays it out (tools/build.ts).
+        // The extras bundle and the APL document ship beside index.js, as `npm run build` lays them out
+        // (tools/build.ts), with the same esbuild.
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
           afterBundling: (_inputDir: string, outputDir: string) => [
+            [
+              `"${path.join(ROOT, 'node_modules', '.bin', 'esbuild')}"`,
+              `"${EXTRAS_ENTRY}"`,
+              '--bundle',
+              '--platform=node',
+              '--format=cjs',
+              `--target=${LAMBDA_BUNDLE.target}`,
+              '--minify',
+              '--sourcemap',
+              ...LAMBDA_BUNDLE.external.map((pattern) => `--external:${pattern}`),
+              `--outfile="${outputDir}/extras.js"`,
+              '--log-level=warning',
+            ].join(' '),
             `mkdir -p "${outputDir}/screens"`,
             ...SCREEN_FILES.map((file) => `cp "${path.join(SCREENS_DIR, file)}" "${outputDir}/screens/${file}"`),
           ],

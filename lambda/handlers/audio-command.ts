@@ -2,6 +2,7 @@ import { RequestHandler } from 'ask-sdk-core';
 import { isAudioCommand } from '../audio/context';
 import { IntentName } from '../intents';
 import { services } from '../services';
+import { extras } from '../lazy';
 import { isIntent } from './match';
 
 const COMMANDS = [
@@ -27,8 +28,7 @@ const COMMANDS = [
 export const audioCommandHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, ...COMMANDS) && isAudioCommand(input),
   async handle(input) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const audio = require('../audio/commands') as typeof import('../audio/commands');
+    const { audio } = extras();
     const { phrases } = services(input).content;
     const request = input.requestEnvelope.request;
     const name = request.type === 'IntentRequest' ? request.intent.name : '';

@@ -10,6 +10,7 @@ import { isResumable } from '../routine/state';
 import { RoutineId } from '../routine/types';
 import { services } from '../services';
 import { routineOf } from '../session';
+import { extras } from '../lazy';
 import { isIntent } from './match';
 
 /**
@@ -35,9 +36,7 @@ export const playRoutineHandler: RequestHandler = {
     const step = ROUTINES[routineId].steps[index];
     const speech = fill(phrases.audioStarting, { routine: routines[routineId].name, step: steps[step.id].name });
     // Loaded only when a routine is played: the spoken guide never pays for the AudioPlayer code.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { playFrom } = require('../audio/commands') as typeof import('../audio/commands');
-    return playFrom(input, routineId, index, 0, [speech]);
+    return extras().audio.playFrom(input, routineId, index, 0, [speech]);
   },
 };
 

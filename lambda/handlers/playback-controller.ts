@@ -1,5 +1,6 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { playingToken } from '../audio/context';
+import { extras } from '../lazy';
 import { services } from '../services';
 import { isRequestType } from './match';
 
@@ -12,8 +13,7 @@ export const playbackControllerHandler: RequestHandler = {
   async handle(input) {
     // A button pressed for audio that is not ours, or with no audio deployed: nothing to do.
     if (!playingToken(input) || !services(input).audio) return input.responseBuilder.getResponse();
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const audio = require('../audio/commands') as typeof import('../audio/commands');
+    const { audio } = extras();
     if (isRequestType(input, 'PlaybackController.NextCommandIssued')) return audio.moveAudio(input, 'next');
     if (isRequestType(input, 'PlaybackController.PreviousCommandIssued')) return audio.moveAudio(input, 'previous');
     if (isRequestType(input, 'PlaybackController.PlayCommandIssued')) return audio.resumeAudio(input);

@@ -1,4 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
+import { extras } from '../lazy';
 
 /**
  * Alexa reporting on the audio (no session, no speech): where playback started and stopped is stored,
@@ -8,8 +9,6 @@ import { RequestHandler } from 'ask-sdk-core';
 export const playbackEventHandler: RequestHandler = {
   canHandle: (input) => input.requestEnvelope.request?.type?.startsWith('AudioPlayer.') ?? false,
   async handle(input) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { onPlaybackEvent } = require('../audio/events') as typeof import('../audio/events');
-    return onPlaybackEvent(input);
+    return extras().onPlaybackEvent(input);
   },
 };

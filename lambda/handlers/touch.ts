@@ -1,5 +1,6 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { playingToken } from '../audio/context';
+import { extras } from '../lazy';
 import { services } from '../services';
 import { routineOf } from '../session';
 import { TouchAction } from '../screens/views';
@@ -38,8 +39,7 @@ export const touchHandler: RequestHandler = {
     }
     // In play-along (the place was kept by the audio), the buttons move the audio.
     if (playingToken(input) && routineOf(input)?.audio && services(input).audio && action !== 'start-over') {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const audio = require('../audio/commands') as typeof import('../audio/commands');
+      const { audio } = extras();
       if (action === 'pause') return audio.pauseAudio(input);
       if (action === 'resume') return audio.resumeAudio(input);
       if (action === 'repeat') return audio.repeatAudio(input, []);

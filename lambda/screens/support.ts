@@ -1,4 +1,5 @@
 import { HandlerInput } from 'ask-sdk-core';
+import { extras } from '../lazy';
 
 /**
  * Whether the device has a screen that takes APL (an Echo Show or Spot). Screenless devices must get
@@ -15,8 +16,6 @@ export function supportsApl(input: HandlerInput): boolean {
  */
 export function showScreen(input: HandlerInput, make: (views: typeof import('./views')) => import('./views').ScreenView): void {
   if (!supportsApl(input)) return;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { addScreen } = require('./index') as typeof import('./index');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  addScreen(input, make(require('./views') as typeof import('./views')));
+  const { addScreen, views } = extras();
+  addScreen(input, make(views));
 }

@@ -1,7 +1,7 @@
 import { SupportedLocale } from '../../intents';
 import { Content, pause } from '../types';
 import { phrases } from './phrases';
-import { questions } from './questions';
+import { extras } from '../../lazy';
 import { steps } from './steps';
 import { Vocabulary } from './vocabulary';
 
@@ -75,7 +75,7 @@ export function english(locale: SupportedLocale, words: Vocabulary): Content {
     phrases: phrases(words),
     // Built on the first question, not on every cold start's first request.
     get questions() {
-      return (answers ??= questions(words));
+      return (answers ??= extras().questions(words));
     },
   };
 }
