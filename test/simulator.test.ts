@@ -1,9 +1,10 @@
 import { execFile } from 'child_process';
-import { mkdtempSync, readdirSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
 import { buildLambda } from '../tools/build';
+import { launchRequest } from '../tools/alexa/envelope';
 
 const run = promisify(execFile);
 const root = path.join(__dirname, '..');
@@ -73,6 +74,26 @@ describe('terminal simulator', () => {
     const out = flat(await simulate('--user', 'amzn1.ask.account.QUESTION', 'ask baby massage what oil should I use', 'no'));
     expect(out).toContain('Alexa: Oil is optional, and the research on oils is uncertain.');
     expect(out).toMatch(/This isn't medical advice: ask your doctor, midwife or child health nurse\./);
+  });
+
+  it('answers a cold launch from the bundle without loading what it does not need, and logs on stdout', async () => {
+    // What a cold start pays for: Node builds process.stdout's stream (node:stream) on first use,
+    // node:os and rmSync's rimraf load on first call, node:crypto costs milliseconds. None is needed.
+    const launch = JSON.stringify(launchRequest({ locale: 'en-US', userId: 'amzn1.ask.account.COLD', session: { sessionId: 'amzn1.echo-api.session.COLD', isNew: true, attributes: {} } }));
+    const script = `const before = new Set(process.moduleLoadList);
+      require(${JSON.stringify(bundle)}).handler(${launch}, {}).then((reply) => {
+        const loaded = process.moduleLoadList.filter((name) => !before.has(name) && name.startsWith('NativeModule '));
+        const files = Object.keys(require.cache);
+        require('fs').writeSync(2, JSON.stringify({ loaded, files, speech: reply.response.outputSpeech.ssml }));
+      });`;
+    const { stdout, stderr } = await run(process.execPath, ['-e', script], { env: { ...env, POWERTOOLS_LOG_LEVEL: 'INFO' } });
+    const { loaded, files, speech } = JSON.parse(stderr) as { loaded: string[]; files: string[]; speech: string };
+    expect(speech).toContain('Welcome to baby massage');
+    expect(loaded.map((name) => name.replace('NativeModule ', ''))).toEqual(expect.not.arrayContaining(['stream', 'os', 'crypto', 'internal/fs/rimraf', 'internal/fs/sync_write_stream']));
+    expect(existsSync(path.join(path.dirname(bundle), 'extras.js'))).toBe(true);
+    expect(files).toEqual([bundle]); // not extras.js
+
+    expect(JSON.parse(stdout.split('\n')[0])).toMatchObject({ level: 'INFO', message: 'Request', requestType: 'LaunchRequest' });
   });
 
   it('reads phrases from stdin when it is not a terminal', async () => {

@@ -98,13 +98,13 @@ export class FileAdapter implements PersistenceAdapter {
       return work();
     } finally {
       fs.closeSync(lock);
-      fs.rmSync(this.lockPath, { force: true });
+      unlinkIfPresent(this.lockPath);
     }
   }
 
   private breakStaleLock(): void {
     try {
-      if (Date.now() - fs.lstatSync(this.lockPath).mtimeMs > this.options.staleLockMs) fs.rmSync(this.lockPath, { force: true });
+      if (Date.now() - fs.lstatSync(this.lockPath).mtimeMs > this.options.staleLockMs) unlinkIfPresent(this.lockPath);
     } catch {
       // gone already: the next attempt takes it
     }
@@ -157,7 +157,10 @@ export class FileAdapter implements PersistenceAdapter {
       // rename() replaces a symlink at the destination rather than writing through it.
       fs.renameSync(temporary, this.filePath);
     } finally {
-      fs.rmSync(folder, { recursive: true, force: true });
+      // Empty after the rename; holds the temporary file if writing failed. (unlink and rmdir, not
+      // rmSync: that one loads Node's rimraf on a cold start.)
+      unlinkIfPresent(temporary);
+      fs.rmdirSync(folder);
     }
   }
 
@@ -183,6 +186,14 @@ const NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
 const pause = new Int32Array(new SharedArrayBuffer(4));
 function sleep(ms: number): void {
   Atomics.wait(pause, 0, 0, ms);
+}
+
+function unlinkIfPresent(file: string): void {
+  try {
+    fs.unlinkSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,11 +1,17 @@
-import * as os from 'os';
 import * as path from 'path';
 import { PersistenceAdapter } from 'ask-sdk-core';
 import { DynamoDbAdapter } from './dynamodb-adapter';
 import { FileAdapter } from './file-adapter';
 
-/** Where the local adapter keeps state when SKILL_STATE_FILE is unset: writable everywhere, Lambda included. */
-export const DEFAULT_STATE_FILE = path.join(os.tmpdir(), 'baby-massage', 'skill-state.json');
+/**
+ * Where the local adapter keeps state when SKILL_STATE_FILE is unset: writable everywhere, Lambda
+ * included. A function, so that a process given SKILL_STATE_FILE never loads node:os.
+ */
+export function defaultStateFile(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { tmpdir } = require('os') as typeof import('os');
+  return path.join(tmpdir(), 'baby-massage', 'skill-state.json');
+}
 
 /**
  * Chooses the store from the environment: DynamoDB when TABLE_NAME is set (as the CDK stack does;
@@ -18,5 +24,5 @@ export function persistenceFromEnvironment(env: NodeJS.ProcessEnv = process.env)
       ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
     });
   }
-  return new FileAdapter(env.SKILL_STATE_FILE || DEFAULT_STATE_FILE);
+  return new FileAdapter(env.SKILL_STATE_FILE || defaultStateFile());
 }
