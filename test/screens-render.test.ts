@@ -23,7 +23,7 @@ const SPOT: Viewport = { name: 'echo-spot', width: 480, height: 480, shape: 'ROU
 describe('screens drawn by the APL renderer in headless Chromium', () => {
   let page: AplPage;
   const screens = allScreens();
-  const tapped = new Set(['step-02-leg-indian-milking', 'paused', 'finished', 'answer']);
+  const tapped = new Set(['step-02-leg-indian-milking', 'paused', 'finished', 'answer', 'question']);
   const cases = [
     ...screens.flatMap(({ name, view }) => [SHOW_8, SHOW_5].map((viewport) => ({ name, view, viewport }))),
     ...screens.filter((s) => ['step-10-tummy-sun-and-moon', 'playing'].includes(s.name)).map(({ name, view }) => ({ name, view, viewport: SPOT })),
@@ -49,6 +49,8 @@ describe('screens drawn by the APL renderer in headless Chromium', () => {
         if (view.count) expect(shown).toContain(view.count);
       }
       if (view.progressText) expect(shown).toContain(view.progressText);
+      // A question must be readable whole: it is what the buttons answer.
+      if (view.screen === 'question') expect(shown).toContain(view.body);
       const buttons = view.buttons.map((button) => {
         const box = texts.find((t) => t.text === button.label);
         expect(box).toBeDefined();
@@ -78,19 +80,21 @@ describe('screens drawn by the APL renderer in headless Chromium', () => {
 
   it('the skill answers every event the buttons surfaced, as it answers the same words spoken', async () => {
     const actions = [...new Set([...events.values()].flat().map((args) => String(args[0])))].sort();
-    expect(actions).toEqual(['back', 'next', 'pause', 'repeat', 'resume', 'start-over']);
+    expect(actions).toEqual(['back', 'next', 'no', 'pause', 'repeat', 'resume', 'start-over', 'yes']);
     for (const action of actions) {
-      const skill = buildSkill({ persistence: memoryStore() });
+      const store = memoryStore();
+      const skill = buildSkill({ persistence: store });
       const session = { sessionId: newSessionId(), isNew: true, attributes: {} };
       const options = { locale: 'en-US', userId: 'amzn1.ask.account.TOUCH', device: { apl: true }, session };
-      // On a screen of the routine, as the buttons are.
+      // On a screen of the routine, as the buttons are; yes and no on the launch's "shall we carry on?".
+      if (action === 'yes' || action === 'no') store.items.set('amzn1.ask.account.TOUCH', { version: 2, routine: { routineId: 'full', stepId: 'arm-milking', status: 'paused' } });
       const launched = await skill.invoke(launchRequest(options));
       const next = { ...options, session: { ...session, isNew: false, attributes: launched.sessionAttributes ?? {} } };
       const reply = await skill.invoke(otherRequest(next, 'Alexa.Presentation.APL.UserEvent', { token: 'baby-massage', arguments: [action] }));
       const speech = reply.response.outputSpeech?.type === 'SSML' ? speechText(reply.response.outputSpeech.ssml) : '';
       expect(speech.length).toBeGreaterThan(10);
-      expect(speech).not.toMatch(/something went wrong|can't do that/i);
-      expect(reply.response.directives?.some((d) => d.type === 'Alexa.Presentation.APL.RenderDocument')).toBe(true);
+      expect(speech).not.toMatch(/something went wrong|can't do that|not sure what that was for/i);
+      expect([action, reply.response.directives?.some((d) => d.type === 'Alexa.Presentation.APL.RenderDocument'), speech]).toEqual([action, true, speech]);
     }
   });
 });

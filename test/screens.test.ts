@@ -8,7 +8,7 @@ import { buildSkill } from '../lambda/skill';
 import { SCREENS_DIR } from '../tools/paths';
 import { EnvelopeOptions, intentRequest, launchRequest, newSessionId, otherRequest } from '../tools/alexa/envelope';
 import { speechText } from '../tools/alexa/speech-text';
-import { memoryStore } from './support/memory-store';
+import { MemoryStore, memoryStore } from './support/memory-store';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const suggester = require('apl-suggester') as {
@@ -55,9 +55,8 @@ describe('the APL document', () => {
   });
 });
 
-/** One parent's Echo Show (or Echo Dot) through the real skill. */
-function device(apl: boolean) {
-  const store = memoryStore();
+/** One parent's Echo Show (or Echo Dot) through the real skill; `nextSession` is the same device another day. */
+function device(apl: boolean, store = memoryStore()): Device {
   // One clock for both devices, so a pause stores the same time by touch and by voice.
   const skill = buildSkill({ persistence: store, now: () => new Date('2026-11-24T19:30:00Z') });
   let attributes: Record<string, unknown> = {};
@@ -70,13 +69,34 @@ function device(apl: boolean) {
     isNew = false;
     return reply;
   };
-  return {
+  const self: Device = {
     store,
     launch: () => send(launchRequest(options())),
     say: (intent: string) => send(intentRequest(options(), intent)),
     touch: (action: string) => send(otherRequest(options(), 'Alexa.Presentation.APL.UserEvent', { token: 'baby-massage', arguments: [action], source: { type: 'TouchWrapper', handler: 'Press' } })),
+    async goTo(stepId: string) {
+      while (stepOf(store) !== stepId) await self.say('AMAZON.NextIntent');
+    },
+    // A copy of the stored state: two sessions from the same yesterday, one by voice and one by touch.
+    nextSession() {
+      const copy = memoryStore();
+      for (const [user, item] of store.items) copy.items.set(user, structuredClone(item));
+      return device(apl, copy);
+    },
   };
+  return self;
 }
+
+interface Device {
+  readonly store: MemoryStore;
+  launch(): Promise<ResponseEnvelope>;
+  say(intent: string): Promise<ResponseEnvelope>;
+  touch(action: string): Promise<ResponseEnvelope>;
+  goTo(stepId: string): Promise<void>;
+  nextSession(): Device;
+}
+
+const stepOf = (store: MemoryStore) => (store.items.get('amzn1.ask.account.SHOW')?.routine as { stepId?: string } | undefined)?.stepId;
 
 const screenOf = (reply: ResponseEnvelope) =>
   reply.response.directives?.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument') as { token: string; document: unknown; datasources: { payload: ScreenView } } | undefined;
@@ -133,6 +153,63 @@ describe('screens through the skill', () => {
       expect(said(touched)).toBe(said(spoken));
       expect(screenOf(touched)?.datasources.payload).toEqual(screenOf(spoken)?.datasources.payload);
       expect(byTouch.store.items.get('amzn1.ask.account.SHOW')?.routine).toEqual(byVoice.store.items.get('amzn1.ask.account.SHOW')?.routine);
+    }
+  });
+
+  it('shows the skill\'s yes-or-no questions with their answers as buttons, and a touch answers as the word does', async () => {
+    // Yesterday: paused on the tummy's water wheel.
+    const yesterday = device(true);
+    await yesterday.launch();
+    await yesterday.goTo('tummy-water-wheel');
+    await yesterday.say('AMAZON.PauseIntent');
+
+    const byVoice = yesterday.nextSession();
+    const byTouch = yesterday.nextSession();
+    const offered = await byTouch.launch();
+    expect(said(offered)).toBe('Welcome back. Last time you paused at Water wheel, on the tummy. Shall we carry on from there?');
+    expect(screenOf(offered)?.datasources.payload).toEqual({
+      screen: 'question',
+      title: 'The full massage · The tummy',
+      heading: 'Water wheel',
+      count: '',
+      body: 'Welcome back. Last time you paused at Water wheel, on the tummy. Shall we carry on from there?',
+      picture: 'tummy',
+      progress: 9 / 21,
+      progressText: '',
+      buttons: [
+        { label: 'Carry on', action: 'yes' },
+        { label: 'Next', action: 'next' },
+        { label: 'Start fresh', action: 'no' },
+      ],
+    });
+    await byVoice.launch();
+    const touched = await byTouch.touch('yes');
+    expect(said(touched)).toBe(said(await byVoice.say('AMAZON.YesIntent')));
+    expect(said(touched)).toMatch(/^Let's pick up from the start of this stroke\..*Water wheel\./);
+    expect(screenOf(touched)?.datasources.payload).toMatchObject({ screen: 'step', heading: 'Water wheel' });
+
+    // Deep in the routine, "start over" asks first; the screen offers both answers, and "no" keeps the place.
+    const check = await byTouch.touch('start-over');
+    expect(said(check)).toBe("We're on Water wheel, on the tummy. Start again from the very beginning?");
+    expect(screenOf(check)?.datasources.payload).toMatchObject({
+      screen: 'question',
+      buttons: [
+        { label: 'Start again', action: 'yes' },
+        { label: 'Carry on', action: 'no' },
+      ],
+    });
+    const kept = await byTouch.touch('no');
+    expect(said(kept)).toMatch(/Water wheel\./);
+    expect(byTouch.store.items.get('amzn1.ask.account.SHOW')?.routine).toMatchObject({ stepId: 'tummy-water-wheel' });
+  });
+
+  it('ignores a touch that names no button, and says nothing wrong', async () => {
+    const show = device(true);
+    await show.launch();
+    for (const action of ['constructor', '__proto__', 'launch-rockets', 42]) {
+      const reply = await show.touch(action as string);
+      expect(reply.response.outputSpeech).toBeUndefined();
+      expect(reply.response.directives ?? []).toEqual([]);
     }
   });
 

@@ -76,6 +76,10 @@ export interface ScreenWords {
   readonly next: string;
   readonly start: string;
   readonly startOver: string;
+  /** The answers to the skill's yes-or-no questions, as buttons. */
+  readonly carryOn: string;
+  readonly startFresh: string;
+  readonly startAgain: string;
   readonly progress: string;
   /** {n}, {total}: progress while the routine plays as audio. */
   readonly playingProgress: string;

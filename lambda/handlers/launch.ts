@@ -5,6 +5,7 @@ import { listenerOf, placeOf, startRoutine } from '../moves';
 import { isWorthOffering } from '../routine/state';
 import { services } from '../services';
 import { profileOf, routineOf, setOffer, setRoutine, takeProblem } from '../session';
+import { showScreen } from '../screens/support';
 import { ask } from '../speech/respond';
 import { isRequestType } from './match';
 
@@ -23,7 +24,8 @@ export const launchHandler: RequestHandler = {
 };
 
 export async function launch(input: HandlerInput): Promise<Response> {
-  const { phrases } = services(input).content;
+  const { content } = services(input);
+  const { phrases } = content;
   if (takeProblem(input)) {
     setRoutine(input, undefined);
     return startRoutine(input, 'full', [phrases.stateReset]);
@@ -34,7 +36,16 @@ export async function launch(input: HandlerInput): Promise<Response> {
     const place = placeOf(input, routine);
     const offer = routine.audio?.failed ? phrases.audioFailedOffer : routine.status === 'paused' ? phrases.resumeOffer : phrases.resumeOfferMidStroke;
     const where = routine.routineId === 'full' ? place : { ...place, part: fill(phrases.partOfRoutine, place) };
-    return ask(input, fill(offer, where), fill(phrases.resumeOfferReprompt, where));
+    const question = fill(offer, where);
+    // "yes" carries on, "next" goes to the following stroke, "no" starts the routine afresh.
+    showScreen(input, (views) =>
+      views.questionView(content, routine, question, [
+        { label: content.screen.carryOn, action: 'yes' },
+        { label: content.screen.next, action: 'next' },
+        { label: content.screen.startFresh, action: 'no' },
+      ]),
+    );
+    return ask(input, question, fill(phrases.resumeOfferReprompt, where));
   }
   const greeting = listenerOf(input).newParent ? phrases.welcome : phrases.welcomeBack;
   const shorter = profileOf(input).sessions <= MENTION_SHORTER_VISITS ? [phrases.shorterRoutines] : [];

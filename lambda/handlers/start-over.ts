@@ -6,6 +6,7 @@ import { positionOf } from '../routine/machine';
 import { isResumable } from '../routine/state';
 import { services } from '../services';
 import { routineOf, setOffer } from '../session';
+import { showScreen } from '../screens/support';
 import { ask } from '../speech/respond';
 import { isIntent } from './match';
 
@@ -16,11 +17,19 @@ export const ASK_BEFORE_RESTART_FROM = 3;
 export const startOverHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.StartOver),
   handle(input) {
-    const { phrases } = services(input).content;
+    const { content } = services(input);
+    const { phrases } = content;
     const routine = routineOf(input);
     if (isResumable(routine) && positionOf(routine).index >= ASK_BEFORE_RESTART_FROM) {
       setOffer(input, 'restart');
-      return ask(input, fill(phrases.restartCheck, placeOf(input, routine)), phrases.restartCheckReprompt);
+      const question = fill(phrases.restartCheck, placeOf(input, routine));
+      showScreen(input, (views) =>
+        views.questionView(content, routine, question, [
+          { label: content.screen.startAgain, action: 'yes' },
+          { label: content.screen.carryOn, action: 'no' },
+        ]),
+      );
+      return ask(input, question, phrases.restartCheckReprompt);
     }
     return advance(input, { type: 'start', routineId: routine?.routineId ?? 'full' }, { lead: [phrases.startFresh] });
   },

@@ -5,11 +5,13 @@ import { services } from '../services';
 import { routineOf } from '../session';
 import { TouchAction } from '../screens/views';
 import { nextHandler } from './next';
+import { noHandler } from './no';
 import { pauseHandler } from './pause';
 import { previousHandler } from './previous';
 import { repeatHandler } from './repeat';
 import { resumeHandler } from './resume';
 import { startOverHandler } from './start-over';
+import { yesHandler } from './yes';
 import { isRequestType } from './match';
 
 /** Each button on the screen is the handler of what a parent would say instead. */
@@ -20,7 +22,12 @@ const SAME_AS_VOICE: Readonly<Record<TouchAction, RequestHandler>> = {
   resume: resumeHandler,
   next: nextHandler,
   'start-over': startOverHandler,
+  yes: yesHandler,
+  no: noHandler,
 };
+
+/** The buttons that move play-along audio while it is the device's (see below). */
+const AUDIO_ACTIONS: ReadonlySet<TouchAction> = new Set(['back', 'repeat', 'pause', 'resume', 'next']);
 
 /**
  * A touch on an Echo Show's button (Alexa.Presentation.APL.UserEvent): exactly what the spoken word
@@ -32,13 +39,13 @@ export const touchHandler: RequestHandler = {
   async handle(input) {
     const request = input.requestEnvelope.request as { arguments?: unknown[] };
     const action = request.arguments?.[0];
-    const handler = typeof action === 'string' ? SAME_AS_VOICE[action as TouchAction] : undefined;
+    const handler = typeof action === 'string' && Object.hasOwn(SAME_AS_VOICE, action) ? SAME_AS_VOICE[action as TouchAction] : undefined;
     if (!handler) {
       services(input).logger.warn('Touch with no action', { action: typeof action === 'string' ? action.slice(0, 20) : typeof action });
       return input.responseBuilder.getResponse();
     }
     // In play-along (the place was kept by the audio), the buttons move the audio.
-    if (playingToken(input) && routineOf(input)?.audio && services(input).audio && action !== 'start-over') {
+    if (AUDIO_ACTIONS.has(action as TouchAction) && playingToken(input) && routineOf(input)?.audio && services(input).audio) {
       const { audio } = extras();
       if (action === 'pause') return audio.pauseAudio(input);
       if (action === 'resume') return audio.resumeAudio(input);

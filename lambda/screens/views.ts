@@ -5,7 +5,7 @@ import { RoutineState } from '../routine/types';
 
 /** What a screen shows: the one datasource of the one document (lambda/screens/document.json). */
 export interface ScreenView {
-  readonly screen: 'step' | 'paused' | 'finished' | 'answer' | 'help' | 'playing';
+  readonly screen: 'step' | 'paused' | 'finished' | 'answer' | 'help' | 'playing' | 'question';
   /** The routine, and the body part on a step. */
   readonly title: string;
   readonly heading: string;
@@ -18,10 +18,16 @@ export interface ScreenView {
   readonly progress: number;
   readonly progressText: string;
   /** Large touch buttons; `action` comes back as the UserEvent's argument. */
-  readonly buttons: readonly { readonly label: string; readonly action: TouchAction }[];
+  readonly buttons: readonly Button[];
 }
 
-export type TouchAction = 'back' | 'repeat' | 'pause' | 'resume' | 'next' | 'start-over';
+export interface Button {
+  readonly label: string;
+  readonly action: TouchAction;
+}
+
+/** What a button does: the spoken word it stands for (handlers/touch.ts). */
+export type TouchAction = 'back' | 'repeat' | 'pause' | 'resume' | 'next' | 'start-over' | 'yes' | 'no';
 
 /** A step of a routine, playing or paused, spoken or as audio. */
 export function stepView(content: Content, routine: RoutineState, minutesLeft: number, screen: 'step' | 'paused' | 'playing' = 'step'): ScreenView {
@@ -46,6 +52,25 @@ export function stepView(content: Content, routine: RoutineState, minutesLeft: n
       paused ? { label: words.resume, action: 'resume' } : { label: words.pause, action: 'pause' },
       { label: words.next, action: 'next' },
     ],
+  };
+}
+
+/**
+ * A yes-or-no question the skill has just asked aloud about a place in a routine ("shall we carry on
+ * from Indian milking?"): the question to read, the picture of that part, and its answers as buttons.
+ */
+export function questionView(content: Content, routine: RoutineState, question: string, buttons: readonly Button[]): ScreenView {
+  const { routine: steps, index, step } = positionOf(routine);
+  return {
+    screen: 'question',
+    title: `${capitalise(content.routines[routine.routineId].name)} · ${capitalise(content.parts[step.part])}`,
+    heading: content.steps[step.id].name,
+    count: '',
+    body: question,
+    picture: step.part,
+    progress: (index + 1) / steps.steps.length,
+    progressText: '',
+    buttons,
   };
 }
 

@@ -1,6 +1,7 @@
 import { contentFor } from '../../lambda/content';
 import { ROUTINES } from '../../lambda/routine/routines';
-import { ScreenView, answerView, finishedView, helpView, stepView } from '../../lambda/screens/views';
+import { fill } from '../../lambda/content/fill';
+import { ScreenView, answerView, finishedView, helpView, questionView, stepView } from '../../lambda/screens/views';
 
 const content = contentFor('en-US');
 
@@ -16,6 +17,14 @@ export function allScreens(): { name: string; view: ScreenView }[] {
     { name: 'finished', view: finishedView(content, { routineId: 'full', stepId: 'closing-cuddle', status: 'finished' }) },
     { name: 'answer', view: answerView(content, content.questions.safety.oil.sentences.join(' '), true) },
     { name: 'help', view: helpView(content, true) },
+    {
+      name: 'question',
+      view: questionView(content, { routineId: 'full', stepId: 'arm-milking', status: 'paused' }, fill(content.phrases.resumeOffer, { step: content.steps['arm-milking'].name, part: content.parts.arms }), [
+        { label: content.screen.carryOn, action: 'yes' },
+        { label: content.screen.next, action: 'next' },
+        { label: content.screen.startFresh, action: 'no' },
+      ]),
+    },
   );
   return screens;
 }
