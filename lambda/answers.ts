@@ -9,6 +9,7 @@ import { listenerOf, placeOf, timeLeft } from './moves';
 import { isBenefitTopic, isSafetyTopic } from './questions/topics';
 import { isResumable } from './routine/state';
 import { showScreen } from './screens/support';
+import type { ScreenView } from './screens/views';
 import { services } from './services';
 import { Replay, pendingOffer, routineOf, setOffer, setReplay } from './session';
 import { SpeechBuilder } from './speech/ssml';
@@ -36,7 +37,13 @@ export function readSlot(input: HandlerInput, name: SlotName): SlotValue {
  * ("yes" and "resume" return to the same step from its start, "next" goes on), outside a routine
  * "would you like to start?". Health answers end with the short not-medical-advice line.
  */
-function respond(input: HandlerInput, replay: Replay, sentences: readonly string[], health = false): Response | Promise<Response> {
+function respond(
+  input: HandlerInput,
+  replay: Replay,
+  sentences: readonly string[],
+  health = false,
+  screen?: (views: typeof import('./screens/views')) => ScreenView,
+): Response | Promise<Response> {
   const { content } = services(input);
   const { questions, phrases } = content;
   const answer = health ? [...sentences, questions.notMedicalAdvice] : sentences;
@@ -48,7 +55,7 @@ function respond(input: HandlerInput, replay: Replay, sentences: readonly string
   setOffer(input, midRoutine ? 'continue' : 'start');
   setReplay(input, replay);
   const wayBack = midRoutine ? questions.carryOn : questions.startOffer;
-  showScreen(input, (views) => views.answerView(content, answer.join(' '), midRoutine));
+  showScreen(input, screen ?? ((views) => views.answerView(content, answer.join(' '), midRoutine)));
   const speech = new SpeechBuilder().say(...answer, wayBack);
   return input.responseBuilder.speak(speech.build()).reprompt(new SpeechBuilder().say(wayBack).build()).getResponse();
 }
@@ -102,7 +109,7 @@ export function answerTimeLeft(input: HandlerInput): Response | Promise<Response
 /** "which massages are there": every routine with its length, in one short breath. */
 export function answerRoutines(input: HandlerInput): Response | Promise<Response> {
   const { phrases } = services(input).content;
-  return respond(input, { intent: IntentName.ListRoutines }, [phrases.routineList]);
+  return respond(input, { intent: IntentName.ListRoutines }, [phrases.routineList], false, (views) => views.routinesView(services(input).content));
 }
 
 /** "help": the commands and that questions are welcome. */

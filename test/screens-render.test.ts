@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync } from 'fs';
 import * as path from 'path';
 import { screenDocument } from '../lambda/screens';
+import { ROUTINE_IDS } from '../lambda/routine/types';
 import { ScreenView } from '../lambda/screens/views';
 import { buildSkill } from '../lambda/skill';
 import { launchRequest, newSessionId, otherRequest } from '../tools/alexa/envelope';
@@ -23,10 +24,10 @@ const SPOT: Viewport = { name: 'echo-spot', width: 480, height: 480, shape: 'ROU
 describe('screens drawn by the APL renderer in headless Chromium', () => {
   let page: AplPage;
   const screens = allScreens();
-  const tapped = new Set(['step-02-leg-indian-milking', 'paused', 'finished', 'answer', 'question']);
+  const tapped = new Set(['step-02-leg-indian-milking', 'paused', 'finished', 'answer', 'question', 'routines']);
   const cases = [
     ...screens.flatMap(({ name, view }) => [SHOW_8, SHOW_5].map((viewport) => ({ name, view, viewport }))),
-    ...screens.filter((s) => ['step-10-tummy-sun-and-moon', 'playing'].includes(s.name)).map(({ name, view }) => ({ name, view, viewport: SPOT })),
+    ...screens.filter((s) => ['step-10-tummy-sun-and-moon', 'playing', 'routines'].includes(s.name)).map(({ name, view }) => ({ name, view, viewport: SPOT })),
   ];
   const events = new Map<string, unknown[][]>();
 
@@ -68,9 +69,9 @@ describe('screens drawn by the APL renderer in headless Chromium', () => {
     30_000,
   );
 
-  it('copies three steps at two sizes for the README', () => {
+  it('copies three steps, the launch\'s question and the list of massages at two sizes for the README', () => {
     mkdirSync(path.join(ROOT, 'docs', 'screens'), { recursive: true });
-    for (const name of ['step-02-leg-indian-milking', 'step-10-tummy-sun-and-moon', 'step-18-back-back-and-forth']) {
+    for (const name of ['step-02-leg-indian-milking', 'step-10-tummy-sun-and-moon', 'step-18-back-back-and-forth', 'question', 'routines']) {
       for (const viewport of [SHOW_8, SHOW_5]) {
         const file = `${viewport.name}-${name}.png`;
         copyFileSync(path.join(SHOTS, file), path.join(ROOT, 'docs', 'screens', file));
@@ -80,7 +81,8 @@ describe('screens drawn by the APL renderer in headless Chromium', () => {
 
   it('the skill answers every event the buttons surfaced, as it answers the same words spoken', async () => {
     const actions = [...new Set([...events.values()].flat().map((args) => String(args[0])))].sort();
-    expect(actions).toEqual(['back', 'next', 'no', 'pause', 'repeat', 'resume', 'start-over', 'yes']);
+    const routines = ROUTINE_IDS.map((id) => `routine:${id}`);
+    expect(actions).toEqual(['back', 'next', 'no', 'pause', 'repeat', 'resume', ...routines, 'start-over', 'yes'].sort());
     for (const action of actions) {
       const store = memoryStore();
       const skill = buildSkill({ persistence: store });

@@ -6,7 +6,7 @@ import { ScreenView } from '../lambda/screens/views';
 import { allScreens } from './support/screens';
 import { buildSkill } from '../lambda/skill';
 import { SCREENS_DIR } from '../tools/paths';
-import { EnvelopeOptions, intentRequest, launchRequest, newSessionId, otherRequest } from '../tools/alexa/envelope';
+import { EnvelopeOptions, SlotFill, intentRequest, launchRequest, newSessionId, otherRequest } from '../tools/alexa/envelope';
 import { speechText } from '../tools/alexa/speech-text';
 import { MemoryStore, memoryStore } from './support/memory-store';
 
@@ -72,7 +72,7 @@ function device(apl: boolean, store = memoryStore()): Device {
   const self: Device = {
     store,
     launch: () => send(launchRequest(options())),
-    say: (intent: string) => send(intentRequest(options(), intent)),
+    say: (intent: string, slots?: Record<string, SlotFill>) => send(intentRequest(options(), intent, slots)),
     touch: (action: string) => send(otherRequest(options(), 'Alexa.Presentation.APL.UserEvent', { token: 'baby-massage', arguments: [action], source: { type: 'TouchWrapper', handler: 'Press' } })),
     async goTo(stepId: string) {
       while (stepOf(store) !== stepId) await self.say('AMAZON.NextIntent');
@@ -90,7 +90,7 @@ function device(apl: boolean, store = memoryStore()): Device {
 interface Device {
   readonly store: MemoryStore;
   launch(): Promise<ResponseEnvelope>;
-  say(intent: string): Promise<ResponseEnvelope>;
+  say(intent: string, slots?: Record<string, SlotFill>): Promise<ResponseEnvelope>;
   touch(action: string): Promise<ResponseEnvelope>;
   goTo(stepId: string): Promise<void>;
   nextSession(): Device;
@@ -201,6 +201,33 @@ describe('screens through the skill', () => {
     const kept = await byTouch.touch('no');
     expect(said(kept)).toMatch(/Water wheel\./);
     expect(byTouch.store.items.get('amzn1.ask.account.SHOW')?.routine).toMatchObject({ stepId: 'tummy-water-wheel' });
+  });
+
+  it('lists the massages as buttons with their lengths, and a touch on one starts it as its name spoken does', async () => {
+    const byVoice = device(true);
+    const byTouch = device(true);
+    await byVoice.launch();
+    await byTouch.launch();
+    const list = await byTouch.say('ListRoutinesIntent');
+    expect(screenOf(list)?.datasources.payload).toMatchObject({
+      screen: 'routines',
+      heading: 'Which massage?',
+      buttons: expect.arrayContaining([
+        { label: 'Full', action: 'routine:full', detail: '25 min' },
+        { label: 'Colic', action: 'routine:colic', detail: '7 min' },
+        { label: 'Legs', action: 'routine:just-legs', detail: '10 min' },
+      ]),
+    });
+    expect(screenOf(list)?.datasources.payload.buttons).toHaveLength(10);
+    await byVoice.say('ListRoutinesIntent');
+    const spoken = await byVoice.say('StartRoutineIntent', { routine: { value: 'colic massage', slotType: 'ROUTINE_NAME', id: 'colic' } });
+    const touched = await byTouch.touch('routine:colic');
+    expect(said(touched)).toBe(said(spoken));
+    expect(said(touched)).toMatch(/colic/i);
+    expect(screenOf(touched)?.datasources.payload).toEqual(screenOf(spoken)?.datasources.payload);
+    expect(byTouch.store.items.get('amzn1.ask.account.SHOW')?.routine).toEqual(byVoice.store.items.get('amzn1.ask.account.SHOW')?.routine);
+    // A routine this release does not have is no button at all.
+    expect((await byTouch.touch('routine:marathon')).response.outputSpeech).toBeUndefined();
   });
 
   it('ignores a touch that names no button, and says nothing wrong', async () => {

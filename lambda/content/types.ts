@@ -80,6 +80,10 @@ export interface ScreenWords {
   readonly carryOn: string;
   readonly startFresh: string;
   readonly startAgain: string;
+  /** The list of massages: its heading, a line under it, and each button's length ({minutes}). */
+  readonly routinesHeading: string;
+  readonly routinesHint: string;
+  readonly routineMinutes: string;
   readonly progress: string;
   /** {n}, {total}: progress while the routine plays as audio. */
   readonly playingProgress: string;
@@ -97,6 +101,8 @@ export interface ScreenWords {
 export interface RoutineWords {
   /** "the colic massage": said in "Let's do {name}." */
   readonly name: string;
+  /** "Colic": on its button in the list of massages. */
+  readonly label: string;
   /** Said once, when the routine starts, after the welcome: what it is and how long it takes. */
   readonly intro: string;
 }

@@ -1,6 +1,8 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { playingToken } from '../audio/context';
 import { extras } from '../lazy';
+import { startRoutine } from '../moves';
+import { isRoutineId } from '../routine/routines';
 import { services } from '../services';
 import { routineOf } from '../session';
 import { TouchAction } from '../screens/views';
@@ -14,8 +16,10 @@ import { startOverHandler } from './start-over';
 import { yesHandler } from './yes';
 import { isRequestType } from './match';
 
+type WordAction = Exclude<TouchAction, `routine:${string}`>;
+
 /** Each button on the screen is the handler of what a parent would say instead. */
-const SAME_AS_VOICE: Readonly<Record<TouchAction, RequestHandler>> = {
+const SAME_AS_VOICE: Readonly<Record<WordAction, RequestHandler>> = {
   back: previousHandler,
   repeat: repeatHandler,
   pause: pauseHandler,
@@ -27,7 +31,10 @@ const SAME_AS_VOICE: Readonly<Record<TouchAction, RequestHandler>> = {
 };
 
 /** The buttons that move play-along audio while it is the device's (see below). */
-const AUDIO_ACTIONS: ReadonlySet<TouchAction> = new Set(['back', 'repeat', 'pause', 'resume', 'next']);
+const AUDIO_ACTIONS: ReadonlySet<WordAction> = new Set(['back', 'repeat', 'pause', 'resume', 'next']);
+
+/** A routine's button in the list of massages: `routine:<id>`. */
+const ROUTINE_ACTION = 'routine:';
 
 /**
  * A touch on an Echo Show's button (Alexa.Presentation.APL.UserEvent): exactly what the spoken word
@@ -39,13 +46,16 @@ export const touchHandler: RequestHandler = {
   async handle(input) {
     const request = input.requestEnvelope.request as { arguments?: unknown[] };
     const action = request.arguments?.[0];
-    const handler = typeof action === 'string' && Object.hasOwn(SAME_AS_VOICE, action) ? SAME_AS_VOICE[action as TouchAction] : undefined;
+    // "Start the colic massage", as StartRoutineIntent does with a matched routine.
+    const routineId = typeof action === 'string' && action.startsWith(ROUTINE_ACTION) ? action.slice(ROUTINE_ACTION.length) : undefined;
+    if (isRoutineId(routineId)) return startRoutine(input, routineId);
+    const handler = typeof action === 'string' && Object.hasOwn(SAME_AS_VOICE, action) ? SAME_AS_VOICE[action as WordAction] : undefined;
     if (!handler) {
       services(input).logger.warn('Touch with no action', { action: typeof action === 'string' ? action.slice(0, 20) : typeof action });
       return input.responseBuilder.getResponse();
     }
     // In play-along (the place was kept by the audio), the buttons move the audio.
-    if (AUDIO_ACTIONS.has(action as TouchAction) && playingToken(input) && routineOf(input)?.audio && services(input).audio) {
+    if (AUDIO_ACTIONS.has(action as WordAction) && playingToken(input) && routineOf(input)?.audio && services(input).audio) {
       const { audio } = extras();
       if (action === 'pause') return audio.pauseAudio(input);
       if (action === 'resume') return audio.resumeAudio(input);

@@ -1,11 +1,12 @@
 import { Content, isPause } from '../content/types';
 import { fill } from '../content/fill';
 import { positionOf } from '../routine/machine';
-import { RoutineState } from '../routine/types';
+import { ROUTINES } from '../routine/routines';
+import { ROUTINE_IDS, RoutineId, RoutineState } from '../routine/types';
 
 /** What a screen shows: the one datasource of the one document (lambda/screens/document.json). */
 export interface ScreenView {
-  readonly screen: 'step' | 'paused' | 'finished' | 'answer' | 'help' | 'playing' | 'question';
+  readonly screen: 'step' | 'paused' | 'finished' | 'answer' | 'help' | 'playing' | 'question' | 'routines';
   /** The routine, and the body part on a step. */
   readonly title: string;
   readonly heading: string;
@@ -24,10 +25,12 @@ export interface ScreenView {
 export interface Button {
   readonly label: string;
   readonly action: TouchAction;
+  /** A second, smaller line ("7 min"), or none. */
+  readonly detail?: string;
 }
 
-/** What a button does: the spoken word it stands for (handlers/touch.ts). */
-export type TouchAction = 'back' | 'repeat' | 'pause' | 'resume' | 'next' | 'start-over' | 'yes' | 'no';
+/** What a button does: the spoken words it stands for (handlers/touch.ts). `routine:colic` is "start the colic massage". */
+export type TouchAction = 'back' | 'repeat' | 'pause' | 'resume' | 'next' | 'start-over' | 'yes' | 'no' | `routine:${RoutineId}`;
 
 /** A step of a routine, playing or paused, spoken or as audio. */
 export function stepView(content: Content, routine: RoutineState, minutesLeft: number, screen: 'step' | 'paused' | 'playing' = 'step'): ScreenView {
@@ -71,6 +74,26 @@ export function questionView(content: Content, routine: RoutineState, question: 
     progress: (index + 1) / steps.steps.length,
     progressText: '',
     buttons,
+  };
+}
+
+/** "Which massages are there?": every routine as a button with its length, to start by touch. */
+export function routinesView(content: Content): ScreenView {
+  const { screen: words } = content;
+  return {
+    screen: 'routines',
+    title: content.screen.answer,
+    heading: words.routinesHeading,
+    count: '',
+    body: words.routinesHint,
+    picture: '',
+    progress: 0,
+    progressText: '',
+    buttons: ROUTINE_IDS.map((id) => ({
+      label: content.routines[id].label,
+      action: `routine:${id}` as const,
+      detail: fill(words.routineMinutes, { minutes: String(ROUTINES[id].minutes) }),
+    })),
   };
 }
 

@@ -1,7 +1,7 @@
 import { contentFor } from '../../lambda/content';
 import { ROUTINES } from '../../lambda/routine/routines';
 import { fill } from '../../lambda/content/fill';
-import { ScreenView, answerView, finishedView, helpView, questionView, stepView } from '../../lambda/screens/views';
+import { ScreenView, answerView, finishedView, helpView, questionView, routinesView, stepView } from '../../lambda/screens/views';
 
 const content = contentFor('en-US');
 
@@ -17,6 +17,7 @@ export function allScreens(): { name: string; view: ScreenView }[] {
     { name: 'finished', view: finishedView(content, { routineId: 'full', stepId: 'closing-cuddle', status: 'finished' }) },
     { name: 'answer', view: answerView(content, content.questions.safety.oil.sentences.join(' '), true) },
     { name: 'help', view: helpView(content, true) },
+    { name: 'routines', view: routinesView(content) },
     {
       name: 'question',
       view: questionView(content, { routineId: 'full', stepId: 'arm-milking', status: 'paused' }, fill(content.phrases.resumeOffer, { step: content.steps['arm-milking'].name, part: content.parts.arms }), [
