@@ -30,6 +30,8 @@ function echo(options: { audioPlayer?: boolean } = {}) {
   const { logger, lines } = collectingLogger();
   const skill = buildSkill({ persistence: store, logger, audio: source, now: () => new Date('2026-11-24T19:30:00Z') });
   let player: { token: string; offsetInMilliseconds: number; playerActivity: string } | undefined;
+  let queued: string | undefined;
+  let session: { sessionId: string; attributes: Record<string, unknown> } | undefined;
   const base = (session: boolean): EnvelopeOptions => ({
     locale: 'en-US',
     userId: USER,
@@ -37,10 +39,15 @@ function echo(options: { audioPlayer?: boolean } = {}) {
     ...(player ? { audioPlayer: player } : {}),
     ...(session ? { session: { sessionId: newSessionId(), isNew: true, attributes: {} } } : {}),
   });
+  /** The same session again, with what the skill's last reply kept in it. */
+  const same = (): EnvelopeOptions => ({ ...base(false), session: { ...session!, isNew: false } });
   const send = async (envelope: RequestEnvelope): Promise<ResponseEnvelope> => {
     const reply = await skill.invoke(envelope);
+    session = envelope.session && !reply.response.shouldEndSession ? { sessionId: envelope.session.sessionId, attributes: reply.sessionAttributes ?? {} } : undefined;
     const play = reply.response.directives?.find((d) => d.type === 'AudioPlayer.Play') as { playBehavior: string; audioItem: { stream: { token: string } } } | undefined;
     if (play?.playBehavior === 'REPLACE_ALL') player = { token: play.audioItem.stream.token, offsetInMilliseconds: 0, playerActivity: 'PLAYING' };
+    if (play?.playBehavior === 'REPLACE_ALL') queued = undefined;
+    if (play?.playBehavior === 'ENQUEUE') queued = play.audioItem.stream.token;
     if (reply.response.directives?.some((d) => d.type === 'AudioPlayer.Stop') && player) player = { ...player, playerActivity: 'STOPPED' };
     return reply;
   };
@@ -50,13 +57,24 @@ function echo(options: { audioPlayer?: boolean } = {}) {
     get player() {
       return player;
     },
+    /** Another skill's or service's audio took the device's player. */
+    other(state: { token: string; offsetInMilliseconds: number; playerActivity: string }) {
+      player = state;
+    },
     /** The device reports it got this far into the step. */
     at(offsetInMilliseconds: number) {
       if (player) player = { ...player, offsetInMilliseconds };
     },
     say: (intent: string, slots: Record<string, SlotFill> = {}) => send(intentRequest(base(true), intent, slots)),
     launch: () => send(launchRequest(base(true))),
-    event: (type: string, extra: Record<string, unknown> = {}) => send(otherRequest(base(false), type, { token: player?.token, offsetInMilliseconds: player?.offsetInMilliseconds ?? 0, ...extra })),
+    /** An answer inside the session the last reply left open. */
+    answer: (intent: string, slots: Record<string, SlotFill> = {}) => send(intentRequest(same(), intent, slots)),
+    event: async (type: string, extra: Record<string, unknown> = {}) => {
+      const reply = await send(otherRequest(base(false), type, { token: player?.token, offsetInMilliseconds: player?.offsetInMilliseconds ?? 0, ...extra }));
+      // Alexa moves on to the queued stream when one finishes.
+      if (type === 'AudioPlayer.PlaybackFinished' && queued) [player, queued] = [{ token: queued, offsetInMilliseconds: 0, playerActivity: 'PLAYING' }, undefined];
+      return reply;
+    },
     button: (type: string) => send(otherRequest(base(false), type)),
     stored: () => store.items.get(USER) as { routine?: Record<string, unknown>; profile?: Record<string, unknown> } | undefined,
   };
@@ -114,6 +132,23 @@ describe('play-along', () => {
     await device.event('AudioPlayer.PlaybackStopped');
     const resumed = await device.say('AMAZON.ResumeIntent');
     expect(play(resumed)?.audioItem.stream).toEqual({ ...expected('colic', 'colic-opening', 'first'), offsetInMilliseconds: 12_345 });
+  });
+
+  it('when other audio has played since, "Alexa, open baby massage" offers to carry on from the same stroke', async () => {
+    const device = echo();
+    await device.say('PlayRoutineIntent', colic);
+    await device.event('AudioPlayer.PlaybackNearlyFinished');
+    await device.event('AudioPlayer.PlaybackFinished');
+    device.at(20_000);
+    await device.say('AMAZON.PauseIntent');
+    await device.event('AudioPlayer.PlaybackStopped');
+    // The radio played in between: Alexa's player now holds someone else's stream.
+    device.other({ token: 'radio-stream-1', offsetInMilliseconds: 900_000, playerActivity: 'STOPPED' });
+    const offer = await device.launch();
+    expect(said(offer)).toBe('Welcome back. Last time you paused at Water wheel, on the tummy, in the colic massage. Shall we carry on from there?');
+    const yes = await device.answer('AMAZON.YesIntent');
+    expect(said(yes)).toMatch(/^Let's pick up from the start of this stroke\. .*Water wheel\./);
+    expect(play(yes)).toBeUndefined();
   });
 
   it('next, previous and start over move by step, by voice and by the buttons, with no speech for the buttons', async () => {
