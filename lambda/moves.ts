@@ -5,7 +5,7 @@ import { positionOf, transition } from './routine/machine';
 import { ROUTINES } from './routine/routines';
 import { RoutineEvent, RoutineId, RoutineState } from './routine/types';
 import { services } from './services';
-import { pendingOffer, profileOf, routineOf, setOffer, setProfile, setRoutine } from './session';
+import { openingHeardOf, pendingOffer, profileOf, routineOf, setOffer, setOpeningHeard, setProfile, setRoutine } from './session';
 import { savePlace } from './interceptors/state';
 import { showScreen } from './screens/support';
 import { ask } from './speech/respond';
@@ -48,7 +48,11 @@ export async function advance(input: HandlerInput, event: RoutineEvent, options:
     case 'step': {
       const before = outcome.alreadyAtStart ? [...lead, phrases.alreadyAtStart] : lead;
       // Build the speech before moving: if it cannot be built, the error handler answers and the place stays.
-      const ssml = speakStep(content, outcome, listenerOf(input), before).build();
+      // A routine started again with the opening this session said in full: the short one ("repeat" says it all).
+      const heard = event.type === 'start' && openingHeardOf(input) === outcome.step.id;
+      const listener = heard ? { ...listenerOf(input), openingHeard: true } : listenerOf(input);
+      const ssml = speakStep(content, outcome, listener, before).build();
+      if (outcome.step.part === 'opening' && !heard) setOpeningHeard(input, outcome.step.id);
       setRoutine(input, state);
       if (state) {
         const shown = state;
@@ -91,12 +95,14 @@ function startOf(routineId: RoutineId): RoutineState {
 
 /**
  * Starts a routine from its first step. A first-timer hears the welcome first; a regular a short
- * greeting. The routine says what it is and how long it takes.
+ * greeting. The routine says what it is and how long it takes. Once per session: a routine started
+ * after another's opening ("just the legs" a minute in) skips the greeting, and an opening already
+ * said in full is said short, so a parent never hears the same safety check twice in a row.
  */
 export function startRoutine(input: HandlerInput, routineId: RoutineId = 'full', lead?: readonly string[]): Promise<Response> {
   const { phrases, routines } = services(input).content;
   const { newParent } = listenerOf(input);
-  const greeting = lead ?? [newParent ? phrases.welcome : phrases.welcomeBack];
+  const greeting = lead ?? (openingHeardOf(input) ? [] : [newParent ? phrases.welcome : phrases.welcomeBack]);
   // A first-timer hears what the routine is and how long it takes; a regular just its name.
   const intro = newParent ? [routines[routineId].intro] : routineId === 'full' ? [] : [fill(phrases.routineStart, { routine: routines[routineId].name })];
   return advance(input, { type: 'start', routineId }, { lead: [...greeting, ...intro] });

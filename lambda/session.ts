@@ -45,6 +45,12 @@ export interface SessionState {
   readonly retried?: true;
   readonly offer?: Offer;
   readonly replay?: Replay;
+  /**
+   * The opening (step id) last said in full this session, after the welcome: a routine started again
+   * with the same opening ("just the legs" a minute after "start baby massage", "start over") has no
+   * greeting and the short version of it.
+   */
+  readonly openingHeard?: string;
 }
 
 const OFFER_KEY = 'pendingOffer';
@@ -86,6 +92,7 @@ export function readSession(attributes: Record<string, unknown>): SessionState |
     ...(routine ? { routine } : {}),
     ...(offer ? { offer } : {}),
     ...(replay ? { replay } : {}),
+    ...(typeof attributes.openingHeard === 'string' && TOPIC.test(attributes.openingHeard) ? { openingHeard: attributes.openingHeard } : {}),
   };
 }
 
@@ -120,6 +127,15 @@ export function setRoutine(input: HandlerInput, routine: RoutineState | undefine
 
 export function setProfile(input: HandlerInput, profile: Profile): void {
   writable(input).profile = profile;
+}
+
+/** The opening said in full this session, if any. */
+export function openingHeardOf(input: HandlerInput): string | undefined {
+  return session(input).openingHeard;
+}
+
+export function setOpeningHeard(input: HandlerInput, stepId: string): void {
+  writable(input).openingHeard = stepId;
 }
 
 export function setOffer(input: HandlerInput, offer: Offer): void {

@@ -101,8 +101,31 @@ describe('routines that fit the baby', () => {
       'U: start baby massage',
       'A: Welcome back. Here we go...',
       'U: the colic massage',
-      "A: Welcome back. Here we go. Here's the colic massage. Getting ready for the colic massage. Quick check: only if your baby is well and not just fed. Warm your hands. (pause 2 s) Ask, and watch for a yes. (pause 6 s) (sound)",
+      "A: Here's the colic massage. Getting ready for the colic massage. Quick check: only if your baby is well and not just fed. Warm your hands. (pause 2 s) Ask, and watch for a yes. (pause 6 s) (sound)",
     ]);
+  });
+
+  it('a first-timer who picks another massage a minute in hears no second welcome and the short safety check; repeat says it all', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    await transcript(talk, [
+      'U: start baby massage',
+      'A: Welcome to baby massage...',
+      'U: just the legs',
+      "A: Just the legs and feet, then: about ten minutes. Getting ready. Quick check: only if your baby is well and not just fed. Warm your hands. (pause 4 s) Ask: may I give you a massage? Watch for a yes. (pause 7 s) Say next when you're ready.",
+      'U: start over',
+      "A: Alright, let's start from the beginning. Getting ready. Quick check: only if your baby is well and not just fed...",
+      'U: repeat',
+      'A: Here it is again. Getting ready. First, a quick check. Not today if your baby is unwell...',
+    ]);
+    expect(talk.position()).toEqual({ routineId: 'just-legs', stepId: 'opening', status: 'in-progress' });
+  });
+
+  it('a routine with an opening of its own says it in full, even after another opening', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    await talk.say('start baby massage');
+    const newborn = await talk.say('a massage for my newborn');
+    expect(newborn.speech).not.toMatch(/^Welcome/);
+    expect(newborn.speech).toMatch(/keep clear of the belly button stump\. Newborns guard the tummy, thighs and palms/);
   });
 
   it('lists the massages in one short sentence', async () => {

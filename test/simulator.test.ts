@@ -102,7 +102,8 @@ describe('terminal simulator', () => {
     child.stdout?.on('data', (chunk: string) => (out += chunk));
     child.stdin?.end('start baby massage\nstart over\n');
     await new Promise((resolve) => child.on('close', resolve));
-    expect(out).toMatch(/undressed to their diaper/);
-    expect(out).toMatch(/Alexa: Alright, let's start from the beginning\. Getting ready\./);
+    expect(out).toMatch(/undressed to\s+their\s+diaper/);
+    // The session has said the opening in full: starting over has the short one.
+    expect(out).toMatch(/Alexa: Alright, let's start from the beginning\. Getting ready\. Quick check:/);
   });
 });

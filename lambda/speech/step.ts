@@ -16,6 +16,8 @@ export interface Listener {
    * follows by itself), no sound clips (Polly cannot play Alexa's), the usual pace.
    */
   readonly playAlong?: boolean;
+  /** Heard this opening in full already this session: now the short one. */
+  readonly openingHeard?: boolean;
 }
 
 /** Steps of a first routine that end with "say next"; after them, a soft sound says "your turn". */
@@ -45,7 +47,7 @@ export function speakStep(content: Content, outcome: StepOutcome, listener: List
   }
   lines.push(`${script.name}.`);
 
-  const returning = !listener.newParent && script.returning;
+  const returning = (!listener.newParent || (listener.openingHeard && step.part === 'opening')) && script.returning;
   if (!brief) lines.push(...(returning ? returning.how : script.how));
   const times = step.count ? content.counts[step.count] : script.times;
   if (times) lines.push(times);
