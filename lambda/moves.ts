@@ -10,7 +10,7 @@ import { savePlace } from './interceptors/state';
 import { showScreen } from './screens/support';
 import { ask } from './speech/respond';
 import { SpeechBuilder } from './speech/ssml';
-import { Listener, speakStep, stepSeconds } from './speech/step';
+import { Listener, sameWords, speakStep, stepSeconds } from './speech/step';
 
 /**
  * The moves every handler shares: through the routine, to its start, and answers that keep the
@@ -108,11 +108,16 @@ export function startRoutine(input: HandlerInput, routineId: RoutineId = 'full',
   return advance(input, { type: 'start', routineId }, { lead: [...greeting, ...intro] });
 }
 
-/** The names of the step and body part where a routine stands, for "you stopped at ...". */
-export function placeOf(input: HandlerInput, routine: RoutineState): { step: string; part: string; routine: string } {
+/**
+ * The names of the step and body part where a routine stands, for "you stopped at ...": `place` is
+ * both ("Water wheel, on the tummy"), or the stroke alone when it names its part or opens the routine.
+ */
+export function placeOf(input: HandlerInput, routine: RoutineState): { step: string; part: string; routine: string; place: string } {
   const { content } = services(input);
   const { step } = positionOf(routine);
-  return { step: content.steps[step.id].name, part: content.parts[step.part], routine: content.routines[routine.routineId].name };
+  const names = { step: content.steps[step.id].name, part: content.parts[step.part], routine: content.routines[routine.routineId].name };
+  const alone = step.part === 'opening' || sameWords(names.step, names.part);
+  return { ...names, place: alone ? names.step : fill(content.phrases.stepOnPart, names) };
 }
 
 /** Strokes and whole minutes left in a routine, this step included, from the tests' own timing estimate. */

@@ -285,6 +285,14 @@ describe('orientation without moving', () => {
     ]);
   });
 
+  it('a stroke that names its part, or opens the routine, is named once', async () => {
+    const talk = await returningParent();
+    await transcript(talk, ['U: ask baby massage for just the legs', 'A: ...', 'U: where are we', "A: We're on Getting ready, in the legs massage. Shall we carry on with the massage?"]);
+    await talk.say('start baby massage');
+    await talk.goTo('gentle-movements');
+    await transcript(talk, ['U: where are we', "A: We're on Gentle movements, in the full massage. Shall we carry on with the massage?"]);
+  });
+
   it('outside a routine, says how long the massages take', async () => {
     const talk = conversation({ locale: 'en-US' });
     await transcript(talk, [

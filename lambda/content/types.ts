@@ -142,13 +142,18 @@ export interface Phrases {
   readonly routineStart: string;
   /** The first few visits: that shorter routines exist. */
   readonly shorterRoutines: string;
-  /** {part}, {step}: where they paused. Asks whether to carry on. */
+  /** {place} (stepOnPart, or placeInRoutine outside the full routine): where they paused. Asks whether to carry on. */
   readonly resumeOffer: string;
-  /** {part}, {step}: the session closed in the middle of a stroke. Offers "carry on" or "next". */
+  /** {place}: the session closed in the middle of a stroke. Offers "carry on" or "next". */
   readonly resumeOfferMidStroke: string;
   readonly resumeOfferReprompt: string;
-  /** {part}, {routine}: a place in a routine other than the full one. */
-  readonly partOfRoutine: string;
+  /**
+   * {step}, {part}: a stroke and where it is ("Water wheel, on the tummy"). A stroke that names its part
+   * ("Gentle movements") or opens the routine is said alone.
+   */
+  readonly stepOnPart: string;
+  /** {place}, {routine}: a place in a routine other than the full one. */
+  readonly placeInRoutine: string;
   /** "no" to the resume offer, or start over. */
   readonly startFresh: string;
   /** Stored state did not fit the routine any more. */
@@ -212,7 +217,7 @@ export interface Phrases {
   /** A body part we did not catch. */
   readonly whichPart: string;
   readonly whichPartReprompt: string;
-  /** {step}, {part}, {routine}: "where are we". */
+  /** {place}, {routine}: "where are we". */
   readonly where: string;
   readonly whereNowhere: string;
   /** {minutes}, {strokes}: "how much is left". */
@@ -229,7 +234,7 @@ export interface Phrases {
   readonly unknownRoutine: string;
   /** "just the chest": no routine for that part alone. */
   readonly noSinglePartRoutine: string;
-  /** {step}, {part}: "start over" deep in a routine. */
+  /** {place}: "start over" deep in a routine. */
   readonly restartCheck: string;
   readonly restartCheckReprompt: string;
   /** {part}: "she fell asleep": end gently, place kept. */
@@ -263,7 +268,7 @@ export interface Phrases {
   readonly audioLoop: string;
   readonly audioShuffle: string;
   readonly audioRepeat: string;
-  /** {step}, {part}: the audio failed last time; carry on by voice? */
+  /** {place}: the audio failed last time; carry on by voice? */
   readonly audioFailedOffer: string;
   /** After an answer during play-along, before the audio carries on. */
   readonly audioCarryOn: string;

@@ -35,7 +35,7 @@ export async function launch(input: HandlerInput): Promise<Response> {
     setOffer(input, 'resume');
     const place = placeOf(input, routine);
     const offer = routine.audio?.failed ? phrases.audioFailedOffer : routine.status === 'paused' ? phrases.resumeOffer : phrases.resumeOfferMidStroke;
-    const where = routine.routineId === 'full' ? place : { ...place, part: fill(phrases.partOfRoutine, place) };
+    const where = routine.routineId === 'full' ? place : { ...place, place: fill(phrases.placeInRoutine, place) };
     const question = fill(offer, where);
     // "yes" carries on, "next" goes to the following stroke, "no" starts the routine afresh.
     showScreen(input, (views) =>

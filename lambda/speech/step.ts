@@ -89,7 +89,8 @@ function scaled(lines: readonly Line[], factor: number): readonly Line[] {
   return factor === 1 ? lines : lines.map((line) => (isPause(line) ? pause(line.pause * factor) : line));
 }
 
-function sameWords(a: string, b: string): boolean {
+/** "the gentle movements" and "Gentle movements." say the same thing. */
+export function sameWords(a: string, b: string): boolean {
   const tidy = (s: string) => s.toLowerCase().replace(/^the /, '').replace(/[^a-z ]/g, '').trim();
   return tidy(a) === tidy(b);
 }

@@ -20,7 +20,7 @@ export function allScreens(): { name: string; view: ScreenView }[] {
     { name: 'routines', view: routinesView(content) },
     {
       name: 'question',
-      view: questionView(content, { routineId: 'full', stepId: 'arm-milking', status: 'paused' }, fill(content.phrases.resumeOffer, { step: content.steps['arm-milking'].name, part: content.parts.arms }), [
+      view: questionView(content, { routineId: 'full', stepId: 'arm-milking', status: 'paused' }, fill(content.phrases.resumeOffer, { place: fill(content.phrases.stepOnPart, { step: content.steps['arm-milking'].name, part: content.parts.arms }) }), [
         { label: content.screen.carryOn, action: 'yes' },
         { label: content.screen.next, action: 'next' },
         { label: content.screen.startFresh, action: 'no' },
