@@ -158,6 +158,16 @@ describe('routines that fit the baby', () => {
     expect(spoken.find((s) => s.startsWith('Last round.'))).toBeDefined();
   });
 
+  it('the bedtime wind-down starts with the baby already on their tummy, so the back begins without turning them over', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    await talk.say('ask baby massage for a bedtime massage');
+    const back = await talk.say('next');
+    expect(back.speech).toMatch(/^\(sound\) Now, the back\. Back and forth\./);
+    const full = conversation({ locale: 'en-US' });
+    await full.say('start baby massage');
+    expect((await full.goTo('back-back-and-forth')).speech).toMatch(/Your baby goes on their tummy now/);
+  });
+
   it('the bedtime wind-down ends quietly, without a question, and closes the session', async () => {
     const talk = conversation({ locale: 'en-GB' });
     await talk.say('ask baby massage for a bedtime massage');

@@ -65,7 +65,7 @@ const ROUTINE_LIST: readonly Routine[] = [
     voice: { rate: 82, soft: true, quietEnding: true },
     steps: [
       step('bedtime-opening', 'opening'),
-      step('back-back-and-forth', 'back', { pauseScale: 1.5 }),
+      step('back-back-and-forth', 'back', { pauseScale: 1.5, settled: true }),
       step('back-circles-and-combing', 'back', { pauseScale: 1.5 }),
       step('bedtime-settle', 'back'),
     ],

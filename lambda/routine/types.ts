@@ -39,6 +39,12 @@ export interface RoutineStep {
   readonly count?: string;
   /** Scales the stroke's guided pauses in this routine (six times with each hand takes longer). */
   readonly pauseScale?: number;
+  /**
+   * The routine's opening already placed the baby and the parent's hands for this part (bedtime starts
+   * with the baby on their tummy and hands on the back): the part's "turn your baby over, rest your
+   * hands" is not said again.
+   */
+  readonly settled?: boolean;
 }
 
 /** How a routine is spoken, where it differs from the guide's usual voice. */

@@ -43,7 +43,7 @@ export function speakStep(content: Content, outcome: StepOutcome, listener: List
     const partName = content.parts[step.part];
     // "Now, the gentle movements. Gentle movements." says one thing twice: the part name is enough.
     if (!sameWords(partName, script.name)) lines.push(fill(content.partIntro, { part: partName }));
-    lines.push(...(partStartOf(content, step.part) ?? []));
+    if (!step.settled) lines.push(...(partStartOf(content, step.part) ?? []));
   }
   lines.push(`${script.name}.`);
 
