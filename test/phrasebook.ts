@@ -106,6 +106,7 @@ export const PHRASEBOOK: readonly Entry[] = [
   ['i need to change his {nappy}', needs], ['time for a feed', needs], ["he's done a poo", needs], ['she needs a feed', needs], ['{nappy} change', needs],
   ['my baby has a fever', unwell], ["she's got a temperature", unwell], ["he's unwell", unwell], ["she's poorly", unwell], ["he's sick", unwell],
   ['she had her vaccinations today', unwell], ['he has a rash', unwell], ['my baby is unwell', unwell], ['the baby has a fever', unwell],
+  ['my baby has a rash', unwell], ['she has eczema', unwell], ["he's got a cold", unwell], ['my baby has eczema', unwell],
   ["she doesn't like it", dislikes], ['he hates it', dislikes], ["she's not enjoying it", dislikes], ["my baby doesn't like it", dislikes],
   ["i don't think he likes it", dislikes], ["he doesn't seem to like it", dislikes],
   // Pace

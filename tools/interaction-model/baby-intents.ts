@@ -51,9 +51,11 @@ export const babyIntents: readonly IntentSource[] = [
         `${s} has a fever`, `${s}'s got a fever`, `${s} has a temperature`, `${s}'s got a temperature`, `${s}'s unwell`, `${s}'s sick`,
         `${s}'s poorly`, `${s} isn't well`, `${s}'s not well`, `${s} has a rash`, `${s}'s got a rash`, `${s} had ${p} ${words.jabs} today`,
         `${s} had ${p} vaccinations today`, `${s} had ${p} vaccinations yesterday`, `${s} just had ${p} ${words.jabs}`,
+        `${s} has eczema`, `${s}'s got eczema`, `${s} has a cold`, `${s}'s got a cold`,
       ]),
       'my baby has a fever', 'my baby is unwell', 'my baby is sick', 'the baby has a fever', 'the baby is unwell',
       `my baby had ${words.jabs} today`, 'my baby had vaccinations today', 'my baby has a temperature',
+      'my baby has a rash', 'the baby has a rash', 'my baby has eczema', 'my baby has a cold', 'the baby is sick', 'my baby is poorly',
     ],
   },
   {
