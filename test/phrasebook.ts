@@ -43,6 +43,7 @@ export const PHRASEBOOK: readonly Entry[] = [
   ['one more time', repeat], ['what was that', repeat], ['pardon', repeat], ['sorry what', repeat], ['what did you say', repeat],
   ['i missed that', repeat], ["i didn't catch that", repeat], ['come again', repeat], ['can you repeat that', repeat], ['tell me again', repeat],
   ['how does this one go again', repeat], ['sorry can you say that again', repeat],
+  ['how do i do this one', repeat], ['what do i do', repeat], ['show me again', repeat],
   // Back
   ['go back', previous], ['back', previous], ['previous', previous], ['the one before', previous], ['go back one', previous],
   ['take me back', previous], ["let's go back", previous], ['rewind', previous], ['previous stroke', previous], ['back one step', previous],

@@ -24,6 +24,8 @@ export const coreIntents: readonly IntentSource[] = [
       'once more please', 'what was that', 'come again', 'pardon', 'sorry what', 'i missed that', "i didn't catch that",
       'can you repeat that', 'repeat the step', 'repeat this stroke', 'tell me again', 'how does this one go again',
       'what did you say', 'sorry can you say that again', 'say again', 'what was the last bit',
+      'how do i do this one', 'how do i do it', 'how do i do that', 'what do i do', 'what do i do now', 'explain it again',
+      'show me again',
     ],
   },
   {
