@@ -37,13 +37,14 @@ export function readSlot(input: HandlerInput, name: SlotName): SlotValue {
  * ("yes" and "resume" return to the same step from its start, "next" goes on), outside a routine
  * "would you like to start?". Health answers end with the short not-medical-advice line.
  */
-function respond(
-  input: HandlerInput,
-  replay: Replay,
-  sentences: readonly string[],
-  health = false,
-  screen?: (views: typeof import('./screens/views')) => ScreenView,
-): Response | Promise<Response> {
+interface RespondOptions {
+  /** A health answer: ends with the short not-medical-advice line. */
+  readonly health?: boolean;
+  /** What an Echo Show shows instead of the answer's text. */
+  readonly screen?: (views: typeof import('./screens/views')) => ScreenView;
+}
+
+function respond(input: HandlerInput, replay: Replay, sentences: readonly string[], { health = false, screen }: RespondOptions = {}): Response | Promise<Response> {
   const { content } = services(input);
   const { questions, phrases } = content;
   const answer = health ? [...sentences, questions.notMedicalAdvice] : sentences;
@@ -77,14 +78,14 @@ export function answerQuestion(input: HandlerInput, kind: Kind, topic: SlotValue
   const intent = QUESTION_INTENT[kind];
   if (topic.kind === 'none') {
     const overview = kind === 'benefits' ? questions.benefitsOverview : questions.safetyOverview;
-    return respond(input, { intent }, [...overview.sentences, questions.topicList], overview.health);
+    return respond(input, { intent }, [...overview.sentences, questions.topicList], { health: overview.health });
   }
   const answer = topic.kind === 'matched' ? answerFor(questions, kind, topic.id) : undefined;
   if (!answer) {
     services(input).logger.info('Question on a topic we have no answer for', { heardLength: topic.kind === 'unmatched' ? topic.heard.length : 0 });
     return respond(input, { intent }, [questions.unknownTopic, questions.topicList]);
   }
-  return respond(input, { intent, topic: (topic as { id: string }).id }, answer.sentences, answer.health);
+  return respond(input, { intent, topic: (topic as { id: string }).id }, answer.sentences, { health: answer.health });
 }
 
 /** "where are we", "which stroke is this": the stroke, the part and the routine, without moving. */
@@ -109,7 +110,7 @@ export function answerTimeLeft(input: HandlerInput): Response | Promise<Response
 /** "which massages are there": every routine with its length, in one short breath. */
 export function answerRoutines(input: HandlerInput): Response | Promise<Response> {
   const { phrases } = services(input).content;
-  return respond(input, { intent: IntentName.ListRoutines }, [phrases.routineList], false, (views) => views.routinesView(services(input).content));
+  return respond(input, { intent: IntentName.ListRoutines }, [phrases.routineList], { screen: (views) => views.routinesView(services(input).content) });
 }
 
 /** "help": the commands and that questions are welcome. */
