@@ -102,10 +102,17 @@ function startOf(routineId: RoutineId): RoutineState {
 export function startRoutine(input: HandlerInput, routineId: RoutineId = 'full', lead?: readonly string[]): Promise<Response> {
   const { phrases, routines } = services(input).content;
   const { newParent } = listenerOf(input);
-  const greeting = lead ?? (openingHeardOf(input) ? [] : [newParent ? phrases.welcome : phrases.welcomeBack]);
+  const greeting = lead ?? greetingOf(input);
   // A first-timer hears what the routine is and how long it takes; a regular just its name.
   const intro = newParent ? [routines[routineId].intro] : routineId === 'full' ? [] : [fill(phrases.routineStart, { routine: routines[routineId].name })];
   return advance(input, { type: 'start', routineId }, { lead: [...greeting, ...intro] });
+}
+
+/** The welcome for a first-timer, a short one for a regular; none once this session has said an opening. */
+export function greetingOf(input: HandlerInput): readonly string[] {
+  const { phrases } = services(input).content;
+  if (openingHeardOf(input)) return [];
+  return [listenerOf(input).newParent ? phrases.welcome : phrases.welcomeBack];
 }
 
 /**

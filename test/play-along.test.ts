@@ -226,6 +226,9 @@ describe('play-along', () => {
     expect(said(reply)).toMatch(/^This device can't play the massage through, so I'll guide you by voice\. Welcome to baby massage\..*Here's the colic massage: tummy strokes for wind/);
     expect(reply.response.directives ?? []).toEqual([]);
     expect(reply.response.shouldEndSession).toBe(false);
+    // Asked again in the same session, the welcome is not said twice.
+    const again = await device.answer('PlayRoutineIntent', { routine: { value: 'quick', slotType: 'ROUTINE_NAME', id: 'quick' } });
+    expect(said(again)).toMatch(/^This device can't play the massage through, so I'll guide you by voice\. Here's a quick massage: legs, tummy and back/);
   });
 
   it('"play it through" from inside the spoken guide plays on from the same step', async () => {

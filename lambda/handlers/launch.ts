@@ -1,7 +1,7 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { fill } from '../content/fill';
-import { listenerOf, placeOf, startRoutine } from '../moves';
+import { greetingOf, placeOf, startRoutine } from '../moves';
 import { isWorthOffering } from '../routine/state';
 import { services } from '../services';
 import { profileOf, routineOf, setOffer, setRoutine, takeProblem } from '../session';
@@ -47,7 +47,6 @@ export async function launch(input: HandlerInput): Promise<Response> {
     );
     return ask(input, question, fill(phrases.resumeOfferReprompt, where));
   }
-  const greeting = listenerOf(input).newParent ? phrases.welcome : phrases.welcomeBack;
   const shorter = profileOf(input).sessions <= MENTION_SHORTER_VISITS ? [phrases.shorterRoutines] : [];
-  return startRoutine(input, 'full', [greeting, ...shorter]);
+  return startRoutine(input, 'full', [...greetingOf(input), ...shorter]);
 }

@@ -3,7 +3,7 @@ import { readSlot } from '../answers';
 import { supportsAudio } from '../audio/context';
 import { fill } from '../content/fill';
 import { IntentName, SlotName } from '../intents';
-import { advance, listenerOf, startRoutine } from '../moves';
+import { advance, greetingOf, startRoutine } from '../moves';
 import { isMassagePart, positionOf } from '../routine/machine';
 import { PART_ROUTINES, ROUTINES, isRoutineId } from '../routine/routines';
 import { isResumable } from '../routine/state';
@@ -29,7 +29,7 @@ export const playRoutineHandler: RequestHandler = {
     if (!playable) {
       const line = supportsAudio(input) ? phrases.audioNotSetUp : phrases.audioNotSupported;
       if (isResumable(current) && !named) return advance(input, { type: 'resume' }, { lead: [line] });
-      return startRoutine(input, named ?? 'full', [line, listenerOf(input).newParent ? phrases.welcome : phrases.welcomeBack]);
+      return startRoutine(input, named ?? 'full', [line, ...greetingOf(input)]);
     }
     const routineId: RoutineId = named ?? (isResumable(current) ? current.routineId : 'full');
     const index = !named && isResumable(current) ? positionOf(current).index : 0;
