@@ -10,7 +10,7 @@ import { savePlace } from './interceptors/state';
 import { showScreen } from './screens/support';
 import { ask } from './speech/respond';
 import { SpeechBuilder } from './speech/ssml';
-import { Listener, sameWords, speakStep, stepSeconds } from './speech/step';
+import { Listener, routineIntro, sameWords, speakStep, stepSeconds } from './speech/step';
 
 /**
  * The moves every handler shares: through the routine, to its start, and answers that keep the
@@ -100,11 +100,9 @@ function startOf(routineId: RoutineId): RoutineState {
  * said in full is said short, so a parent never hears the same safety check twice in a row.
  */
 export function startRoutine(input: HandlerInput, routineId: RoutineId = 'full', lead?: readonly string[]): Promise<Response> {
-  const { phrases, routines } = services(input).content;
-  const { newParent } = listenerOf(input);
   const greeting = lead ?? greetingOf(input);
-  // A first-timer hears what the routine is and how long it takes; a regular just its name.
-  const intro = newParent ? [routines[routineId].intro] : routineId === 'full' ? [] : [fill(phrases.routineStart, { routine: routines[routineId].name })];
+  const openingHeard = openingHeardOf(input) === ROUTINES[routineId].steps[0].id;
+  const intro = routineIntro(services(input).content, routineId, { ...listenerOf(input), openingHeard });
   return advance(input, { type: 'start', routineId }, { lead: [...greeting, ...intro] });
 }
 

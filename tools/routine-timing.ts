@@ -2,7 +2,7 @@ import { Content } from '../lambda/content/types';
 import { transition } from '../lambda/routine/machine';
 import { ROUTINES } from '../lambda/routine/routines';
 import { RoutineId, RoutineState } from '../lambda/routine/types';
-import { Listener, TURN_SECONDS, speakStep } from '../lambda/speech/step';
+import { Listener, TURN_SECONDS, routineIntro, speakStep } from '../lambda/speech/step';
 import { estimateTiming } from '../lambda/speech/timing';
 
 /** One response of a walk through a routine: which step, and its SSML. */
@@ -16,19 +16,14 @@ export interface WalkedStep {
  * the first one with the greeting and the routine's introduction a launch puts before it.
  */
 export function walkRoutine(content: Content, routineId: RoutineId, listener: Listener): WalkedStep[] {
-  const { phrases, routines } = content;
+  const { phrases } = content;
   const steps: WalkedStep[] = [];
   let state: RoutineState | undefined;
   for (let i = 0; i < ROUTINES[routineId].steps.length; i++) {
     const result = i === 0 ? transition(undefined, { type: 'start', routineId }) : transition(state, { type: 'next' });
     if (result.outcome.kind !== 'step') throw new Error(`The walk through ${routineId} left the routine at step ${i}`);
     state = result.state;
-    const intro = listener.newParent
-      ? [routines[routineId].intro]
-      : routineId === 'full'
-        ? []
-        : [phrases.routineStart.replace('{routine}', routines[routineId].name)];
-    const lead = i > 0 ? [] : [listener.newParent ? phrases.welcome : phrases.welcomeBack, ...intro];
+    const lead = i > 0 ? [] : [listener.newParent ? phrases.welcome : phrases.welcomeBack, ...routineIntro(content, routineId, listener)];
     steps.push({ id: result.outcome.step.id, ssml: speakStep(content, result.outcome, listener, lead).build() });
   }
   return steps;

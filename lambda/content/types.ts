@@ -103,8 +103,13 @@ export interface RoutineWords {
   readonly name: string;
   /** "Colic": on its button in the list of massages. */
   readonly label: string;
-  /** Said once, when the routine starts, after the welcome: what it is and how long it takes. */
+  /** Said once, to a first-timer, when the routine starts after the welcome: what it is and how long it takes. */
   readonly intro: string;
+  /**
+   * The intro when the full safety check and permission ritual are coming and put a first-timer's first
+   * time past the usual length (the routine's `firstMinutes`): it says both lengths.
+   */
+  readonly introFirstTime?: string;
 }
 
 /**

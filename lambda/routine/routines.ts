@@ -41,6 +41,9 @@ export const FULL_ROUTINE: Routine = {
   ],
 };
 
+/** A first-timer's first time at one part (just the legs...), where it runs past the usual length's band. */
+const FIRST_MINUTES: Partial<Record<MassagePart, number>> = { legs: 13, tummy: 8, arms: 8 };
+
 /** The colic sequence, three rounds: water wheel, knees up, sun and moon, knees up (IAIM style). */
 const COLIC_ROUND = ['tummy-water-wheel', 'knees-up', 'tummy-sun-and-moon', 'knees-up'];
 
@@ -49,6 +52,7 @@ const ROUTINE_LIST: readonly Routine[] = [
   {
     id: 'colic',
     minutes: 7,
+    firstMinutes: 9,
     steps: [
       step('colic-opening', 'opening'),
       step('tummy-water-wheel', 'tummy', { count: 'six-each-hand', pauseScale: 1.6 }),
@@ -85,6 +89,7 @@ const ROUTINE_LIST: readonly Routine[] = [
   {
     id: 'quick',
     minutes: 5,
+    firstMinutes: 8,
     steps: [
       OPENING,
       // Fewer strokes, each done a little longer, so a short session is still mostly hands-on.
@@ -108,7 +113,9 @@ function justThe(part: MassagePart, id: RoutineId): Routine {
   // With only one part, there is time to go through its strokes a second time, called by name.
   const strokes = steps.filter((s) => !s.calls).map((s) => s.id);
   const onceMore = step('once-more', part, { calls: strokes, pauseScale: 1.2 });
-  return { id, minutes: part === 'legs' ? 10 : 5, steps: [OPENING, ...steps, onceMore, CUDDLE] };
+  const minutes = part === 'legs' ? 10 : 5;
+  const first = FIRST_MINUTES[part];
+  return { id, minutes, ...(first ? { firstMinutes: first } : {}), steps: [OPENING, ...steps, onceMore, CUDDLE] };
 }
 
 export const ROUTINES: Readonly<Record<RoutineId, Routine>> = Object.fromEntries(ROUTINE_LIST.map((r) => [r.id, r])) as Record<RoutineId, Routine>;

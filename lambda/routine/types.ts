@@ -62,6 +62,12 @@ export interface Routine {
   readonly steps: readonly RoutineStep[];
   /** The length said aloud ("about five minutes"): the test holds the estimate to it. */
   readonly minutes: number;
+  /**
+   * A first-timer's first time, where the full safety check and permission ritual put it outside the
+   * usual length's band: the intro (which only a first-timer hears) says both, and the test holds a
+   * first-timer's estimate to this.
+   */
+  readonly firstMinutes?: number;
   readonly voice?: RoutineVoice;
 }
 

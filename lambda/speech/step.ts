@@ -2,7 +2,7 @@ import { Content, Line, isPause, pause } from '../content/types';
 import { fill, pick } from '../content/fill';
 import { Preferences } from '../routine/state';
 import { outcomeAt } from '../routine/machine';
-import { Routine, StepOutcome } from '../routine/types';
+import { Routine, RoutineId, StepOutcome } from '../routine/types';
 import { SpeechBuilder, Voice } from './ssml';
 import { estimateTiming } from './timing';
 
@@ -73,6 +73,16 @@ export function speakStep(content: Content, outcome: StepOutcome, listener: List
   speech.calm(lines, voice);
   if (!hinted && content.yourTurnSound) speech.sound(content.yourTurnSound);
   return speech;
+}
+
+/**
+ * What a routine's start says after the greeting: a first-timer hears what it is and how long it takes
+ * (their first time's length, if the full opening is coming); a regular just its name.
+ */
+export function routineIntro(content: Content, routineId: RoutineId, listener: Listener): readonly string[] {
+  const words = content.routines[routineId];
+  if (listener.newParent) return [listener.openingHeard ? words.intro : (words.introFirstTime ?? words.intro)];
+  return routineId === 'full' ? [] : [fill(content.phrases.routineStart, { routine: words.name })];
 }
 
 export function scriptFor(content: Content, id: string) {
