@@ -79,9 +79,9 @@ describe('a returning parent', () => {
 describe('routines that fit the baby', () => {
   const starts: [string, string, RegExp][] = [
     ['ask baby massage for the colic massage', 'colic', /^Welcome to baby massage\..*Here's the colic massage: tummy strokes for wind, three rounds, about seven minutes, nine this first time\. Getting ready for the colic massage\. First, a quick check\..*These tummy strokes can help move wind along\. Do them two or three times a day for about two weeks, and not while your baby is crying hard\. If the crying goes on, or something seems wrong, see your baby's pediatrician\./],
-    ['ask baby massage for a bedtime massage', 'bedtime', /Here's a bedtime wind-down: slow, quiet back strokes, about five minutes\. A bedtime wind-down\./],
+    ['ask baby massage for a bedtime massage', 'bedtime', /Here's a bedtime wind-down: slow, quiet back strokes, about five minutes\. Getting ready\./],
     ['ask baby massage for a quick one', 'quick', /Here's a quick massage: legs, tummy and back, about five minutes, eight this first time\. Getting ready\./],
-    ['ask baby massage for a massage for my newborn', 'newborn', /Here's a first massage for a newborn: legs and feet, about five minutes\. A first massage\. First, a quick check\..*Five minutes is plenty, feather-light\. No oil until about one month/],
+    ['ask baby massage for a massage for my newborn', 'newborn', /Here's a first massage for a newborn: legs and feet, about five minutes\. Getting ready\. First, a quick check\..*Five minutes is plenty, feather-light\. No oil until about one month/],
     ['ask baby massage for just the legs', 'just-legs', /Just the legs and feet, then: about ten minutes, thirteen this first time\. Getting ready\./],
     ['tell baby massage just the back', 'just-back', /Just the back, then: about five minutes\./],
     ['ask baby massage to start a massage for colic', 'colic', /Here's the colic massage/],

@@ -351,7 +351,7 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
     },
 
     'bedtime-opening': {
-      name: 'A bedtime wind-down',
+      name: 'Getting ready',
       how: [
         check,
         'Dim the lights, and keep your voice low. Baby on their tummy across your lap or on a towel, in a warm room. Short nails, no rings.',
@@ -375,7 +375,7 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
     },
 
     'newborn-opening': {
-      name: 'A first massage',
+      name: 'Getting ready',
       how: [
         check,
         `A warm room, baby on a towel or your lap, in a vest or just a ${words.nappy}. Short nails, no rings.`,
