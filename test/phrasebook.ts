@@ -82,6 +82,8 @@ export const PHRASEBOOK: readonly Entry[] = [
   ['just the back', start, { part: 'back' }], ['just the arms', start, { part: 'arms' }], ['just the hands', start, { part: 'arms' }],
   ['just the face', start, { part: 'face' }], ['just the tummy', start, { part: 'tummy' }], ['just the belly', start, { part: 'tummy' }],
   ['massage the back', start, { part: 'back' }], ['a tummy massage', start, { part: 'tummy' }], ['can we just do the legs', start, { part: 'legs' }],
+  ['do just the back', start, { part: 'back' }], ['help my baby with wind', start, { routine: 'colic' }], ['how do i massage my baby', start],
+  ['teach me baby massage', start],
   ['which massages are there', list], ['what massages do you have', list], ['what routines are there', list], ['is there a shorter one', list],
   ['what are my choices', list], ['what other massages are there', list], ['what massages can we do', list],
   // Body parts
@@ -129,6 +131,7 @@ export const PHRASEBOOK: readonly Entry[] = [
   ['does massage improve circulation', benefits, { topic: 'circulation' }], ['why do we ask permission', benefits, { topic: 'autonomy' }],
   ['why do i ask permission', benefits, { topic: 'autonomy' }], ['what about consent', benefits, { topic: 'autonomy' }],
   ['what are the benefits', benefits], ['why should i massage my baby', benefits], ['does baby massage really work', benefits],
+  ['what is baby massage good for', benefits], ["what's the point of baby massage", benefits],
   ['does massage help with stress', benefits, { topic: 'relaxation' }], ['does it help with coordination', benefits, { topic: 'awareness' }],
   ['what oil should i use', safety, { topic: 'oil' }], ['is olive oil safe', safety, { topic: 'oil' }], ['can i use coconut oil', safety, { topic: 'oil' }],
   ['do i need oil', safety, { topic: 'oil' }], ['can i use essential oils', safety, { topic: 'oil' }],

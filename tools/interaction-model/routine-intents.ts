@@ -29,6 +29,8 @@ export const routineIntents: readonly IntentSource[] = [
       'the massage for {routine}', 'start a massage for {routine}', 'a {routine} routine', 'the {routine} routine',
       'just the {part}', 'only the {part}', 'just do the {part}', 'just massage the {part}', 'massage the {part}',
       'a {part} massage', 'a massage for the {part}', 'start with just the {part}', 'can we just do the {part}',
+      'to do just the {part}', 'do just the {part}', 'help my baby with {routine}', 'a massage to help with {routine}',
+      'how do i massage my baby', 'show me how to massage my baby', 'teach me baby massage', 'teach me how to massage my baby',
     ],
   },
   {
