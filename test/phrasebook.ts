@@ -62,6 +62,7 @@ export const PHRASEBOOK: readonly Entry[] = [
   // Help, stop, cancel
   ['help', help], ['what can i say', help], ['what do i say', help], ['how does this work', help], ["i'm lost", help], ["i'm confused", help],
   ['stop', stop], ["that's enough for today", stop], ["we're done for today", stop], ["she's had enough", stop], ["he's had enough", stop],
+  ['i want to stop', stop], ["we're done", stop], ['she has had enough', stop], ['finish', stop],
   ['goodbye', stop], ['bye', stop], ['exit', stop], ["we'll stop here", stop],
   ['cancel', cancel], ['never mind', cancel], ['i have to go', cancel], ['something came up', cancel], ['forget it', cancel],
   // Yes and no

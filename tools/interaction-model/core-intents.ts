@@ -76,7 +76,8 @@ export const coreIntents: readonly IntentSource[] = [
     samples: () => [
       'stop', 'stop please', 'stop here', "we'll stop here", 'stop the massage', 'end the massage', "that's enough",
       "that's enough for today", "that's all for now", "we're finished for today", "we're done for today", "she's had enough",
-      "he's had enough", 'quit', 'exit', 'goodbye', 'bye', 'turn off',
+      "he's had enough", 'quit', 'exit', 'goodbye', 'bye', 'turn off', 'i want to stop', "let's stop", "we're done",
+      'we are done', 'she has had enough', 'he has had enough', 'finish', 'finish the massage', 'stop for today',
     ],
   },
   {
