@@ -148,4 +148,15 @@ export const PHRASEBOOK: readonly Entry[] = [
   ['can dad do it', safety, { topic: 'others' }], ['can grandma do the massage', safety, { topic: 'others' }],
   ['should i massage before or after the bath', safety, { topic: 'bath' }], ['how hard should i press', safety, { topic: 'pressure' }],
   ['can i hurt my baby', safety, { topic: 'pressure' }], ['is baby massage safe', safety], ['is it safe', safety],
+  // Found by asking as a parent would, mid-massage
+  ['next bit', next], ["what's the next stroke", next], ['shh', pause], ['be quiet', pause], ['stop talking', pause],
+  ["he's grumpy", upset], ['the baby is screaming', upset], ["she's wriggling", dislikes], ["he won't stay still", dislikes],
+  ["he's hiccuping", dislikes], ["she's yawning", dislikes], ['she peed', needs], ['he spat up', needs], ["she's falling asleep", asleep],
+  ['my baby has jaundice', unwell], ['she has a blocked nose', unwell], ['can you go slower', pace, { pace: 'slower' }],
+  ["you're talking too much", pace, { pace: 'brief' }], ['do the legs again', goTo, { part: 'legs' }], ['can we skip the face', skipPart, { part: 'face' }],
+  ['not the face', skipPart, { part: 'face' }], ['what stroke are we on', where], ['is that it', timeLeft], ['a different massage', list],
+  ['which oil is best', safety, { topic: 'oil' }], ['is coconut oil ok', safety, { topic: 'oil' }], ['can i use baby lotion', safety, { topic: 'oil' }],
+  ['is it safe for a newborn', safety, { topic: 'newborn' }], ['when can i start massaging my baby', safety, { topic: 'age' }],
+  ['can i massage after a bath', safety, { topic: 'bath' }], ['what should i do if she cries', safety, { topic: 'crying' }],
+  ['i need a break', pause], ['i need a minute', pause], ['i need to go', stop], ['i want to go back', previous],
 ];

@@ -132,10 +132,19 @@ describe('pace preferences by voice', () => {
     expect((await talk.say('repeat')).speech).toContain('A gentle song fits well here.');
   });
 
-  it('a pace it did not catch is asked about, and nothing changes', async () => {
+  it('words that are no pace ("i want something else" lands on "i want {pace}") are not caught, and nothing changes', async () => {
     const { talk, store } = await midMassage('en-US');
     const before = structuredClone(store.items.get(PARENT));
-    const turn = await talk.send({ intent: 'PaceIntent', slots: { pace: { value: 'wobbly', slotType: 'PACE' } } });
+    const turn = await talk.say('i want something else');
+    expect(turn.request?.request).toMatchObject({ intent: { name: 'PaceIntent' } });
+    expect(turn.speech).toBe("Sorry, I didn't catch that. You can say next, repeat, go back, or pause.");
+    expect(store.items.get(PARENT)).toEqual(before);
+  });
+
+  it('a pace request with no pace in it is told the choices, and nothing changes', async () => {
+    const { talk, store } = await midMassage('en-US');
+    const before = structuredClone(store.items.get(PARENT));
+    const turn = await talk.send({ intent: 'PaceIntent', slots: {} });
     expect(turn.speech).toBe('You can say slower, faster, longer pauses, shorter pauses, less talking, or more detail.');
     expect(store.items.get(PARENT)).toEqual(before);
   });

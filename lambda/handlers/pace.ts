@@ -18,6 +18,8 @@ export const paceHandler: RequestHandler = {
   handle(input) {
     const { phrases, questions } = services(input).content;
     const slot = readSlot(input, SlotName.Pace);
+    // "I need to go" can land here ("i need {pace}"): words that are no pace were not about the pace.
+    if (slot.kind === 'unmatched') return answerInPlace(input, phrases.fallback, phrases.fallbackReprompt);
     if (slot.kind !== 'matched' || !isPaceChange(slot.id)) return answerInPlace(input, phrases.whichPace, phrases.helpReprompt);
     const profile = profileOf(input);
     const { prefs, atLimit } = changePace(profile.prefs, slot.id);

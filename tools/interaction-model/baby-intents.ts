@@ -19,7 +19,7 @@ export const babyIntents: readonly IntentSource[] = [
   {
     name: IntentName.BabyAsleep,
     samples: () => [
-      ...pronouns((s) => [`${s} fell asleep`, `${s}'s asleep`, `${s}'s fallen asleep`, `${s}'s sleeping`, `${s}'s dozed off`, `${s}'s gone to sleep`, `${s} is asleep`]),
+      ...pronouns((s) => [`${s} fell asleep`, `${s}'s asleep`, `${s}'s fallen asleep`, `${s}'s sleeping`, `${s}'s dozed off`, `${s}'s gone to sleep`, `${s} is asleep`, `${s}'s falling asleep`, `${s}'s nodding off`]),
       'the baby fell asleep', "the baby's asleep", 'baby fell asleep', "baby's asleep", 'my baby fell asleep', 'my baby is asleep',
       'the baby is sleeping', 'baby is sleeping now',
     ],
@@ -27,9 +27,9 @@ export const babyIntents: readonly IntentSource[] = [
   {
     name: IntentName.BabyUpset,
     samples: () => [
-      ...pronouns((s) => [`${s}'s crying`, `${s} is crying`, `${s}'s upset`, `${s} is upset`, `${s}'s fussing`, `${s}'s fussy`, `${s}'s screaming`, `${s} won't stop crying`, `${s}'s grizzly`, `${s} started crying`]),
+      ...pronouns((s) => [`${s}'s crying`, `${s} is crying`, `${s}'s upset`, `${s} is upset`, `${s}'s fussing`, `${s}'s fussy`, `${s}'s screaming`, `${s} won't stop crying`, `${s}'s grizzly`, `${s} started crying`, `${s}'s grumpy`, `${s}'s cranky`]),
       "the baby's crying", 'the baby is crying', "baby's crying", 'baby is crying', 'my baby is crying', 'my baby is fussing',
-      'my baby is upset', "baby's upset", 'the baby is upset',
+      'my baby is upset', "baby's upset", 'the baby is upset', 'the baby is screaming', 'my baby is screaming',
     ],
   },
   {
@@ -38,7 +38,8 @@ export const babyIntents: readonly IntentSource[] = [
       ...pronouns((s, o, p) => [
         `${s}'s hungry`, `${s} is hungry`, `${s} needs a feed`, `${s} wants a feed`, `${s} needs feeding`, `i need to feed ${o}`,
         `i have to feed ${o}`, `i need to change ${p} ${words.nappy}`, `i have to change ${p} ${words.nappy}`, `${s} needs a ${words.nappy} change`,
-        `${s} needs changing`, `${s}'s done a poo`, `hang on i need to change ${p} ${words.nappy}`,
+        `${s} needs changing`, `${s}'s done a poo`, `hang on i need to change ${p} ${words.nappy}`, `${s} peed`, `${s} pooped`, `${s}'s done a wee`,
+        `${s} spat up`, `${s}'s been sick on me`,
       ]),
       'the baby is hungry', "baby's hungry", 'i need to feed the baby', 'time for a feed', `i need to change the ${words.nappy}`,
       `${words.nappy} change`, `the ${words.nappy} needs changing`, 'the baby needs feeding',
@@ -51,17 +52,18 @@ export const babyIntents: readonly IntentSource[] = [
         `${s} has a fever`, `${s}'s got a fever`, `${s} has a temperature`, `${s}'s got a temperature`, `${s}'s unwell`, `${s}'s sick`,
         `${s}'s poorly`, `${s} isn't well`, `${s}'s not well`, `${s} has a rash`, `${s}'s got a rash`, `${s} had ${p} ${words.jabs} today`,
         `${s} had ${p} vaccinations today`, `${s} had ${p} vaccinations yesterday`, `${s} just had ${p} ${words.jabs}`,
-        `${s} has eczema`, `${s}'s got eczema`, `${s} has a cold`, `${s}'s got a cold`,
+        `${s} has eczema`, `${s}'s got eczema`, `${s} has a cold`, `${s}'s got a cold`, `${s} has a blocked nose`, `${s} has jaundice`,
       ]),
       'my baby has a fever', 'my baby is unwell', 'my baby is sick', 'the baby has a fever', 'the baby is unwell',
       `my baby had ${words.jabs} today`, 'my baby had vaccinations today', 'my baby has a temperature',
-      'my baby has a rash', 'the baby has a rash', 'my baby has eczema', 'my baby has a cold', 'the baby is sick', 'my baby is poorly',
+      'my baby has a rash', 'the baby has a rash', 'my baby has jaundice', 'my baby has eczema', 'my baby has a cold', 'the baby is sick', 'my baby is poorly',
     ],
   },
   {
     name: IntentName.BabyDislikes,
     samples: () => [
-      ...pronouns((s) => [`${s} doesn't like it`, `${s} hates it`, `${s} doesn't like this`, `${s} doesn't seem to like it`, `${s}'s not enjoying it`, `${s} isn't enjoying this`, `${s} doesn't want this`]),
+      ...pronouns((s) => [`${s} doesn't like it`, `${s} hates it`, `${s}'s wriggling`, `${s} won't stay still`, `${s} keeps rolling over`,
+        `${s}'s hiccuping`, `${s} has hiccups`, `${s}'s yawning`, `${s}'s looking away`, `${s} keeps turning away`, `${s} doesn't like this`, `${s} doesn't seem to like it`, `${s}'s not enjoying it`, `${s} isn't enjoying this`, `${s} doesn't want this`]),
       "my baby doesn't like it", "my baby doesn't like this", "the baby doesn't like it", "baby doesn't like it", "i don't think she likes it",
       "i don't think he likes it",
     ],
@@ -83,7 +85,7 @@ const PACE_VALUES: Readonly<Record<PaceChange, { name: string; synonyms: string[
   faster: { name: 'faster', synonyms: ['quicker', 'more quickly', 'speed up', 'too slow', 'hurry up', 'quickly'] },
   'longer-pauses': { name: 'longer pauses', synonyms: ['more time', 'longer breaks', 'more time for each stroke', 'more practice time', 'longer gaps', 'more time between strokes'] },
   'shorter-pauses': { name: 'shorter pauses', synonyms: ['less time', 'shorter breaks', 'shorter gaps', 'less waiting', 'less time between strokes'] },
-  brief: { name: 'brief mode', synonyms: ['less talking', 'brief', 'shorter instructions', 'just the names', 'less detail', 'quiet mode', 'talk less'] },
+  brief: { name: 'brief mode', synonyms: ['less talking', 'brief', 'shorter instructions', 'just the names', 'less detail', 'quiet mode', 'talk less', "you're talking too much", 'too much talking'] },
   detail: { name: 'more detail', synonyms: ['more details', 'detailed mode', 'more explanation', 'full instructions', 'more talking', 'more instructions'] },
   normal: { name: 'normal pace', synonyms: ['normal', 'normal speed', 'the usual', 'the usual pace', 'default', 'normal mode', 'reset the pace'] },
 };

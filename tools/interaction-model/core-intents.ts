@@ -14,7 +14,8 @@ export const coreIntents: readonly IntentSource[] = [
       'what comes next', 'go on', 'keep going', 'move on', "let's move on", 'done', "that's done", 'finished that one',
       'all done with this one', 'go to the next step', 'skip', 'skip this one', 'skip this stroke', 'skip ahead', 'onwards',
       'and then', 'ok done', 'okay done', 'done now', 'all done', 'got it', 'ready', "we're ready", 'ready for the next one',
-      'next stroke please', "what's the next one", 'carry on to the next one', 'go to the next one',
+      'next stroke please', "what's the next one", 'carry on to the next one', 'go to the next one', 'next bit',
+      "what's the next stroke", 'what now',
     ],
   },
   {
@@ -32,7 +33,7 @@ export const coreIntents: readonly IntentSource[] = [
     name: IntentName.Previous,
     samples: () => [
       'go back', 'back', 'previous', 'previous step', 'previous stroke', 'the one before', 'the step before', 'last step',
-      'go back one', 'go back a step', 'back one step', 'take me back', "let's go back", 'back to the last stroke',
+      'go back one', 'go back a step', 'back one step', 'take me back', 'i want to go back', "let's go back", 'back to the last stroke',
       'what was the last one', 'rewind', 'one back',
     ],
   },
@@ -51,7 +52,8 @@ export const coreIntents: readonly IntentSource[] = [
       'pause', 'pause please', 'pause the massage', 'pause it', 'hold on', 'hold on a second', 'hold on a sec', 'wait',
       'wait a minute', 'wait a sec', 'give me a minute', 'give me a second', 'hang on', 'hang on a sec', 'one moment',
       'just a moment', 'one sec', 'one second', 'just a sec', 'take a break', "let's take a break", 'time out',
-      'hold that thought', 'stop for a moment', 'let me settle the baby', 'back in a minute', 'be right back',
+      'hold that thought', 'stop for a moment', 'let me settle the baby', 'back in a minute', 'be right back', 'shh',
+      'be quiet', 'stop talking', 'quiet please', 'i need a break', 'i need a minute', 'give me a break',
     ],
   },
   {
@@ -77,7 +79,7 @@ export const coreIntents: readonly IntentSource[] = [
       'stop', 'stop please', 'stop here', "we'll stop here", 'stop the massage', 'end the massage', "that's enough",
       "that's enough for today", "that's all for now", "we're finished for today", "we're done for today", "she's had enough",
       "he's had enough", 'quit', 'exit', 'goodbye', 'bye', 'turn off', 'i want to stop', "let's stop", "we're done",
-      'we are done', 'she has had enough', 'he has had enough', 'finish', 'finish the massage', 'stop for today',
+      'we are done', 'she has had enough', 'he has had enough', 'finish', 'finish the massage', 'stop for today', 'i need to go', 'i need to stop',
     ],
   },
   {

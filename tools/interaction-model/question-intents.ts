@@ -103,6 +103,14 @@ export const questionIntents: readonly IntentSource[] = [
       'can {topic} do it',
       'can {topic} massage the baby',
       'what if my baby {topic}',
+      'what if she {topic}',
+      'what if he {topic}',
+      'what should i do if she {topic}',
+      'what should i do if he {topic}',
+      'which {topic} is best',
+      'is {topic} ok',
+      'is {topic} okay',
+      'is it safe for {topic}',
       'what should i do if my baby {topic}',
       'what do i do if my baby {topic}',
       'can i massage my {topic} baby',
@@ -232,7 +240,7 @@ const SAFETY_VALUES: Values<SafetyTopic> = [
     name: 'oil',
     synonyms: [
       'oils', 'massage oil', 'baby oil', 'olive oil', 'coconut oil', 'sunflower oil', 'almond oil', 'essential oils', 'mineral oil',
-      'any oil', 'lotion', 'cream',
+      'any oil', 'lotion', 'cream', 'baby lotion', 'baby cream', 'moisturiser', 'moisturizer',
     ],
   },
   {
@@ -253,7 +261,7 @@ const SAFETY_VALUES: Values<SafetyTopic> = [
   {
     id: 'age',
     name: 'age',
-    synonyms: ['old', 'months', 'weeks', 'massaging', 'baby massage', 'from birth'],
+    synonyms: ['old', 'months', 'weeks', 'massaging', 'baby massage', 'from birth', 'massaging my baby'],
   },
   {
     id: 'newborn',
@@ -284,7 +292,7 @@ const SAFETY_VALUES: Values<SafetyTopic> = [
   {
     id: 'bath',
     name: 'bath',
-    synonyms: ['bath time', 'bathtime', 'a bath'],
+    synonyms: ['bath time', 'bathtime', 'a bath', 'after a bath', 'before a bath', 'after the bath', 'before the bath'],
   },
   {
     id: 'pressure',

@@ -53,6 +53,7 @@ export const routineIntents: readonly IntentSource[] = [
       'what routines do you have', 'what routines are there', 'list the massages', 'list the routines',
       'what kinds of massage are there', 'what other massages are there', 'what massages can we do', 'what are my choices',
       'is there a shorter one', 'do you have a shorter one', 'what else can we do', 'which massage should i do',
+      'a different massage', 'another massage', 'change the massage', 'a different one',
     ],
   },
   {
@@ -63,6 +64,7 @@ export const routineIntents: readonly IntentSource[] = [
       "let's do the {part}", "let's do {part}", 'do the {part}', 'do the {part} now', 'now the {part}',
       'move on to the {part}', 'move to the {part}', 'take me to the {part}', 'can we do the {part}', 'i want to do the {part}',
       'go back to the {part}', 'back to the {part}', 'start from the {part}', 'start at the {part}', 'the {part} now please',
+      'do the {part} again', 'the {part} again',
     ],
   },
   {
@@ -73,7 +75,7 @@ export const routineIntents: readonly IntentSource[] = [
       'move on to the next part', 'go to the next part', "let's skip this part", "she doesn't like this part",
       "he doesn't like this part", 'skip the {part}', 'skip {part}', 'leave out the {part}', "let's skip the {part}",
       "don't do the {part}", 'no {part} today', "we'll skip the {part}", "she doesn't like the {part}",
-      "he doesn't like the {part}",
+      "he doesn't like the {part}", 'can we skip the {part}', 'not the {part}', 'not the {part} today',
     ],
   },
   {
@@ -82,7 +84,7 @@ export const routineIntents: readonly IntentSource[] = [
       'where are we', 'where am i', 'where was i', 'where were we', 'which stroke is this', 'what stroke is this',
       "what's this one called", 'what is this one called', "what's this stroke called", 'what are we doing',
       'what are we doing now', 'which part are we on', 'what part are we on', 'which step is this', 'what step are we on',
-      "what's this one", 'remind me where we are',
+      "what's this one", 'remind me where we are', 'what stroke are we on', 'which stroke are we on',
     ],
   },
   {
@@ -91,7 +93,7 @@ export const routineIntents: readonly IntentSource[] = [
       'how much is left', 'how much longer', 'how long is left', 'how long does this take', 'how long does it take',
       'how long will this take', 'how long is the massage', 'how many more', 'how many strokes are left',
       'how many more strokes', 'how long to go', 'are we nearly done', 'are we almost done', 'are we nearly finished',
-      'is it nearly over', 'how much more is there', 'how much time is left',
+      'is it nearly over', 'how much more is there', 'how much time is left', 'is that it',
     ],
   },
 ];
