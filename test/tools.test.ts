@@ -9,7 +9,7 @@ import { speechText } from '../tools/alexa/speech-text';
 describe('resolver (typed phrases against the real en-GB model)', () => {
   const resolver = new Resolver(loadModel('en-GB'));
 
-  it.each(['start baby massage', 'Alexa, open baby massage', 'launch baby massage', 'baby massage'])('"%s" launches', (phrase) => {
+  it.each(['start baby massage', 'Alexa, open baby massage', 'launch baby massage', 'baby massage', 'resume baby massage', 'talk to baby massage'])('"%s" launches', (phrase) => {
     expect(resolver.resolve(phrase)).toEqual({ kind: 'launch' });
   });
 

@@ -46,7 +46,8 @@ export class Resolver {
   resolve(phrase: string): Resolution {
     const text = normalise(phrase);
     const inv = escape(this.invocation);
-    if (new RegExp(`^(?:(?:open|start|launch|load|begin|run) )?(?:the )?${inv}(?: skill)?$`).test(text)) return { kind: 'launch' };
+    // The launch words Alexa documents ("Alexa, resume baby massage" opens it too).
+    if (new RegExp(`^(?:(?:open|start|launch|load|begin|run|resume|use|talk to|play) )?(?:the )?${inv}(?: skill)?$`).test(text)) return { kind: 'launch' };
     const oneShot = new RegExp(`^(?:ask|tell) ${inv} (?:to |for |about |whether |if )?(.+)$`).exec(text);
     if (oneShot) {
       const inner = this.match(oneShot[1]);
