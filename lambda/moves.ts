@@ -3,6 +3,7 @@ import { Response } from 'ask-sdk-model';
 import { fill } from './content/fill';
 import { positionOf, transition } from './routine/machine';
 import { ROUTINES } from './routine/routines';
+import { isNewParent } from './routine/state';
 import { RoutineEvent, RoutineId, RoutineState } from './routine/types';
 import { services } from './services';
 import { openingHeardOf, pendingOffer, profileOf, routineOf, setOffer, setOpeningHeard, setProfile, setRoutine } from './session';
@@ -17,10 +18,10 @@ import { Listener, routineIntro, sameWords, speakStep, stepSeconds } from './spe
  * place. Handlers decide what a request means; these decide what happens and what is said.
  */
 
-/** Who is listening, from the stored profile: a first-timer until a routine is finished or a second visit. */
+/** Who is listening, from the stored profile: a first-timer until the visit after their first full opening. */
 export function listenerOf(input: HandlerInput): Listener {
   const profile = profileOf(input);
-  return { newParent: profile.sessions <= 1 && profile.finished === 0, ...(profile.prefs ? { prefs: profile.prefs } : {}) };
+  return { newParent: isNewParent(profile), ...(profile.prefs ? { prefs: profile.prefs } : {}) };
 }
 
 export interface AdvanceOptions {
@@ -52,7 +53,12 @@ export async function advance(input: HandlerInput, event: RoutineEvent, options:
       const heard = event.type === 'start' && openingHeardOf(input) === outcome.step.id;
       const listener = heard ? { ...listenerOf(input), openingHeard: true } : listenerOf(input);
       const ssml = speakStep(content, outcome, listener, before).build();
-      if (outcome.step.part === 'opening' && !heard) setOpeningHeard(input, outcome.step.id);
+      if (outcome.step.part === 'opening' && !heard) {
+        setOpeningHeard(input, outcome.step.id);
+        // The safety check heard in full: from the next visit on, the parent is a regular.
+        const profile = profileOf(input);
+        if (listener.newParent && profile.firstOpening === undefined) setProfile(input, { ...profile, firstOpening: Math.max(profile.sessions, 1) });
+      }
       setRoutine(input, state);
       if (state) {
         const shown = state;

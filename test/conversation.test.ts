@@ -52,6 +52,22 @@ describe('a new parent', () => {
     expect(heard[heard.length - 1]).toMatch(/The closing cuddle\..*That's the whole massage\. Well done, both of you\. Enjoy the calm together\.$/);
     expect(await talk.state()).toMatchObject({ version: STATE_VERSION, routine: { stepId: 'closing-cuddle', status: 'finished' }, profile: { sessions: 1, finished: 1 } });
   });
+
+  it('who only asked a question on a first visit still hears the full safety check the first time they massage, and the short one after', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    expect((await talk.say('ask baby massage what oil should I use')).speech).toMatch(/^Oil is optional/);
+    await talk.say('no');
+    const second = await talk.say('start baby massage');
+    expect(second.speech).toMatch(/^Welcome to baby massage\..*First, a quick check\. Not today if your baby is unwell, feverish, has a rash or broken skin/);
+    expect(second.speech).toMatch(/Say next when you're ready\.$/);
+    // The rest of that visit is a first-timer's too: "say next" hints in the first steps.
+    expect((await talk.say('next')).speech).toMatch(/When you're both ready, say next\.$/);
+    await talk.say('stop');
+    expect(await talk.state()).toMatchObject({ profile: { sessions: 2, finished: 0, firstOpening: 2 } });
+    // The next visit: a regular.
+    expect((await talk.say('start baby massage')).speech).toMatch(/^Welcome back\. Last time we stopped in the middle of Indian milking/);
+    expect((await talk.say('no')).speech).toMatch(/^Alright, let's start from the beginning\. Getting ready\. Quick check: only if your baby is well and not just fed\./);
+  });
 });
 
 describe('a returning parent', () => {
@@ -323,7 +339,7 @@ describe('pause and resume', () => {
     expect(await talk.state()).toEqual({
       version: STATE_VERSION,
       routine: { routineId: 'full', stepId: 'tummy-sun-and-moon', status: 'paused', pausedAt: NOW.toISOString() },
-      profile: { sessions: 1, finished: 0 },
+      profile: { sessions: 1, finished: 0, firstOpening: 1 },
       updatedAt: NOW.toISOString(),
     });
     expect((await talk.say('resume')).speech).toMatch(/^Let's pick up from the start of this stroke\. Sun and moon\./);

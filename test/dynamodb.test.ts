@@ -49,7 +49,7 @@ describe('DynamoDB persistence against dynalite on 127.0.0.1', () => {
       attributes: {
         version: STATE_VERSION,
         routine: { routineId: 'full', stepId: 'leg-indian-milking', status: 'paused', pausedAt: '2026-11-24T20:15:00.000Z' },
-        profile: { sessions: 1, finished: 0 },
+        profile: { sessions: 1, finished: 0, firstOpening: 1 },
         updatedAt: '2026-11-24T20:15:00.000Z',
       },
     });

@@ -1,9 +1,9 @@
-import { NEW_PROFILE, STATE_VERSION, isResumable, isWorthOffering, readStoredState, toStoredState } from '../lambda/routine/state';
+import { NEW_PROFILE, STATE_VERSION, isNewParent, isResumable, isWorthOffering, readStoredState, toStoredState } from '../lambda/routine/state';
 import { FULL_ROUTINE } from '../lambda/routine/routines';
 import { RoutineState } from '../lambda/routine/types';
 
 const good: RoutineState = { routineId: 'colic', stepId: 'tummy-sun-and-moon', status: 'paused', pausedAt: '2026-11-24T10:00:00.000Z' };
-const profile = { sessions: 4, finished: 1, prefs: { rate: 84, pauseScale: 1.25 } };
+const profile = { sessions: 4, finished: 1, firstOpening: 2, prefs: { rate: 84, pauseScale: 1.25 } };
 
 describe('stored state', () => {
   it('round-trips what it stores: the routine and the step by id, the profile, a version', () => {
@@ -23,7 +23,8 @@ describe('stored state', () => {
       const v1 = { version: 1, routine: { routineId: 'full', stepIndex, status: 'paused', pausedAt: '2026-11-20T19:00:00.000Z' }, updatedAt: '2026-11-20T19:00:00.000Z' };
       expect(readStoredState(v1)).toEqual({
         routine: { routineId: 'full', stepId, status: 'paused', pausedAt: '2026-11-20T19:00:00.000Z' },
-        profile: { sessions: 1, finished: 0 },
+        // Version 1 had no firstOpening: its place was reached through the opening on the first visit.
+        profile: { sessions: 1, finished: 0, firstOpening: 1 },
       });
     });
 
@@ -71,7 +72,29 @@ describe('stored state', () => {
     });
     expect(read).toEqual({
       routine: { routineId: 'colic', stepId: 'tummy-sun-and-moon', status: 'paused', skipParts: ['face'] },
-      profile: { sessions: 0, finished: 0, prefs: { pauseScale: 1.5 } },
+      profile: { sessions: 0, finished: 0, firstOpening: 1, prefs: { pauseScale: 1.5 } },
+    });
+  });
+
+  describe('who is still a first-timer (full opening, safety check, "say next" hints)', () => {
+    it('a parent until the visit after the one in which they first heard a full opening; a finished routine makes a regular', () => {
+      expect(isNewParent(NEW_PROFILE)).toBe(true);
+      expect(isNewParent({ sessions: 3, finished: 0 })).toBe(true);
+      expect(isNewParent({ sessions: 3, finished: 0, firstOpening: 3 })).toBe(true);
+      expect(isNewParent({ sessions: 4, finished: 0, firstOpening: 3 })).toBe(false);
+      expect(isNewParent({ sessions: 1, finished: 1 })).toBe(false);
+    });
+
+    it('a place stored before firstOpening existed counts its opening as heard on the first visit; no place, no opening', () => {
+      const place = { routineId: 'full', stepId: 'tummy-water-wheel', status: 'paused' };
+      expect(readStoredState({ version: 2, routine: place, profile: { sessions: 3, finished: 0 } }).profile).toEqual({ sessions: 3, finished: 0, firstOpening: 1 });
+      expect(readStoredState({ version: 2, profile: { sessions: 3, finished: 0 } }).profile).toEqual({ sessions: 3, finished: 0 });
+    });
+
+    it('drops a firstOpening that is no visit the parent has had', () => {
+      for (const firstOpening of [0, 5, -1, 1.5, '2']) {
+        expect(readStoredState({ version: 2, profile: { sessions: 4, finished: 0, firstOpening } }).profile).toEqual({ sessions: 4, finished: 0 });
+      }
     });
   });
 

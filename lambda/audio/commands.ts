@@ -2,6 +2,7 @@ import { HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { fill } from '../content/fill';
 import { ROUTINES } from '../routine/routines';
+import { isNewParent } from '../routine/state';
 import { RoutineId, RoutineState } from '../routine/types';
 import { hasSession, maySpeak } from '../requests';
 import { showScreen } from '../screens/support';
@@ -18,7 +19,7 @@ import { playStep } from './play';
  * AudioPlayer and PlaybackController requests carry directives only.
  */
 
-const variantOf = (place: AudioPlace): Variant => (place.profile.sessions <= 1 && place.profile.finished === 0 ? 'first' : 'regular');
+const variantOf = (place: AudioPlace): Variant => (isNewParent(place.profile) ? 'first' : 'regular');
 
 function reply(input: HandlerInput, speech: readonly string[]): HandlerInput['responseBuilder'] {
   const builder = input.responseBuilder;
@@ -37,7 +38,10 @@ export async function playFrom(input: HandlerInput, routineId: RoutineId, stepIn
   const step = ROUTINES[routineId].steps[stepIndex];
   const routine: RoutineState = { routineId, stepId: step.id, status: 'in-progress', audio: { offsetMs } };
   const directive = playStep(content, audio, routineId, stepIndex, variant, 'REPLACE_ALL', offsetMs);
-  await keepPlace(input, { ...place, routine });
+  // The full opening plays: from the next visit on, the parent is a regular (as in the spoken guide).
+  const opening = variant === 'first' && step.part === 'opening' && place.profile.firstOpening === undefined;
+  const profile = opening ? { ...place.profile, firstOpening: Math.max(place.profile.sessions, 1) } : place.profile;
+  await keepPlace(input, { routine, profile });
   // An Echo Show shows what is playing, with the same controls.
   if (maySpeak(input.requestEnvelope)) showScreen(input, (views) => views.stepView(content, routine, 0, 'playing'));
   return reply(input, speech).addDirective(directive).getResponse();

@@ -92,6 +92,8 @@ async function retryLoad(input: HandlerInput, session: SessionState): Promise<vo
     ...stored,
     sessions: stored.sessions + 1,
     finished: stored.finished + session.profile.finished,
+    // A full opening heard before the load came back was heard on this visit.
+    ...(stored.firstOpening !== undefined ? { firstOpening: stored.firstOpening } : session.profile.firstOpening !== undefined ? { firstOpening: stored.sessions + 1 } : {}),
     ...(session.profile.prefs ?? stored.prefs ? { prefs: session.profile.prefs ?? stored.prefs } : {}),
   };
   services(input).logger.info('Stored state loaded on a later turn');

@@ -22,14 +22,26 @@ export interface Preferences {
 
 /** What the guide knows of the parent: enough to tell a first-timer from a regular. */
 export interface Profile {
-  /** Sessions in which a routine was started or resumed. */
+  /** Visits: sessions opened by the parent (not the ones "Alexa, pause" to the audio opens). */
   readonly sessions: number;
   /** Routines heard to the end. */
   readonly finished: number;
+  /** The visit in which the parent first heard a routine's full opening (the safety check). */
+  readonly firstOpening?: number;
   readonly prefs?: Preferences;
 }
 
 export const NEW_PROFILE: Profile = { sessions: 0, finished: 0 };
+
+/**
+ * A first-timer hears the full opening with its safety check, what each routine is, and "say next"
+ * hints: until they have heard a full opening, and for the rest of that visit. Asking a question on an
+ * earlier visit does not make a parent a regular; finishing a routine does.
+ */
+export function isNewParent(profile: Profile): boolean {
+  if (profile.finished > 0) return false;
+  return profile.firstOpening === undefined || profile.firstOpening >= profile.sessions;
+}
 
 /** What the persistence adapter holds for one user. */
 export interface StoredState {
@@ -83,7 +95,10 @@ export function readStoredState(raw: unknown): ReadState {
   const profile = readProfile(raw.profile);
   if (raw.routine === undefined) return { profile };
   const read = version === 1 ? readVersion1Routine(raw.routine) : readRoutineState(raw.routine);
-  return { ...read, profile: version === 1 && read.routine ? { ...profile, sessions: Math.max(profile.sessions, 1) } : profile };
+  if (!read.routine) return { ...read, profile };
+  // A place stored before firstOpening existed was reached through an opening heard on the first visit.
+  const sessions = version === 1 ? Math.max(profile.sessions, 1) : profile.sessions;
+  return { ...read, profile: { ...profile, sessions, firstOpening: profile.firstOpening ?? 1 } };
 }
 
 /** Version 1: `{ routineId: 'full', stepIndex, status, pausedAt }`, migrated with the place intact. */
@@ -142,9 +157,12 @@ function partOf(stepId: string): BodyPart | undefined {
 export function readProfile(raw: unknown): Profile {
   if (!isRecord(raw)) return NEW_PROFILE;
   const prefs = readPreferences(raw.prefs);
+  const sessions = count(raw.sessions);
+  const firstOpening = count(raw.firstOpening);
   return {
-    sessions: count(raw.sessions),
+    sessions,
     finished: count(raw.finished),
+    ...(firstOpening >= 1 && firstOpening <= sessions ? { firstOpening } : {}),
     ...(prefs ? { prefs } : {}),
   };
 }
