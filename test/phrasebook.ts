@@ -159,4 +159,13 @@ export const PHRASEBOOK: readonly Entry[] = [
   ['is it safe for a newborn', safety, { topic: 'newborn' }], ['when can i start massaging my baby', safety, { topic: 'age' }],
   ['can i massage after a bath', safety, { topic: 'bath' }], ['what should i do if she cries', safety, { topic: 'crying' }],
   ['i need a break', pause], ['i need a minute', pause], ['i need to go', stop], ['i want to go back', previous],
+  // Questions as parents ask them
+  ['is massage good for a gassy baby', benefits, { topic: 'digestion' }], ['does massage help babies with reflux', benefits, { topic: 'reflux' }],
+  ['does massage help with teething pain', benefits, { topic: 'teething' }], ['does massage make babies smarter', benefits, { topic: 'brain' }],
+  ['how long should i massage my baby for', safety, { topic: 'how-long' }], ['what time of day is best', safety, { topic: 'feeding' }],
+  ['when is the best time to massage my baby', safety, { topic: 'feeding' }], ['should i massage before or after a feed', safety, { topic: 'feeding' }],
+  ['what oil is best for baby massage', safety, { topic: 'oil' }], ['is olive oil ok for babies', safety, { topic: 'oil' }],
+  ['what if my baby cries during massage', safety, { topic: 'crying' }], ['how old does my baby need to be', safety, { topic: 'age' }],
+  ['when should i stop massaging my baby', safety, { topic: 'age' }], ['can i massage my toddler', safety, { topic: 'age' }],
+  ["can i massage my baby's head", safety, { topic: 'pressure' }], ['is it ok to massage the soft spot', safety, { topic: 'pressure' }],
 ];

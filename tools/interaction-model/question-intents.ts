@@ -15,6 +15,9 @@ export const questionIntents: readonly IntentSource[] = [
       'does massage help with {topic}',
       'does massage help my baby {topic}',
       'does massage help my baby with {topic}',
+      'does massage help babies with {topic}',
+      'does massage make babies {topic}',
+      'does massage make my baby {topic}',
       'does massage help {topic}',
       'does baby massage help with {topic}',
       'does baby massage help {topic}',
@@ -103,6 +106,19 @@ export const questionIntents: readonly IntentSource[] = [
       'can {topic} do it',
       'can {topic} massage the baby',
       'what if my baby {topic}',
+      'is it ok to massage {topic}',
+      'when is {topic} to massage my baby',
+      'what {topic} is best',
+      'what {topic} is best for baby massage',
+      'which {topic} is best for baby massage',
+      'is {topic} ok for babies',
+      'is {topic} safe for babies',
+      'how {topic} should i massage my baby for',
+      'how {topic} should i do it for',
+      'how {topic} does my baby need to be',
+      'how {topic} does my baby have to be',
+      'when should i stop {topic}',
+      'should i massage before or after {topic}',
       'what if she {topic}',
       'what if he {topic}',
       'what should i do if she {topic}',
@@ -157,7 +173,7 @@ const BENEFIT_VALUES: Values<BenefitTopic> = [
     name: 'colic',
     synonyms: [
       'wind', 'gas', 'trapped wind', 'tummy ache', 'tummy aches', 'stomach ache', 'digestion', 'constipation', 'poo', 'poop',
-      'pooping', 'bloating', 'burping', 'tummy problems', 'colicky babies',
+      'pooping', 'bloating', 'burping', 'tummy problems', 'colicky babies', 'a gassy baby', 'gassy babies', 'a windy baby', 'windy babies',
     ],
   },
   {
@@ -168,7 +184,7 @@ const BENEFIT_VALUES: Values<BenefitTopic> = [
   {
     id: 'teething',
     name: 'teething',
-    synonyms: ['teeth', 'sore gums', 'gums', 'congestion', 'a blocked nose', 'a stuffy nose', 'blocked nose', 'stuffy nose', 'a cold', 'sinuses'],
+    synonyms: ['teeth', 'teething pain', 'sore gums', 'gums', 'congestion', 'a blocked nose', 'a stuffy nose', 'blocked nose', 'stuffy nose', 'a cold', 'sinuses'],
   },
   {
     id: 'breathing',
@@ -185,7 +201,7 @@ const BENEFIT_VALUES: Values<BenefitTopic> = [
     name: 'brain development',
     synonyms: [
       'brain', 'the brain', 'development', 'nervous system', 'the nervous system', 'myelination', 'learning', 'intelligence',
-      'neurological development', 'cognitive development',
+      'neurological development', 'cognitive development', 'smarter', 'cleverer', 'more intelligent',
     ],
   },
   {
@@ -233,7 +249,7 @@ const SAFETY_VALUES: Values<SafetyTopic> = [
   {
     id: 'feeding',
     name: 'after a feed',
-    synonyms: ['a feed', 'feeding', 'after feeding', 'a feeding', 'eating', 'after eating', 'a bottle', 'after a bottle', 'milk', 'on a full tummy', 'straight after a feed'],
+    synonyms: ['a feed', 'feeding', 'after feeding', 'a feeding', 'eating', 'after eating', 'a bottle', 'after a bottle', 'milk', 'on a full tummy', 'straight after a feed', 'the best time', 'best time', 'time of day', 'a good time'],
   },
   {
     id: 'oil',
@@ -261,7 +277,7 @@ const SAFETY_VALUES: Values<SafetyTopic> = [
   {
     id: 'age',
     name: 'age',
-    synonyms: ['old', 'months', 'weeks', 'massaging', 'baby massage', 'from birth', 'massaging my baby'],
+    synonyms: ['old', 'months', 'weeks', 'massaging', 'baby massage', 'from birth', 'massaging my baby', 'toddler', 'toddlers', 'older baby', 'a one year old'],
   },
   {
     id: 'newborn',
@@ -277,7 +293,7 @@ const SAFETY_VALUES: Values<SafetyTopic> = [
     id: 'crying',
     name: 'cries',
     synonyms: [
-      'is crying', 'crying', 'hates it', "doesn't like it", "doesn't enjoy it", 'turns away', 'gets upset', 'screams', 'fusses',
+      'is crying', 'crying', 'cries', 'cries during massage', 'cries during the massage', 'hates it', "doesn't like it", "doesn't enjoy it", 'turns away', 'gets upset', 'screams', 'fusses',
       "won't settle", 'says no', 'arches', 'arches her back', 'arches his back', 'rolls away', 'wriggles away',
     ],
   },
@@ -297,7 +313,7 @@ const SAFETY_VALUES: Values<SafetyTopic> = [
   {
     id: 'pressure',
     name: 'pressure',
-    synonyms: ['hard', 'firm', 'much pressure', 'hurt', 'harm', 'press hard', 'gently'],
+    synonyms: ['hard', 'firm', 'much pressure', 'hurt', 'harm', 'press hard', 'gently', 'the soft spot', 'soft spot', 'the fontanelle', "my baby's head", 'the head'],
   },
 ];
 
