@@ -168,4 +168,6 @@ export const PHRASEBOOK: readonly Entry[] = [
   ['what if my baby cries during massage', safety, { topic: 'crying' }], ['how old does my baby need to be', safety, { topic: 'age' }],
   ['when should i stop massaging my baby', safety, { topic: 'age' }], ['can i massage my toddler', safety, { topic: 'age' }],
   ["can i massage my baby's head", safety, { topic: 'pressure' }], ['is it ok to massage the soft spot', safety, { topic: 'pressure' }],
+  ['should the room be warm', safety, { topic: 'setting' }], ['do i need to undress my baby', safety, { topic: 'setting' }], ['how do i get ready', safety, { topic: 'setting' }],
+  ['is the massage safe', safety],
 ];

@@ -37,6 +37,7 @@ const SAFETY_PHRASES: Record<SafetyTopic, readonly string[]> = {
   crying: ['what if my baby cries', 'what should i do if my baby hates it'],
   others: ['can dad do it', 'can grandma do the massage'],
   bath: ['should i massage before or after the bath', 'is it better before or after the bath'],
+  setting: ['should the room be warm', 'do i need to undress my baby', 'what temperature should the room be'],
   pressure: ['how hard should i press', 'can i hurt my baby'],
 };
 

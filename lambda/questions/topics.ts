@@ -33,6 +33,7 @@ export const SAFETY_TOPICS = [
   'crying',
   'others',
   'bath',
+  'setting',
   'pressure',
 ] as const;
 export type SafetyTopic = (typeof SAFETY_TOPICS)[number];

@@ -106,6 +106,10 @@ export const questionIntents: readonly IntentSource[] = [
       'can {topic} do it',
       'can {topic} massage the baby',
       'what if my baby {topic}',
+      'how warm should {topic} be',
+      'should {topic} be warm',
+      'what {topic} should the room be',
+      'how do i get {topic}',
       'is it ok to massage {topic}',
       'when is {topic} to massage my baby',
       'what {topic} is best',
@@ -137,6 +141,8 @@ export const questionIntents: readonly IntentSource[] = [
       'how {topic} should i press',
       'can i {topic} my baby',
       'is baby massage safe',
+      'is the massage safe',
+      'is massage safe',
       'is massage safe for babies',
       'is it safe',
       'what do i need to know about safety',
@@ -303,6 +309,14 @@ const SAFETY_VALUES: Values<SafetyTopic> = [
     synonyms: [
       'dad', 'daddy', 'my partner', 'my husband', 'my wife', 'grandma', 'grandpa', 'granny', 'grandparents', 'nanny',
       'a babysitter', 'siblings', 'her brother', 'his sister', 'big brother', 'big sister', 'someone else',
+    ],
+  },
+  {
+    id: 'setting',
+    name: 'getting ready',
+    synonyms: [
+      'the room', 'room temperature', 'temperature', 'a warm room', 'getting ready', 'ready', 'set up', 'clothes', 'a towel',
+      'to undress my baby', 'undress my baby', 'undress her', 'undress him', 'undressing',
     ],
   },
   {

@@ -236,6 +236,15 @@ export function questions(words: Vocabulary): Questions {
           'Just make sure the room is warm.',
         ],
       },
+      setting: {
+        evidence: 'practice',
+        health: false,
+        sentences: [
+          `A warm room without draughts, soft light, a towel on the floor, and a clean ${words.nappy} to hand.`,
+          `Undress your baby down to the ${words.nappy}, or keep a vest on if the room is cool or your baby is new.`,
+          'Wash and warm your hands, keep your nails short, and take off rings and bracelets.',
+        ],
+      },
       pressure: {
         evidence: 'practice',
         health: true,
