@@ -117,7 +117,7 @@ describe('routines that fit the baby', () => {
       'U: start baby massage',
       'A: Welcome back. Here we go...',
       'U: the colic massage',
-      "A: Here's the colic massage. Getting ready for the colic massage. Quick check: only if your baby is well and not just fed. Warm your hands. (pause 2 s) Ask, and watch for a yes. (pause 6 s) (sound)",
+      "A: Here's the colic massage. Getting ready for the colic massage. Quick check: only if your baby is well and not just fed. Warm your hands. (pause 2 s) Ask, and watch for a yes. Not while your baby is crying hard. (pause 6 s) (sound)",
     ]);
   });
 
@@ -172,6 +172,17 @@ describe('routines that fit the baby', () => {
     expect(spoken.find((s) => s.startsWith('Knees up.'))).toMatch(/Knees up, and hold\. one\. \(pause 0\.6 s\) two\..*six\. \(pause 0\.6 s\) And stretch out\./);
     expect(spoken.find((s) => s.startsWith('Round two.'))).toMatch(/^Round two\. The same four strokes again\. I will call them\. Water wheel\. \(pause 20 s\) Knees up\. \(pause 12 s\) Sun and moon\. \(pause 20 s\) Knees up\. \(pause 12 s\)/);
     expect(spoken.find((s) => s.startsWith('Last round.'))).toBeDefined();
+  });
+
+  it('a returning parent who starts the colic massage with its short opening hears its advice once, at the cuddle', async () => {
+    const talk = await returningParent('en-GB');
+    const turns = [await talk.say('ask baby massage for the colic massage')];
+    expect(turns[0].speech).toMatch(/Ask, and watch for a yes\. Not while your baby is crying hard\./);
+    while (!turns[turns.length - 1].ended) turns.push(await talk.say('next'));
+    const spoken = turns.map((t) => t.speech);
+    expect(spoken.filter((s) => s.includes('two or three times a day'))).toEqual([
+      expect.stringMatching(/^\(sound\) The closing cuddle\..*For wind, the colic massage helps most two or three times a day for about two weeks\. If the crying goes on, or something seems wrong, see your GP or health visitor\. That's the whole massage\./),
+    ]);
   });
 
   it('the bedtime wind-down starts with the baby already on their tummy, so the back begins without turning them over', async () => {

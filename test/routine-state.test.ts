@@ -57,6 +57,11 @@ describe('stored state', () => {
       expect(readStoredState({ version: 2, routine: { routineId: 'quick', stepId: 'foot-sole', status: 'paused' } }).routine?.stepId).toBe('leg-indian-milking');
     });
 
+    it('keeps a colic massage finished at the shared cuddle (before it had its own) finished at its cuddle', () => {
+      const stored = { version: 2, routine: { routineId: 'colic', stepId: 'closing-cuddle', status: 'finished' } };
+      expect(readStoredState(stored).routine).toEqual({ routineId: 'colic', stepId: 'colic-closing', status: 'finished' });
+    });
+
     it('or the routine\'s first step when nothing fits', () => {
       expect(readStoredState({ version: 2, routine: { routineId: 'colic', stepId: 'face-smile-and-jaw', status: 'paused' } }).routine?.stepId).toBe('colic-opening');
       expect(readStoredState({ version: 2, routine: { routineId: 'full', stepId: 'zumba', status: 'paused' } }).routine?.stepId).toBe('opening');

@@ -60,7 +60,7 @@ const ROUTINE_LIST: readonly Routine[] = [
       step('tummy-sun-and-moon', 'tummy', { count: 'about-six', calls: ['knees-up'] }),
       step('colic-round-two', 'tummy', { calls: COLIC_ROUND }),
       step('colic-round-three', 'tummy', { calls: COLIC_ROUND }),
-      CUDDLE,
+      step('colic-closing', 'closing'),
     ],
   },
   {

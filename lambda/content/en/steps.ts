@@ -20,6 +20,13 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
   const oil = 'Oil is optional: from about one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face.';
   /** The same check in one line, for a parent who has heard it before. */
   const checkInBrief = 'Quick check: only if your baby is well and not just fed.';
+  const cuddle: StepScript = {
+    name: 'The closing cuddle',
+    how: ['Gather your baby into your arms, skin to skin if you like.'],
+    practice: ['Breathe slowly, together.', pause(10), 'Feel how warm and relaxed they are.', pause(10), 'Just hold them.', pause(10)],
+    connect: 'Thank your baby for the massage.',
+    watch: 'Your baby may want a feed or a nap now. Follow their lead.',
+  };
 
   return {
     opening: {
@@ -294,12 +301,19 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       watch: 'If a limb resists, go with it, or leave it.',
     },
 
-    'closing-cuddle': {
-      name: 'The closing cuddle',
-      how: ['Gather your baby into your arms, skin to skin if you like.'],
-      practice: ['Breathe slowly, together.', pause(10), 'Feel how warm and relaxed they are.', pause(10), 'Just hold them.', pause(10)],
-      connect: 'Thank your baby for the massage.',
-      watch: 'Your baby may want a feed or a nap now. Follow their lead.',
+    'closing-cuddle': cuddle,
+
+    // The colic massage's cuddle: a parent who came straight to the short opening hears the colic advice
+    // here, once, where they would plan the next time (a first-timer heard it in the opening).
+    'colic-closing': {
+      ...cuddle,
+      returning: {
+        how: cuddle.how,
+        practice: cuddle.practice,
+        watch:
+          'For wind, the colic massage helps most two or three times a day for about two weeks. ' +
+          `If the crying goes on, or something seems wrong, see ${words.healthProfessional}.`,
+      },
     },
 
     'colic-opening': {
@@ -324,7 +338,7 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       watch: 'Stay below the ribs, and keep off the belly button until it has healed.',
       returning: {
         how: [`${checkInBrief} Warm your hands.`, pause(2)],
-        practice: ['Ask, and watch for a yes.', pause(6)],
+        practice: ['Ask, and watch for a yes. Not while your baby is crying hard.', pause(6)],
         watch: '',
       },
     },
