@@ -115,15 +115,18 @@ export function answerRoutines(input: HandlerInput): Response | Promise<Response
 
 /** "help": the commands and that questions are welcome. */
 export function answerHelp(input: HandlerInput): Response {
-  const { phrases } = services(input).content;
-  const offer = pendingOffer(input);
+  const { phrases, questions } = services(input).content;
+  const resumable = isResumable(routineOf(input));
+  // Whatever was asked stays asked; with nothing under way, help ends by offering a massage.
+  const offer = pendingOffer(input) ?? (resumable ? undefined : 'start');
   if (offer) setOffer(input, offer);
   setReplay(input, { intent: IntentName.Help });
+  const startOffer = offer === 'start' ? [questions.startOffer] : [];
   const speech = listenerOf(input).newParent ? phrases.help : phrases.helpShort;
-  showScreen(input, (views) => views.helpView(services(input).content, isResumable(routineOf(input))));
+  showScreen(input, (views) => views.helpView(services(input).content, resumable));
   return input.responseBuilder
-    .speak(new SpeechBuilder().say(speech).build())
-    .reprompt(new SpeechBuilder().say(phrases.helpReprompt).build())
+    .speak(new SpeechBuilder().say(speech, ...startOffer).build())
+    .reprompt(new SpeechBuilder().say(...(startOffer.length ? startOffer : [phrases.helpReprompt])).build())
     .getResponse();
 }
 

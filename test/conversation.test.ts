@@ -454,13 +454,42 @@ describe('help, stop and the unexpected', () => {
     expect((await talk.say('yes')).speech).toMatch(/Hug and glide\./);
   });
 
-  it('yes or no with nothing asked is answered without moving', async () => {
+  it('"yes" or "okay" with nothing asked means ready: the next stroke, or the paused one again; "no" moves nothing', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    await talk.say('start baby massage');
+    expect((await talk.say('yes')).speech).toMatch(/^\(sound\) Now, the legs and feet\..*Indian milking\./);
+    expect((await talk.say('okay')).speech).toMatch(/^Hug and glide\./);
+    expect((await talk.say('no')).speech).toMatch(/^I'm not sure what that was for\./);
+    expect(talk.position()).toMatchObject({ stepId: 'leg-hug-and-glide' });
+    await talk.say('pause');
+    expect((await talk.say('yes')).speech).toMatch(/^Let's pick up from the start of this stroke\. Hug and glide\./);
+    expect(talk.position()).toMatchObject({ stepId: 'leg-hug-and-glide', status: 'in-progress' });
+  });
+
+  it('"no" to carrying on after an answer waits, and a later "yes" carries on with the same stroke', async () => {
     const talk = conversation({ locale: 'en-US' });
     await talk.say('start baby massage');
     await talk.say('next');
-    expect((await talk.say('yes')).speech).toMatch(/^I'm not sure what that was for\./);
-    expect((await talk.say('no')).speech).toMatch(/^I'm not sure what that was for\./);
-    expect((await talk.say('repeat')).speech).toMatch(/Indian milking\./);
+    expect((await talk.say('what oil should I use')).speech).toMatch(/Shall we carry on with the massage\?$/);
+    expect((await talk.say('no')).speech).toBe("Alright, I'll wait. Say resume when you're ready, or ask me something else.");
+    expect((await talk.say('yes')).speech).toMatch(/^Let's pick up from the start of this stroke\. \(sound\) Now, the legs and feet\..*Indian milking\./);
+  });
+
+  it('help with no massage under way ends by offering one, and "yes" starts it', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    const help = await talk.send({ intent: 'AMAZON.HelpIntent' });
+    expect(help.speech).toMatch(/^I talk you through a baby massage.*Would you like to start a massage\?$/);
+    expect(help.reprompt).toBe('Would you like to start a massage?');
+    expect((await talk.say('yes')).speech).toMatch(/^Welcome to baby massage\..*Getting ready\./);
+  });
+
+  it('"yes" right after an answer mid-routine carries on with the same stroke, not the next', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    await talk.say('start baby massage');
+    await talk.say('next');
+    await talk.send({ intent: 'AMAZON.HelpIntent' });
+    expect((await talk.say('yes')).speech).toMatch(/^Let's pick up from the start of this stroke\. \(sound\) Now, the legs and feet\..*Indian milking\./);
+    expect(talk.position()).toMatchObject({ stepId: 'leg-indian-milking' });
   });
 
   it('an intent the skill does not know gets a clear answer and loses nothing', async () => {

@@ -2,7 +2,7 @@ import { RequestHandler } from 'ask-sdk-core';
 import { IntentName } from '../intents';
 import { advance, answerInPlace } from '../moves';
 import { services } from '../services';
-import { pendingOffer, routineOf } from '../session';
+import { pendingOffer, routineOf, setOffer } from '../session';
 import { ask, goodbye } from '../speech/respond';
 import { isIntent } from './match';
 
@@ -19,6 +19,8 @@ export const noHandler: RequestHandler = {
       case 'resume':
         return advance(input, { type: 'start', routineId: routineOf(input)?.routineId ?? 'full' }, { lead: [phrases.startFresh] });
       case 'continue':
+        // Still asked: a "yes" or "okay" when they are ready carries on with the same step.
+        setOffer(input, 'continue');
         return ask(input, phrases.notNow, phrases.stepReprompt);
       case 'start':
         return goodbye(input, phrases.goodbye);
