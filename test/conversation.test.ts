@@ -195,6 +195,15 @@ describe('routines that fit the baby', () => {
     expect((await full.goTo('back-back-and-forth')).speech).toMatch(/Your baby goes on their tummy now/);
   });
 
+  it('the first massage for a newborn rests the hands on the legs once, in its opening, not again at the first stroke', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    const opening = await talk.say('ask baby massage for a massage for my newborn');
+    expect(opening.speech).toMatch(/Rest your hands on the legs\./);
+    const legs = await talk.say('next');
+    expect(legs.speech).toMatch(/^\(sound\) Now, the legs and feet\. Indian milking\./);
+    expect(legs.speech).not.toMatch(/rest your/i);
+  });
+
   it('the bedtime wind-down ends quietly, without a question, and closes the session', async () => {
     const talk = conversation({ locale: 'en-GB' });
     await talk.say('ask baby massage for a bedtime massage');

@@ -79,8 +79,8 @@ const ROUTINE_LIST: readonly Routine[] = [
     minutes: 5,
     steps: [
       step('newborn-opening', 'opening'),
-      // Feather-light and slow: a little longer on each stroke.
-      step('leg-indian-milking', 'legs', { pauseScale: 1.5 }),
+      // Feather-light and slow: a little longer on each stroke. The opening already rested the hands on the legs.
+      step('leg-indian-milking', 'legs', { pauseScale: 1.5, settled: true }),
       step('foot-sole', 'legs', { pauseScale: 1.5 }),
       step('other-leg', 'legs', { calls: ['leg-indian-milking', 'foot-sole'], pauseScale: 1.5 }),
       CUDDLE,
