@@ -93,7 +93,7 @@ describe('play-along', () => {
   it('"ask baby massage to play the colic massage": a short line, then the first step plays as audio and the session ends', async () => {
     const device = echo();
     const reply = await device.say('PlayRoutineIntent', colic);
-    expect(said(reply)).toBe("Here's the colic massage, played through from Getting ready for the colic massage. Say Alexa, pause at any time, and Alexa, resume to carry on.");
+    expect(said(reply)).toBe("Here's the colic massage, played through. Say Alexa, pause at any time, and Alexa, resume to carry on.");
     expect(play(reply)).toEqual({
       type: 'AudioPlayer.Play',
       playBehavior: 'REPLACE_ALL',
@@ -236,7 +236,7 @@ describe('play-along', () => {
     const store = device.store;
     store.items.set(USER, { version: 2, routine: { routineId: 'full', stepId: 'tummy-sun-and-moon', status: 'in-progress' }, profile: { sessions: 3, finished: 1 } });
     const reply = await device.say('PlayRoutineIntent');
-    expect(said(reply)).toBe("Here's the full massage, played through from Sun and moon. Say Alexa, pause at any time, and Alexa, resume to carry on.");
+    expect(said(reply)).toBe("Here's the full massage, played on from Sun and moon. Say Alexa, pause at any time, and Alexa, resume to carry on.");
     expect(play(reply)?.audioItem.stream.token).toBe(expected('full', 'tummy-sun-and-moon', 'regular').token);
   });
 

@@ -62,7 +62,7 @@ describe('terminal simulator', () => {
   it('plays along as an Echo would: the step plays through, the next is queued, pause and the buttons reach the skill without its name', async () => {
     const audioDir = mkdtempSync(path.join(os.tmpdir(), 'bm-sim-audio-'));
     const out = flat(await simulate('--user', 'amzn1.ask.account.PLAYALONG', '--audio', audioDir, 'ask baby massage to play the quick massage', '', 'pause', 'resume', '[next]'));
-    expect(out).toContain("Alexa: Here's the quick massage, played through from Getting ready. Say Alexa, pause at any time, and Alexa, resume to carry on. (audio: playing opening of quick)");
+    expect(out).toContain("Alexa: Here's the quick massage, played through. Say Alexa, pause at any time, and Alexa, resume to carry on. (audio: playing opening of quick)");
     expect(out).toContain('(the step plays to its end) (audio: queued leg-indian-milking of quick) (audio: playing leg-indian-milking of quick)');
     expect(out).toContain('You:   pause (audio: stopped leg-indian-milking of quick)');
     expect(out).toContain('You:   resume (audio: playing leg-indian-milking of quick)');

@@ -262,8 +262,10 @@ export interface Phrases {
   readonly paceAtLimit: string;
   /** A pace we did not catch. */
   readonly whichPace: string;
-  /** {routine}, {step}: play-along begins. */
+  /** {routine}: play-along begins at the routine's start. */
   readonly audioStarting: string;
+  /** {routine}, {step}: play-along carries on from a step of the spoken guide. */
+  readonly audioStartingAt: string;
   /** Play-along asked for on a device that cannot play it, or where it is not deployed. */
   readonly audioNotSupported: string;
   readonly audioNotSetUp: string;

@@ -34,7 +34,7 @@ export const playRoutineHandler: RequestHandler = {
     const routineId: RoutineId = named ?? (isResumable(current) ? current.routineId : 'full');
     const index = !named && isResumable(current) ? positionOf(current).index : 0;
     const step = ROUTINES[routineId].steps[index];
-    const speech = fill(phrases.audioStarting, { routine: routines[routineId].name, step: steps[step.id].name });
+    const speech = fill(index === 0 ? phrases.audioStarting : phrases.audioStartingAt, { routine: routines[routineId].name, step: steps[step.id].name });
     // Loaded only when a routine is played: the spoken guide never pays for the AudioPlayer code.
     return extras().audio.playFrom(input, routineId, index, 0, [speech]);
   },
