@@ -48,6 +48,8 @@ export enum IntentName {
   BabyUnwell = 'BabyUnwellIntent',
   /** "she doesn't like it": the cues, and permission to stop. */
   BabyDislikes = 'BabyDislikesIntent',
+  /** "she's smiling", "he loves it": those are the baby's yes; the place is kept. */
+  BabyHappy = 'BabyHappyIntent',
   /** "slower", "longer pauses", "less talking", "more detail" (slot `pace`). */
   Pace = 'PaceIntent',
   /** "does massage help my baby sleep?" (slot `topic`, type BENEFIT_TOPIC). */

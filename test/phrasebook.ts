@@ -27,6 +27,7 @@ const upset = 'BabyUpsetIntent';
 const needs = 'BabyNeedsIntent';
 const unwell = 'BabyUnwellIntent';
 const dislikes = 'BabyDislikesIntent';
+const happy = 'BabyHappyIntent';
 const pace = 'PaceIntent';
 const benefits = 'BenefitsIntent';
 const safety = 'SafetyIntent';
@@ -151,6 +152,8 @@ export const PHRASEBOOK: readonly Entry[] = [
   // Found by asking as a parent would, mid-massage
   ['next bit', next], ["what's the next stroke", next], ['shh', pause], ['be quiet', pause], ['stop talking', pause],
   ["he's grumpy", upset], ['the baby is screaming', upset], ["she's wriggling", dislikes], ["he won't stay still", dislikes],
+  ["she's smiling", happy], ['he likes it', happy], ['she loves it', happy], ["he's cooing", happy], ["my baby is enjoying it", happy],
+  ['i think she likes it', happy], ["she's so relaxed", happy], ["he's giggling", happy],
   ["he's hiccuping", dislikes], ["she's yawning", dislikes], ['she peed', needs], ['he spat up', needs], ["she's falling asleep", asleep],
   ['my baby has jaundice', unwell], ['she has a blocked nose', unwell], ['can you go slower', pace, { pace: 'slower' }],
   ["you're talking too much", pace, { pace: 'brief' }], ['do the legs again', goTo, { part: 'legs' }], ['can we skip the face', skipPart, { part: 'face' }],

@@ -43,11 +43,11 @@ describe('statements about the baby, at any point', () => {
     const { talk, store } = await midMassage();
     await transcript(talk, [
       'U: I have to change her nappy',
-      "A: Of course, go ahead. I've paused on the legs and feet. After a feed, leave about forty-five minutes before the massage.",
+      "A: Of course, go ahead. I've paused on the legs and feet. If your baby feeds now, give it about forty-five minutes before more massage.",
       'U: resume',
       "A: Let's pick up from the start of this stroke...",
       "U: she's hungry",
-      "A: Of course, go ahead. I've paused on the legs and feet. After a feed, leave about forty-five minutes before the massage.",
+      "A: Of course, go ahead. I've paused on the legs and feet. If your baby feeds now, give it about forty-five minutes before more massage.",
     ]);
     expect(store.items.get(PARENT)).toMatchObject({ routine: { stepId: 'leg-indian-milking', status: 'paused' } });
   });
@@ -79,6 +79,25 @@ describe('statements about the baby, at any point', () => {
       'U: stop',
       "A: Goodbye. I've kept your place on the legs and feet, so just open baby massage to carry on.",
     ]);
+  });
+
+  it('"she\'s smiling" and "he loves it" hear the yes cues back, keep the place, and "okay" goes on', async () => {
+    const { talk, store } = await midMassage('en-US');
+    await transcript(talk, [
+      "U: she's smiling",
+      "A: Lovely. Smiles, cooing, bright eyes and smooth wriggles are your baby's way of saying yes. Say next to go on, or repeat to hear that again.",
+      'U: he loves it',
+      "A: Lovely. Smiles, cooing, bright eyes and smooth wriggles are your baby's way of saying yes...",
+    ]);
+    expect(store.items.get(PARENT)).toMatchObject({ routine: { stepId: 'leg-indian-milking', status: 'in-progress' } });
+    expect((await talk.say('okay')).speech).toMatch(/^Hug and glide\./);
+  });
+
+  it('"she\'s smiling" with no massage under way offers one', async () => {
+    const talk = conversation({ locale: 'en-GB' });
+    const turn = await talk.say("ask baby massage she's smiling");
+    expect(turn.speech).toBe("Lovely. Smiles, cooing, bright eyes and smooth wriggles are your baby's way of saying yes. Would you like to start a massage?");
+    expect((await talk.say('yes')).speech).toMatch(/^Welcome to baby massage\./);
   });
 
   it('"she fell asleep" before anything started just says goodnight', async () => {

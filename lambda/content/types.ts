@@ -257,6 +257,8 @@ export interface Phrases {
   readonly unwellPlaceKept: string;
   /** "she doesn't like it": the cues, permission to stop, and "shall we carry on?". */
   readonly dislikes: string;
+  /** "she's smiling", "he loves it": the baby's yes, said back warmly. */
+  readonly happy: string;
   /** Said when a pace preference is changed. */
   readonly pace: Readonly<Record<PaceChange, string>>;
   readonly paceAtLimit: string;

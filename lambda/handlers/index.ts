@@ -2,6 +2,7 @@ import { RequestHandler } from 'ask-sdk-core';
 import { audioCommandHandler } from './audio-command';
 import { babyAsleepHandler } from './baby-asleep';
 import { babyDislikesHandler } from './baby-dislikes';
+import { babyHappyHandler } from './baby-happy';
 import { babyNeedsHandler } from './baby-needs';
 import { babyUnwellHandler } from './baby-unwell';
 import { babyUpsetHandler } from './baby-upset';
@@ -60,6 +61,7 @@ export const requestHandlers: readonly RequestHandler[] = [
   babyNeedsHandler,
   babyUnwellHandler,
   babyDislikesHandler,
+  babyHappyHandler,
   paceHandler,
   whereHandler,
   timeLeftHandler,

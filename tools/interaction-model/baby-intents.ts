@@ -69,6 +69,17 @@ export const babyIntents: readonly IntentSource[] = [
     ],
   },
   {
+    name: IntentName.BabyHappy,
+    samples: () => [
+      ...pronouns((s) => [`${s}'s smiling`, `${s} is smiling`, `${s}'s smiling at me`, `${s} likes it`, `${s} likes this`, `${s} loves it`,
+        `${s} loves this`, `${s}'s loving it`, `${s}'s enjoying it`, `${s} is enjoying it`, `${s}'s enjoying this`, `${s}'s cooing`, `${s}'s happy`,
+        `${s}'s so happy`, `${s}'s calm`, `${s}'s so calm`, `${s}'s relaxed`, `${s}'s so relaxed`, `${s} seems to like it`, `${s} seems happy`,
+        `${s}'s laughing`, `${s}'s giggling`, `${s} really likes it`]),
+      'my baby likes it', 'my baby loves it', 'the baby likes it', 'the baby is smiling', "the baby's smiling", "baby's smiling",
+      'my baby is smiling', 'my baby is happy', 'my baby is enjoying it', 'i think she likes it', 'i think he likes it',
+    ],
+  },
+  {
     name: IntentName.Pace,
     slots: [{ name: SlotName.Pace, type: PACE_SLOT_TYPE }],
     samples: () => [

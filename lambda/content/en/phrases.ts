@@ -75,13 +75,14 @@ export function phrases(words: Vocabulary): Phrases {
     asleepNothingKept: 'Then let them sleep: the massage can wait. Sleep well, little one.',
     upset: `Paused. Stop, and pick your baby up: crying means no for now. A cuddle, a feed or a clean ${words.nappy} may be all they need.`,
     upsetReprompt: "Say resume when you're both ready, or stop to finish for today.",
-    needs: "Of course, go ahead. I've paused on {part}. After a feed, leave about forty-five minutes before the massage.",
+    needs: "Of course, go ahead. I've paused on {part}. If your baby feeds now, give it about forty-five minutes before more massage.",
     needsReprompt: "Say resume when you're back, or open baby massage later and I'll remember your place.",
     unwell: `Then not today. Leave the massage while your baby is unwell, and for two days after vaccinations. If you're worried, talk to ${words.healthProfessional}.`,
     unwellPlaceKept: "I've kept your place for another day.",
     dislikes:
       "That's alright, and you can stop at any time. Watch your baby's signs: crying, turning away, arching, hiccups, yawning, looking away " +
       'or clenched fists all mean enough for now. You could skip this part, or try just the legs another day. Shall we carry on?',
+    happy: "Lovely. Smiles, cooing, bright eyes and smooth wriggles are your baby's way of saying yes.",
     pace: {
       slower: "Alright, I'll speak more slowly.",
       faster: "Alright, I'll speak a little faster.",

@@ -1,0 +1,22 @@
+import { RequestHandler } from 'ask-sdk-core';
+import { IntentName } from '../intents';
+import { answerInPlace } from '../moves';
+import { isResumable } from '../routine/state';
+import { services } from '../services';
+import { routineOf, setOffer } from '../session';
+import { ask } from '../speech/respond';
+import { isIntent } from './match';
+
+/**
+ * "she's smiling", "he loves it", "she's cooing": the reference's yes cues, said back warmly. In a
+ * routine the place is kept and "next" (or "okay") goes on; otherwise it offers a massage.
+ */
+export const babyHappyHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, IntentName.BabyHappy),
+  handle(input) {
+    const { phrases, questions } = services(input).content;
+    if (isResumable(routineOf(input))) return answerInPlace(input, [phrases.happy, phrases.stepReprompt], phrases.stepReprompt);
+    setOffer(input, 'start');
+    return ask(input, [phrases.happy, questions.startOffer], questions.startOffer);
+  },
+};
