@@ -152,6 +152,7 @@ export const PHRASEBOOK: readonly Entry[] = [
   // Found by asking as a parent would, mid-massage
   ['next bit', next], ["what's the next stroke", next], ['shh', pause], ['be quiet', pause], ['stop talking', pause],
   ["he's grumpy", upset], ['the baby is screaming', upset], ["she's wriggling", dislikes], ["he won't stay still", dislikes],
+  ['how do i do this', repeat], ["i don't understand", repeat], ["i don't get it", repeat],
   ["she's smiling", happy], ['he likes it', happy], ['she loves it', happy], ["he's cooing", happy], ["my baby is enjoying it", happy],
   ['i think she likes it', happy], ["she's so relaxed", happy], ["he's giggling", happy],
   ["he's hiccuping", dislikes], ["she's yawning", dislikes], ['she peed', needs], ['he spat up', needs], ["she's falling asleep", asleep],

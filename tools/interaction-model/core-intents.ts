@@ -26,7 +26,8 @@ export const coreIntents: readonly IntentSource[] = [
       'can you repeat that', 'repeat the step', 'repeat this stroke', 'tell me again', 'how does this one go again',
       'what did you say', 'sorry can you say that again', 'say again', 'what was the last bit',
       'how do i do this one', 'how do i do it', 'how do i do that', 'what do i do', 'what do i do now', 'explain it again',
-      'show me again',
+      'show me again', 'how do i do this', "i don't understand", "i don't get it", 'explain that again',
+      'can you explain that again', 'how does it go',
     ],
   },
   {
