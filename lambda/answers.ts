@@ -5,9 +5,10 @@ import { Answer, Questions } from './content/types';
 import { isAudioCommand } from './audio/context';
 import { IntentName, SlotName } from './intents';
 import { extras } from './lazy';
-import { listenerOf, placeOf, timeLeft } from './moves';
+import { listenerOf, placeOf, routineUnderWay, timeLeft } from './moves';
 import { isBenefitTopic, isSafetyTopic } from './questions/topics';
 import { isResumable } from './routine/state';
+import { RoutineId } from './routine/types';
 import { showScreen } from './screens/support';
 import type { ScreenView } from './screens/views';
 import { services } from './services';
@@ -52,13 +53,26 @@ function respond(input: HandlerInput, replay: Replay, sentences: readonly string
     // Asked during play-along: answer, then the audio carries on from where Alexa paused it.
     return extras().audio.answerDuringAudio(input, [...answer, phrases.audioCarryOn]);
   }
-  const midRoutine = isResumable(routineOf(input));
+  const midRoutine = routineUnderWay(input) !== undefined;
   setOffer(input, midRoutine ? 'continue' : 'start');
   setReplay(input, replay);
-  const wayBack = midRoutine ? questions.carryOn : questions.startOffer;
+  const suggested = suggestedRoutine(replay);
+  const wayBack = midRoutine ? questions.carryOn : suggested ? fill(questions.routineOffer, { routine: content.routines[suggested].name }) : questions.startOffer;
   showScreen(input, screen ?? ((views) => views.answerView(content, answer.join(' '), midRoutine)));
   const speech = new SpeechBuilder().say(...answer, wayBack);
   return input.responseBuilder.speak(speech.build()).reprompt(new SpeechBuilder().say(wayBack).build()).getResponse();
+}
+
+/** Answers that point at one of the routines: outside a routine, "yes" starts that one. */
+const SUGGESTED_ROUTINES: Readonly<Record<string, RoutineId>> = {
+  [`${IntentName.Benefits}:digestion`]: 'colic',
+  [`${IntentName.Benefits}:sleep`]: 'bedtime',
+  [`${IntentName.Safety}:newborn`]: 'newborn',
+};
+
+/** The routine an answer points at ("does it help colic?": the colic massage), if any. */
+export function suggestedRoutine(replay: Replay | undefined): RoutineId | undefined {
+  return replay?.topic ? SUGGESTED_ROUTINES[`${replay.intent}:${replay.topic}`] : undefined;
 }
 
 type Kind = 'benefits' | 'safety';
@@ -116,7 +130,7 @@ export function answerRoutines(input: HandlerInput): Response | Promise<Response
 /** "help": the commands and that questions are welcome. */
 export function answerHelp(input: HandlerInput): Response {
   const { phrases, questions } = services(input).content;
-  const resumable = isResumable(routineOf(input));
+  const resumable = routineUnderWay(input) !== undefined;
   // Whatever was asked stays asked; with nothing under way, help ends by offering a massage.
   const offer = pendingOffer(input) ?? (resumable ? undefined : 'start');
   if (offer) setOffer(input, offer);

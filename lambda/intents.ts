@@ -50,6 +50,8 @@ export enum IntentName {
   BabyDislikes = 'BabyDislikesIntent',
   /** "she's smiling", "he loves it": those are the baby's yes; the place is kept. */
   BabyHappy = 'BabyHappyIntent',
+  /** "my baby has colic", "she's windy": the colic answer, and outside a routine the colic massage offered. */
+  BabyWind = 'BabyWindIntent',
   /** "slower", "longer pauses", "less talking", "more detail" (slot `pace`). */
   Pace = 'PaceIntent',
   /** "does massage help my baby sleep?" (slot `topic`, type BENEFIT_TOPIC). */

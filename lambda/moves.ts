@@ -3,7 +3,7 @@ import { Response } from 'ask-sdk-model';
 import { fill } from './content/fill';
 import { positionOf, transition } from './routine/machine';
 import { ROUTINES } from './routine/routines';
-import { isNewParent } from './routine/state';
+import { isNewParent, isResumable, isWorthOffering } from './routine/state';
 import { RoutineEvent, RoutineId, RoutineState } from './routine/types';
 import { services } from './services';
 import { openingHeardOf, pendingOffer, profileOf, routineOf, setOffer, setOpeningHeard, setProfile, setRoutine } from './session';
@@ -110,6 +110,17 @@ export function startRoutine(input: HandlerInput, routineId: RoutineId = 'full',
   const openingHeard = openingHeardOf(input) === ROUTINES[routineId].steps[0].id;
   const intro = routineIntro(services(input).content, routineId, { ...listenerOf(input), openingHeard });
   return advance(input, { type: 'start', routineId }, { lead: [...greeting, ...intro] });
+}
+
+/**
+ * The routine a parent is in the middle of: one this session has started, or a stored one past its
+ * first step. A place stored at an opening is not offered at launch, so an answer in a later session
+ * offers a massage rather than "shall we carry on?".
+ */
+export function routineUnderWay(input: HandlerInput): RoutineState | undefined {
+  const routine = routineOf(input);
+  if (isWorthOffering(routine)) return routine;
+  return isResumable(routine) && openingHeardOf(input) !== undefined ? routine : undefined;
 }
 
 /** The welcome for a first-timer, a short one for a regular; none once this session has said an opening. */

@@ -118,11 +118,19 @@ describe.each(SUPPORTED_LOCALES)('questions in %s', (locale) => {
       ...SAFETY_TOPICS.flatMap((topic) => SAFETY_PHRASES[topic].map((phrase) => [`safety ${topic}`, phrase, questions.safety[topic]] as [string, string, Answer])),
     ];
 
-    it.each(asked)('%s: "%s" gets its own answer, valid SSML, ending with the way back', async (_, phrase, answer) => {
+    /** Answers that point at a routine offer that one outside a routine. */
+    const offered: Record<string, string> = {
+      'benefit digestion': 'Would you like to try the colic massage?',
+      'benefit sleep': 'Would you like to try the bedtime wind-down?',
+      'safety newborn': 'Would you like to try the first massage?',
+    };
+
+    it.each(asked)('%s: "%s" gets its own answer, valid SSML, ending with the way back', async (topic, phrase, answer) => {
       const talk = conversation({ locale });
       const turn = await talk.say(`ask baby massage ${phrase}`);
       expect(turn.speech.startsWith(answer.sentences.join(' '))).toBe(true);
-      const ending = answer.health ? `${questions.notMedicalAdvice} ${questions.startOffer}` : questions.startOffer;
+      const wayBack = offered[topic] ?? questions.startOffer;
+      const ending = answer.health ? `${questions.notMedicalAdvice} ${wayBack}` : wayBack;
       expect(turn.speech.endsWith(ending)).toBe(true);
       expect(turn.ended).toBe(false);
       expect(turn.ssml.length).toBeLessThanOrEqual(MAX_SSML_CHARACTERS);
@@ -174,6 +182,39 @@ describe.each(SUPPORTED_LOCALES)('questions in %s', (locale) => {
     const answer = await talk.say('ask baby massage how long should i massage');
     expect(answer.speech.endsWith('Would you like to start a massage?')).toBe(true);
     expect((await talk.say('yes')).speech).toMatch(/^Welcome to baby massage\..*Getting ready\./);
+  });
+
+  it('outside a routine, an answer that points at a routine offers that one, and yes starts it', async () => {
+    const colic = conversation({ locale });
+    expect((await colic.say('ask baby massage does massage help with wind')).speech).toMatch(/Would you like to try the colic massage\?$/);
+    expect((await colic.say('yes')).speech).toMatch(/^Welcome to baby massage\..*Here's the colic massage: .*Getting ready for the colic massage\./);
+    expect(colic.position()).toMatchObject({ routineId: 'colic', stepId: 'colic-opening' });
+    const newborn = conversation({ locale });
+    await newborn.say('ask baby massage is it safe to massage a newborn');
+    await newborn.say('yes');
+    expect(newborn.position()).toMatchObject({ routineId: 'newborn' });
+  });
+
+  it('"my baby has colic" and "she\'s windy" get the colic answer: mid-routine with the way back, outside one with the colic massage', async () => {
+    const outside = conversation({ locale });
+    const answer = await outside.say('ask baby massage my baby has colic');
+    expect(answer.speech.startsWith(questions.benefits.digestion.sentences.join(' '))).toBe(true);
+    expect(answer.speech.endsWith(`${questions.notMedicalAdvice} Would you like to try the colic massage?`)).toBe(true);
+    const inside = conversation({ locale });
+    await inside.say('start baby massage');
+    await inside.say('next');
+    const windy = await inside.say("she's windy");
+    expect(windy.speech.endsWith(`${questions.notMedicalAdvice} Shall we carry on with the massage?`)).toBe(true);
+    expect((await inside.say('yes')).speech).toMatch(/Indian milking\./);
+  });
+
+  it('a place stored at an opening is not "the massage" of a later session: an answer there offers one', async () => {
+    const talk = conversation({ locale });
+    await talk.say('start baby massage');
+    await talk.say('stop');
+    const answer = await talk.say('ask baby massage does massage help my baby sleep');
+    expect(answer.speech).toMatch(/Would you like to try the bedtime wind-down\?$/);
+    expect((await talk.say('yes')).speech).toMatch(/Here's the bedtime wind-down\. Getting ready\./);
   });
 
   it('outside a routine, no to starting says goodbye and closes', async () => {

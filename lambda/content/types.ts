@@ -65,6 +65,8 @@ export interface Questions {
   /** The way back: mid-routine, and outside one. */
   readonly carryOn: string;
   readonly startOffer: string;
+  /** {routine}: outside a routine, after an answer that points at one ("does it help colic?"). */
+  readonly routineOffer: string;
 }
 
 /** What a screen says besides the stroke: buttons, headings, progress ({n}, {total}, {minutes}). */

@@ -1,8 +1,8 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { IntentName } from '../intents';
-import { isResumable } from '../routine/state';
+import { routineUnderWay } from '../moves';
 import { services } from '../services';
-import { routineOf, setOffer } from '../session';
+import { setOffer } from '../session';
 import { ask } from '../speech/respond';
 import { isIntent } from './match';
 
@@ -11,7 +11,7 @@ export const babyDislikesHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyDislikes),
   handle(input) {
     const { phrases, questions } = services(input).content;
-    setOffer(input, isResumable(routineOf(input)) ? 'continue' : 'start');
+    setOffer(input, routineUnderWay(input) ? 'continue' : 'start');
     return ask(input, phrases.dislikes, questions.carryOn);
   },
 };

@@ -1,9 +1,8 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { IntentName } from '../intents';
-import { answerInPlace } from '../moves';
-import { isResumable } from '../routine/state';
+import { answerInPlace, routineUnderWay } from '../moves';
 import { services } from '../services';
-import { routineOf, setOffer } from '../session';
+import { setOffer } from '../session';
 import { ask } from '../speech/respond';
 import { isIntent } from './match';
 
@@ -15,7 +14,7 @@ export const babyHappyHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyHappy),
   handle(input) {
     const { phrases, questions } = services(input).content;
-    if (isResumable(routineOf(input))) return answerInPlace(input, [phrases.happy, phrases.stepReprompt], phrases.stepReprompt);
+    if (routineUnderWay(input)) return answerInPlace(input, [phrases.happy, phrases.stepReprompt], phrases.stepReprompt);
     setOffer(input, 'start');
     return ask(input, [phrases.happy, questions.startOffer], questions.startOffer);
   },

@@ -3,6 +3,7 @@ import { audioCommandHandler } from './audio-command';
 import { babyAsleepHandler } from './baby-asleep';
 import { babyDislikesHandler } from './baby-dislikes';
 import { babyHappyHandler } from './baby-happy';
+import { babyWindHandler } from './baby-wind';
 import { babyNeedsHandler } from './baby-needs';
 import { babyUnwellHandler } from './baby-unwell';
 import { babyUpsetHandler } from './baby-upset';
@@ -62,6 +63,7 @@ export const requestHandlers: readonly RequestHandler[] = [
   babyUnwellHandler,
   babyDislikesHandler,
   babyHappyHandler,
+  babyWindHandler,
   paceHandler,
   whereHandler,
   timeLeftHandler,

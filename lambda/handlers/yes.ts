@@ -1,5 +1,6 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { IntentName } from '../intents';
+import { suggestedRoutine } from '../answers';
 import { advance, answerInPlace, startRoutine } from '../moves';
 import { services } from '../services';
 import { lastAnswer, pendingOffer, routineOf } from '../session';
@@ -17,7 +18,8 @@ export const yesHandler: RequestHandler = {
     const { phrases } = services(input).content;
     const offer = pendingOffer(input);
     const status = routineOf(input)?.status;
-    if (offer === 'start') return startRoutine(input);
+    // "Would you like to try the colic massage?" after the colic answer: that one; else the full massage.
+    if (offer === 'start') return startRoutine(input, suggestedRoutine(lastAnswer(input)));
     if (offer === 'restart') return advance(input, { type: 'start', routineId: routineOf(input)?.routineId ?? 'full' }, { lead: [phrases.startFresh] });
     // Asked to carry on, or back from a pause or an answer (help, "where are we"): the same step again.
     if (offer === 'resume' || offer === 'continue' || status === 'paused' || (status === 'in-progress' && lastAnswer(input))) {

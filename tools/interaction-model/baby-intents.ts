@@ -80,6 +80,17 @@ export const babyIntents: readonly IntentSource[] = [
     ],
   },
   {
+    name: IntentName.BabyWind,
+    samples: () => [
+      ...pronouns((s) => [`${s} has colic`, `${s}'s got colic`, `${s}'s colicky`, `${s} is colicky`, `${s}'s windy`, `${s} is windy`, `${s}'s got wind`,
+        `${s} has wind`, `${s} has trapped wind`, `${s}'s gassy`, `${s} has gas`, `${s}'s got gas`, `${s}'s constipated`, `${s} has a tummy ache`,
+        `${s}'s got tummy ache`]),
+      'my baby has colic', 'the baby has colic', 'my baby is colicky', 'my baby is windy', 'my baby has wind', 'my baby has trapped wind',
+      'my baby is gassy', 'my baby has gas', 'my baby is constipated', 'my baby has a tummy ache', 'i think she has colic', 'i think he has colic',
+      'i think my baby has colic', 'i think she has wind', 'i think he has wind',
+    ],
+  },
+  {
     name: IntentName.Pace,
     slots: [{ name: SlotName.Pace, type: PACE_SLOT_TYPE }],
     samples: () => [

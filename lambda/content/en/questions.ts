@@ -280,5 +280,6 @@ export function questions(words: Vocabulary): Questions {
     notMedicalAdvice: "This isn't medical advice: ask your doctor, midwife or child health nurse.",
     carryOn: 'Shall we carry on with the massage?',
     startOffer: 'Would you like to start a massage?',
+    routineOffer: 'Would you like to try {routine}?',
   };
 }
