@@ -137,7 +137,9 @@ export function greetingOf(input: HandlerInput): readonly string[] {
 export function placeOf(input: HandlerInput, routine: RoutineState): { step: string; part: string; routine: string; place: string } {
   const { content } = services(input);
   const { step } = positionOf(routine);
-  const names = { step: content.steps[step.id].name, part: content.parts[step.part], routine: content.routines[routine.routineId].name };
+  // Said mid-sentence: "you paused at the other leg", not "at The other leg".
+  const stepName = content.steps[step.id].name.replace(/^The /, 'the ');
+  const names = { step: stepName, part: content.parts[step.part], routine: content.routines[routine.routineId].name };
   const alone = step.part === 'opening' || sameWords(names.step, names.part);
   return { ...names, place: alone ? names.step : fill(content.phrases.stepOnPart, names) };
 }

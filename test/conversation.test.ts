@@ -630,7 +630,7 @@ describe('persistence', () => {
     expect((await talk.say('stop')).speech).toBe("Goodbye. I couldn't save your place on the legs and feet just now, so next time we may start again from the beginning.");
     store.fail(false);
     expect(Object.fromEntries(store.items)).toEqual(Object.fromEntries(saved));
-    expect((await talk.say('open baby massage')).speech).toMatch(/^Welcome back\. Last time we stopped in the middle of The other leg, on the legs and feet\./);
+    expect((await talk.say('open baby massage')).speech).toMatch(/^Welcome back\. Last time we stopped in the middle of the other leg, on the legs and feet\./);
   });
 
   it('a session whose first load failed tries again on a later turn, and then keeps the place as usual', async () => {
