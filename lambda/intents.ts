@@ -52,6 +52,8 @@ export enum IntentName {
   BabyHappy = 'BabyHappyIntent',
   /** "my baby has colic", "she's windy": the colic answer, and outside a routine the colic massage offered. */
   BabyWind = 'BabyWindIntent',
+  /** "thank you", "thanks": you're welcome; mid-massage the place is kept, otherwise goodbye. */
+  Thanks = 'ThanksIntent',
   /** "slower", "longer pauses", "less talking", "more detail" (slot `pace`). */
   Pace = 'PaceIntent',
   /** "does massage help my baby sleep?" (slot `topic`, type BENEFIT_TOPIC). */

@@ -29,6 +29,7 @@ const unwell = 'BabyUnwellIntent';
 const dislikes = 'BabyDislikesIntent';
 const happy = 'BabyHappyIntent';
 const wind = 'BabyWindIntent';
+const thanks = 'ThanksIntent';
 const pace = 'PaceIntent';
 const benefits = 'BenefitsIntent';
 const safety = 'SafetyIntent';
@@ -154,6 +155,7 @@ export const PHRASEBOOK: readonly Entry[] = [
   ['next bit', next], ["what's the next stroke", next], ['shh', pause], ['be quiet', pause], ['stop talking', pause],
   ["he's grumpy", upset], ['the baby is screaming', upset], ["she's wriggling", dislikes], ["he won't stay still", dislikes],
   ['how do i do this', repeat], ["i don't understand", repeat], ["i don't get it", repeat],
+  ['thank you', thanks], ['thanks alexa', thanks], ['ok thanks', thanks], ['cheers', thanks],
   ['my baby has colic', wind], ["he's colicky", wind], ["she's windy", wind], ['he has trapped wind', wind], ['my baby is gassy', wind],
   ["she's constipated", wind], ['i think he has colic', wind],
   ["she's smiling", happy], ['he likes it', happy], ['she loves it', happy], ["he's cooing", happy], ["my baby is enjoying it", happy],

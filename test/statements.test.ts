@@ -100,6 +100,18 @@ describe('statements about the baby, at any point', () => {
     expect((await talk.say('yes')).speech).toMatch(/^Welcome to baby massage\./);
   });
 
+  it('"thank you" mid-massage keeps the place and the way on; with nothing under way it says goodbye', async () => {
+    const { talk, store } = await midMassage('en-US');
+    await transcript(talk, ['U: thank you', "A: You're welcome. Say next to go on, or repeat to hear that again."]);
+    expect(store.items.get(PARENT)).toMatchObject({ routine: { stepId: 'leg-indian-milking', status: 'in-progress' } });
+    expect((await talk.say('next')).speech).toMatch(/^Hug and glide\./);
+    const after = conversation({ locale: 'en-US' });
+    await after.say('ask baby massage can dad do it');
+    const bye = await after.say('thanks');
+    expect(bye.speech).toBe("You're welcome, and enjoy the cuddles.");
+    expect(bye.ended).toBe(true);
+  });
+
   it('"she fell asleep" before anything started just says goodnight', async () => {
     const talk = conversation({ locale: 'en-US' });
     await talk.say('start baby massage');

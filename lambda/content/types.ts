@@ -261,6 +261,9 @@ export interface Phrases {
   readonly dislikes: string;
   /** "she's smiling", "he loves it": the baby's yes, said back warmly. */
   readonly happy: string;
+  /** "thank you": mid-massage (the way on follows), and with nothing under way (the session ends). */
+  readonly thanks: string;
+  readonly thanksGoodbye: string;
   /** Said when a pace preference is changed. */
   readonly pace: Readonly<Record<PaceChange, string>>;
   readonly paceAtLimit: string;

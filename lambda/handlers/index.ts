@@ -4,6 +4,7 @@ import { babyAsleepHandler } from './baby-asleep';
 import { babyDislikesHandler } from './baby-dislikes';
 import { babyHappyHandler } from './baby-happy';
 import { babyWindHandler } from './baby-wind';
+import { thanksHandler } from './thanks';
 import { babyNeedsHandler } from './baby-needs';
 import { babyUnwellHandler } from './baby-unwell';
 import { babyUpsetHandler } from './baby-upset';
@@ -64,6 +65,7 @@ export const requestHandlers: readonly RequestHandler[] = [
   babyDislikesHandler,
   babyHappyHandler,
   babyWindHandler,
+  thanksHandler,
   paceHandler,
   whereHandler,
   timeLeftHandler,

@@ -82,6 +82,8 @@ export function phrases(words: Vocabulary): Phrases {
     dislikes:
       "That's alright, and you can stop at any time. Watch your baby's signs: crying, turning away, arching, hiccups, yawning, looking away " +
       'or clenched fists all mean enough for now. You could skip this part, or try just the legs another day. Shall we carry on?',
+    thanks: "You're welcome.",
+    thanksGoodbye: "You're welcome, and enjoy the cuddles.",
     happy: "Lovely. Smiles, cooing, bright eyes and smooth wriggles are your baby's way of saying yes.",
     pace: {
       slower: "Alright, I'll speak more slowly.",

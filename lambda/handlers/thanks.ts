@@ -1,0 +1,16 @@
+import { RequestHandler } from 'ask-sdk-core';
+import { IntentName } from '../intents';
+import { answerInPlace, routineUnderWay } from '../moves';
+import { services } from '../services';
+import { goodbye } from '../speech/respond';
+import { isIntent } from './match';
+
+/** "thank you": mid-massage, you're welcome and the way on (the place is kept); otherwise a warm goodbye. */
+export const thanksHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, IntentName.Thanks),
+  handle(input) {
+    const { phrases } = services(input).content;
+    if (routineUnderWay(input)) return answerInPlace(input, [phrases.thanks, phrases.stepReprompt], phrases.stepReprompt);
+    return goodbye(input, phrases.thanksGoodbye);
+  },
+};
