@@ -64,6 +64,7 @@ describe('requests without a session', () => {
       canFulfillIntent: { canFulfill: 'MAYBE', slots: { topic: { canUnderstand: 'MAYBE', canFulfill: 'NO' } } },
     });
     expect(await ask({ name: 'OrderPizzaIntent', slots: {} })).toEqual({ canFulfillIntent: { canFulfill: 'NO' } });
+    expect(await ask({ name: 'ThanksIntent', slots: {} })).toEqual({ canFulfillIntent: { canFulfill: 'NO' } });
   });
 
   it('an intent without a session is still answered, with the session closed and nothing stored', async () => {

@@ -3,7 +3,8 @@ import { canfulfill } from 'ask-sdk-model';
 import { IntentName } from '../intents';
 import { isRequestType } from './match';
 
-const OURS = new Set<string>(Object.values(IntentName));
+/** "thank you" is said to Alexa about everything: never claim it from outside a session. */
+const OURS = new Set<string>(Object.values(IntentName).filter((name) => name !== IntentName.Fallback && name !== IntentName.Thanks));
 
 /**
  * Alexa asks, without a session, whether the skill could take an intent it has not been named for.
@@ -15,7 +16,7 @@ export const canFulfillHandler: RequestHandler = {
   handle(input) {
     const request = input.requestEnvelope.request as canfulfill.CanFulfillIntentRequest;
     const name = request.intent?.name;
-    if (!name || !OURS.has(name) || name === IntentName.Fallback) {
+    if (!name || !OURS.has(name)) {
       return input.responseBuilder.withCanFulfillIntent({ canFulfill: 'NO' }).getResponse();
     }
     const slots: Record<string, canfulfill.CanFulfillSlot> = {};
