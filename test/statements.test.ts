@@ -71,7 +71,7 @@ describe('statements about the baby, at any point', () => {
     const { talk } = await midMassage('en-US');
     await transcript(talk, [
       "U: she doesn't like it",
-      "A: That's alright, and you can stop at any time. Watch your baby's signs: crying, turning away, arching, hiccups, yawning, looking away or clenched fists all mean enough for now. You could skip this part, or try just the legs another day. Shall we carry on?",
+      "A: That's alright, and you can stop at any time. Watch your baby's signs: crying, turning away, arching, hiccups, yawning, sneezing, looking away, clenched fists, or skin going red, pale or blotchy all mean enough for now. You could skip this part, or try just the legs another day. Shall we carry on?",
       'U: yes',
       "A: Let's pick up from the start of this stroke...",
       "U: he doesn't like it",

@@ -39,7 +39,7 @@ export const babyIntents: readonly IntentSource[] = [
         `${s}'s hungry`, `${s} is hungry`, `${s} needs a feed`, `${s} wants a feed`, `${s} needs feeding`, `i need to feed ${o}`,
         `i have to feed ${o}`, `i need to change ${p} ${words.nappy}`, `i have to change ${p} ${words.nappy}`, `${s} needs a ${words.nappy} change`,
         `${s} needs changing`, `${s}'s done a poo`, `hang on i need to change ${p} ${words.nappy}`, `${s} peed`, `${s} pooped`, `${s}'s done a wee`,
-        `${s} spat up`, `${s}'s been sick on me`,
+        `${s} spat up`, `${s}'s been sick on me`, `${s} peed on me`, `${s} weed on me`, `${s} pooed`,
       ]),
       'the baby is hungry', "baby's hungry", 'i need to feed the baby', 'time for a feed', `i need to change the ${words.nappy}`,
       `${words.nappy} change`, `the ${words.nappy} needs changing`, 'the baby needs feeding',
@@ -62,8 +62,10 @@ export const babyIntents: readonly IntentSource[] = [
   {
     name: IntentName.BabyDislikes,
     samples: () => [
-      ...pronouns((s) => [`${s} doesn't like it`, `${s} hates it`, `${s}'s wriggling`, `${s} won't stay still`, `${s} keeps rolling over`,
-        `${s}'s hiccuping`, `${s} has hiccups`, `${s}'s yawning`, `${s}'s looking away`, `${s} keeps turning away`, `${s} doesn't like this`, `${s} doesn't seem to like it`, `${s}'s not enjoying it`, `${s} isn't enjoying this`, `${s} doesn't want this`]),
+      ...pronouns((s, _o, p) => [`${s} doesn't like it`, `${s} hates it`, `${s}'s wriggling`, `${s} won't stay still`, `${s} keeps rolling over`,
+        `${s}'s hiccuping`, `${s} has hiccups`, `${s}'s yawning`, `${s}'s looking away`, `${s} keeps turning away`, `${s} doesn't like this`, `${s} doesn't seem to like it`, `${s}'s not enjoying it`, `${s} isn't enjoying this`, `${s} doesn't want this`,
+        `${s} won't lie still`, `${s}'s rolling over`, `${s} keeps rolling`, `${s}'s sneezing`, `${s} sneezed`, `${s} keeps sneezing`, `${s}'s gone red`,
+        `${s}'s gone pale`, `${s}'s looking pale`, `${s}'s gone blotchy`, `${s}'s clenching ${p} fists`]),
       "my baby doesn't like it", "my baby doesn't like this", "the baby doesn't like it", "baby doesn't like it", "i don't think she likes it",
       "i don't think he likes it",
     ],

@@ -15,7 +15,7 @@ export const coreIntents: readonly IntentSource[] = [
       'all done with this one', 'go to the next step', 'skip', 'skip this one', 'skip this stroke', 'skip ahead', 'onwards',
       'and then', 'ok done', 'okay done', 'done now', 'all done', 'got it', 'ready', "we're ready", 'ready for the next one',
       'next stroke please', "what's the next one", 'carry on to the next one', 'go to the next one', 'next bit',
-      "what's the next stroke", 'what now',
+      "what's the next stroke", 'what now', 'what part is next', "what's after this", 'what comes after this', 'ok ready', 'okay ready',
     ],
   },
   {
@@ -26,7 +26,8 @@ export const coreIntents: readonly IntentSource[] = [
       'can you repeat that', 'repeat the step', 'repeat this stroke', 'tell me again', 'how does this one go again',
       'what did you say', 'sorry can you say that again', 'say again', 'what was the last bit',
       'how do i do this one', 'how do i do it', 'how do i do that', 'what do i do', 'what do i do now', 'explain it again',
-      'show me again', 'how do i do this', "i don't understand", "i don't get it", 'explain that again',
+      'show me again', 'how do i do this', 'how do i hold her', 'how do i hold him', 'which direction', 'which way', 'which way do i go',
+      'clockwise or anticlockwise', 'clockwise or counterclockwise', 'which way round', "i don't understand", "i don't get it", 'explain that again',
       'can you explain that again', 'how does it go',
     ],
   },
@@ -55,6 +56,7 @@ export const coreIntents: readonly IntentSource[] = [
       'just a moment', 'one sec', 'one second', 'just a sec', 'take a break', "let's take a break", 'time out',
       'hold that thought', 'stop for a moment', 'let me settle the baby', 'back in a minute', 'be right back', 'shh',
       'be quiet', 'stop talking', 'quiet please', 'i need a break', 'i need a minute', 'give me a break',
+      'just a minute', 'can you wait a minute', 'can you wait', 'one minute', 'wait please',
     ],
   },
   {
@@ -62,7 +64,7 @@ export const coreIntents: readonly IntentSource[] = [
     samples: () => [
       'resume', 'resume the massage', 'unpause', 'continue', 'continue the massage', "let's continue", 'carry on',
       "let's carry on", 'carry on from where we were', 'pick up where we left off', "we're back", "i'm back", 'back again',
-      "okay we're ready", "we're ready again", "she's settled now", "he's settled now", "baby's calm now",
+      "okay we're ready", "ok we're ready", "we're ready again", "she's settled now", "he's settled now", "baby's calm now",
       'we can go on now',
     ],
   },
@@ -81,6 +83,7 @@ export const coreIntents: readonly IntentSource[] = [
       "that's enough for today", "that's all for now", "we're finished for today", "we're done for today", "she's had enough",
       "he's had enough", 'quit', 'exit', 'goodbye', 'bye', 'turn off', 'i want to stop', "let's stop", "we're done",
       'we are done', 'she has had enough', 'he has had enough', 'finish', 'finish the massage', 'stop for today', 'i need to go', 'i need to stop',
+      "we're finished", 'we are finished', "that's it for today",
     ],
   },
   {

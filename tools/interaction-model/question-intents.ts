@@ -65,6 +65,7 @@ export const questionIntents: readonly IntentSource[] = [
       'what does baby massage do',
       'does baby massage really work',
       'what does massage do for my baby',
+      'what does massage do',
       'how does massage help my baby',
     ],
   },
@@ -139,6 +140,13 @@ export const questionIntents: readonly IntentSource[] = [
       'should i massage before or after the {topic}',
       'is it better before or after the {topic}',
       'how {topic} should i press',
+      'how soon after {topic} can i massage',
+      'how soon after {topic}',
+      'can i do this {topic}',
+      'can i do it {topic}',
+      'how much {topic}',
+      'is this too {topic}',
+      'am i pressing too {topic}',
       'can i {topic} my baby',
       'is baby massage safe',
       'is the massage safe',
@@ -327,7 +335,7 @@ const SAFETY_VALUES: Values<SafetyTopic> = [
   {
     id: 'pressure',
     name: 'pressure',
-    synonyms: ['hard', 'firm', 'much pressure', 'hurt', 'harm', 'press hard', 'gently', 'the soft spot', 'soft spot', 'the fontanelle', "my baby's head", 'the head'],
+    synonyms: ['hard', 'rough', 'firm', 'much pressure', 'hurt', 'harm', 'press hard', 'gently', 'the soft spot', 'soft spot', 'the fontanelle', "my baby's head", 'the head'],
   },
 ];
 

@@ -76,6 +76,8 @@ export const routineIntents: readonly IntentSource[] = [
       "he doesn't like this part", 'skip the {part}', 'skip {part}', 'leave out the {part}', "let's skip the {part}",
       "don't do the {part}", 'no {part} today', "we'll skip the {part}", "she doesn't like the {part}",
       "he doesn't like the {part}", 'can we skip the {part}', 'not the {part}', 'not the {part} today',
+      "she doesn't want her {part} done", "he doesn't want his {part} done", "she doesn't like her {part} done",
+      "he doesn't like his {part} done", "she doesn't like having her {part} done", "he doesn't like having his {part} done",
     ],
   },
   {
@@ -93,7 +95,8 @@ export const routineIntents: readonly IntentSource[] = [
       'how much is left', 'how much longer', 'how long is left', 'how long does this take', 'how long does it take',
       'how long will this take', 'how long is the massage', 'how many more', 'how many strokes are left',
       'how many more strokes', 'how long to go', 'are we nearly done', 'are we almost done', 'are we nearly finished',
-      'is it nearly over', 'how much more is there', 'how much time is left', 'is that it',
+      'is it nearly over', 'how much more is there', 'how much time is left', 'is that it', 'is this the last one',
+      'is this the last stroke', 'are we on the last one',
     ],
   },
 ];

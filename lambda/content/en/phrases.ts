@@ -80,8 +80,8 @@ export function phrases(words: Vocabulary): Phrases {
     unwell: `Then not today. Leave the massage while your baby is unwell, and for two days after vaccinations. If you're worried, talk to ${words.healthProfessional}.`,
     unwellPlaceKept: "I've kept your place for another day.",
     dislikes:
-      "That's alright, and you can stop at any time. Watch your baby's signs: crying, turning away, arching, hiccups, yawning, looking away " +
-      'or clenched fists all mean enough for now. You could skip this part, or try just the legs another day. Shall we carry on?',
+      "That's alright, and you can stop at any time. Watch your baby's signs: crying, turning away, arching, hiccups, yawning, sneezing, " +
+      'looking away, clenched fists, or skin going red, pale or blotchy all mean enough for now. You could skip this part, or try just the legs another day. Shall we carry on?',
     thanks: "You're welcome.",
     thanksGoodbye: "You're welcome, and enjoy the cuddles.",
     happy: "Lovely. Smiles, cooing, bright eyes and smooth wriggles are your baby's way of saying yes.",
