@@ -21,6 +21,9 @@ describe('resolver (typed phrases against the real en-GB model)', () => {
     ['slower please', 'PaceIntent'],
     ['carry on', 'AMAZON.ResumeIntent'],
     ['say that again please', 'AMAZON.RepeatIntent'],
+    // Built-ins the model declares without samples: Alexa's own phrases for them.
+    ['loop', 'AMAZON.LoopOnIntent'],
+    ['shuffle off', 'AMAZON.ShuffleOffIntent'],
   ])('"%s" is %s', (phrase, name) => {
     expect(resolver.resolve(phrase)).toMatchObject({ kind: 'intent', name, oneShot: false });
   });

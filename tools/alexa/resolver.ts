@@ -34,12 +34,26 @@ export function normalise(phrase: string): string {
 
 const FILLERS = /^(?:um|uh|er|so|okay so|ok so|please) |(?: please| now| then)$/;
 
+/** What Alexa itself understands for the built-in intents a model declares with no samples of its own. */
+const BUILT_IN_PHRASES: Readonly<Record<string, string[]>> = {
+  'AMAZON.LoopOnIntent': ['loop', 'loop on', 'turn on loop', 'loop this'],
+  'AMAZON.LoopOffIntent': ['loop off', 'turn off loop', 'stop looping'],
+  'AMAZON.ShuffleOnIntent': ['shuffle', 'shuffle on', 'turn on shuffle'],
+  'AMAZON.ShuffleOffIntent': ['shuffle off', 'turn off shuffle', 'stop shuffling'],
+  'AMAZON.NavigateHomeIntent': ['go home', 'go to the home screen'],
+};
+
 export class Resolver {
   private readonly language: InteractionModel['interactionModel']['languageModel'];
   private readonly invocation: string;
 
   constructor(model: InteractionModel) {
-    this.language = model.interactionModel.languageModel;
+    const language = model.interactionModel.languageModel;
+    // Built-in intents declared without samples still hear Alexa's own phrases for them.
+    const intents = language.intents.map((intent) =>
+      intent.samples.length === 0 && BUILT_IN_PHRASES[intent.name] ? { ...intent, samples: BUILT_IN_PHRASES[intent.name] } : intent,
+    );
+    this.language = { ...language, intents };
     this.invocation = normalise(this.language.invocationName);
   }
 
