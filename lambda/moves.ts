@@ -2,9 +2,9 @@ import { HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { fill } from './content/fill';
 import { positionOf, transition } from './routine/machine';
-import { ROUTINES } from './routine/routines';
+import { PART_ROUTINES, ROUTINES } from './routine/routines';
 import { isNewParent, isResumable, isWorthOffering } from './routine/state';
-import { RoutineEvent, RoutineId, RoutineState } from './routine/types';
+import { MassagePart, RoutineEvent, RoutineId, RoutineState } from './routine/types';
 import { services } from './services';
 import { openingHeardOf, pendingOffer, profileOf, routineOf, setOffer, setOpeningHeard, setProfile, setRoutine } from './session';
 import { savePlace } from './interceptors/state';
@@ -42,7 +42,8 @@ export async function advance(input: HandlerInput, event: RoutineEvent, options:
   const { phrases } = content;
   const lead = options.lead ?? [];
   const current = routineOf(input);
-  // "go to the tummy" with nothing under way: the full routine, from the tummy.
+  // The part handlers start a routine at its opening when nothing is under way (startForPart); a move by part
+  // that still arrives with no routine at all acts on the full one.
   const from = !current && (event.type === 'go-to-part' || event.type === 'skip-part') ? startOf('full') : current;
   const { state, outcome } = transition(from, event);
   switch (outcome.kind) {
@@ -105,11 +106,24 @@ function startOf(routineId: RoutineId): RoutineState {
  * after another's opening ("just the legs" a minute in) skips the greeting, and an opening already
  * said in full is said short, so a parent never hears the same safety check twice in a row.
  */
-export function startRoutine(input: HandlerInput, routineId: RoutineId = 'full', lead?: readonly string[]): Promise<Response> {
+export function startRoutine(input: HandlerInput, routineId: RoutineId = 'full', lead?: readonly string[], skipParts?: readonly MassagePart[]): Promise<Response> {
   const greeting = lead ?? greetingOf(input);
   const openingHeard = openingHeardOf(input) === ROUTINES[routineId].steps[0].id;
   const intro = routineIntro(services(input).content, routineId, { ...listenerOf(input), openingHeard });
-  return advance(input, { type: 'start', routineId }, { lead: [...greeting, ...intro] });
+  return advance(input, { type: 'start', routineId, skipParts }, { lead: [...greeting, ...intro] });
+}
+
+/**
+ * "Do the tummy", "skip the face" with no massage under way: a routine that begins with its opening
+ * (the safety check), never part-way in. `only` a part starts that part's own routine ("just the
+ * tummy"), or the full one where the part has none; `without` a part starts the full one leaving it out.
+ */
+export function startForPart(input: HandlerInput, part: MassagePart, how: 'only' | 'without'): Promise<Response> {
+  const { phrases, parts } = services(input).content;
+  const own = PART_ROUTINES[part];
+  if (how === 'only' && own) return startRoutine(input, own);
+  const line = fill(how === 'only' ? phrases.partInFull : phrases.fullWithout, { part: parts[part] });
+  return startRoutine(input, 'full', [...greetingOf(input), line], how === 'without' ? [part] : undefined);
 }
 
 /**

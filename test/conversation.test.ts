@@ -93,6 +93,31 @@ describe('a returning parent', () => {
 });
 
 describe('routines that fit the baby', () => {
+  it('"do the tummy" with no massage under way starts the tummy massage at its opening, safety check included', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    const turn = await talk.say('ask baby massage to do the tummy');
+    expect(turn.speech).toMatch(/^Welcome to baby massage\..*Just the tummy, then: about five minutes, eight this first time\. Getting ready\. First, a quick check\. Not today if your baby is unwell/);
+    expect(talk.position()).toMatchObject({ routineId: 'just-tummy', stepId: 'opening' });
+    expect((await talk.say('next')).speech).toMatch(/Now, the tummy\..*Water wheel\./);
+  });
+
+  it('"do the chest" with no massage under way starts the full one from its opening, and says how to get there', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    const turn = await talk.say('ask baby massage to do the chest');
+    expect(turn.speech).toMatch(/There's no massage for just the chest, so here's the full one from the beginning: after getting ready, say go to the chest\..*Getting ready\. First, a quick check\./);
+    expect(talk.position()).toMatchObject({ routineId: 'full', stepId: 'opening' });
+    expect((await talk.say('go to the chest')).speech).toMatch(/Now, the chest\./);
+  });
+
+  it('"skip the face" with no massage under way starts the full one at its opening, and leaves the face out when it gets there', async () => {
+    const talk = conversation({ locale: 'en-US' });
+    const turn = await talk.say('ask baby massage to skip the face');
+    expect(turn.speech).toMatch(/Alright, the full massage, leaving out the face\..*Getting ready\. First, a quick check\./);
+    expect(talk.position()).toMatchObject({ routineId: 'full', stepId: 'opening', skipParts: ['face'] });
+    await talk.goTo('other-arm');
+    expect((await talk.say('next')).speech).toMatch(/^Skipping the face\. \(sound\) Now, the back\./);
+  });
+
   const starts: [string, string, RegExp][] = [
     ['ask baby massage for the colic massage', 'colic', /^Welcome to baby massage\..*Here's the colic massage: tummy strokes for wind, three rounds, about seven minutes, nine this first time\. Getting ready for the colic massage\. First, a quick check\..*These tummy strokes can help move wind along\. Do them two or three times a day for about two weeks, and not while your baby is crying hard\. If the crying goes on, or something seems wrong, see your baby's pediatrician\./],
     ['ask baby massage for a bedtime massage', 'bedtime', /Here's a bedtime wind-down: slow, quiet back strokes, about five minutes\. Getting ready\./],

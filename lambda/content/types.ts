@@ -224,6 +224,10 @@ export interface Phrases {
   /** A body part we did not catch. */
   readonly whichPart: string;
   readonly whichPartReprompt: string;
+  /** {part}: "let's do the chest" with no massage under way, for a part with no routine of its own. */
+  readonly partInFull: string;
+  /** {part}: "skip the face" with no massage under way: the full massage without it. */
+  readonly fullWithout: string;
   /** {place}, {routine}: "where are we". */
   readonly where: string;
   readonly whereNowhere: string;

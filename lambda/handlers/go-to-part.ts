@@ -1,7 +1,7 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { readSlot } from '../answers';
 import { IntentName, SlotName } from '../intents';
-import { advance, answerInPlace } from '../moves';
+import { advance, answerInPlace, routineUnderWay, startForPart } from '../moves';
 import { isMassagePart } from '../routine/machine';
 import { services } from '../services';
 import { isIntent } from './match';
@@ -9,7 +9,7 @@ import { isIntent } from './match';
 /**
  * "go to the tummy", "skip to the back", "let's do the arms": the first stroke of that part. A part
  * the routine does not have is owned up to and the place is kept; a part we did not catch is asked
- * again.
+ * again. With no massage under way, the part's own routine starts, with its opening.
  */
 export const goToPartHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.GoToPart),
@@ -17,6 +17,7 @@ export const goToPartHandler: RequestHandler = {
     const { phrases } = services(input).content;
     const part = readSlot(input, SlotName.Part);
     if (part.kind !== 'matched' || !isMassagePart(part.id)) return answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt);
+    if (!routineUnderWay(input)) return startForPart(input, part.id, 'only');
     return advance(input, { type: 'go-to-part', part: part.id });
   },
 };

@@ -9,7 +9,7 @@ import { BodyPart, MASSAGE_PARTS, MassagePart, Outcome, Routine, RoutineEvent, R
 export function transition(state: RoutineState | undefined, event: RoutineEvent): Transition {
   if (event.type === 'start') {
     const routine = ROUTINES[event.routineId];
-    return stepAt(routine, 0, {});
+    return stepAt(routine, 0, event.skipParts?.length ? { skipParts: event.skipParts } : {});
   }
   if (!state) return { state, outcome: { kind: 'no-routine' } };
   if (state.status === 'finished') return { state, outcome: { kind: 'finished' } };

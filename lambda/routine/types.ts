@@ -87,7 +87,7 @@ export interface RoutineState {
 }
 
 export type RoutineEvent =
-  | { readonly type: 'start'; readonly routineId: RoutineId }
+  | { readonly type: 'start'; readonly routineId: RoutineId; readonly skipParts?: readonly MassagePart[] }
   | { readonly type: 'next' }
   | { readonly type: 'previous' }
   | { readonly type: 'repeat' }
