@@ -48,7 +48,9 @@ export async function advance(input: HandlerInput, event: RoutineEvent, options:
   const { state, outcome } = transition(from, event);
   switch (outcome.kind) {
     case 'step': {
-      const before = outcome.alreadyAtStart ? [...lead, phrases.alreadyAtStart] : lead;
+      // Back after a long break (another day, a feed, a nap): the one-line check before any stroke.
+      const check = event.type !== 'start' && outcome.step.part !== 'opening' && afterLongBreak(input, current) ? [phrases.checkAfterBreak] : [];
+      const before = [...check, ...lead, ...(outcome.alreadyAtStart ? [phrases.alreadyAtStart] : [])];
       // Build the speech before moving: if it cannot be built, the error handler answers and the place stays.
       // A routine started again with the opening this session said in full: the short one ("repeat" says it all).
       const heard = event.type === 'start' && openingHeardOf(input) === outcome.step.id;
@@ -94,6 +96,15 @@ export async function advance(input: HandlerInput, event: RoutineEvent, options:
       if (event.type === 'pause') return ask(input, options.paused ?? [phrases.nothingToPause], options.pausedReprompt ?? phrases.helpReprompt);
       return startRoutine(input, 'full', [phrases.nothingToResume]);
   }
+}
+
+/** How long a break makes the one-line check worth saying again: long enough for a feed to matter. */
+export const LONG_BREAK_MS = 60 * 60 * 1000;
+
+/** The routine stopped (paused, or the session closed) an hour or more ago. */
+function afterLongBreak(input: HandlerInput, routine: RoutineState | undefined): boolean {
+  if (!routine?.pausedAt) return false;
+  return services(input).now().getTime() - Date.parse(routine.pausedAt) >= LONG_BREAK_MS;
 }
 
 function startOf(routineId: RoutineId): RoutineState {

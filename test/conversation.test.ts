@@ -593,6 +593,24 @@ describe('stored state', () => {
     expect(store.items.get(PARENT)).toMatchObject({ version: STATE_VERSION, routine: { routineId: 'full', stepId: 'opening' } });
   });
 
+  it('carrying on after a break of an hour or more starts with the one-line check, once; a short break does not', async () => {
+    let clock = new Date('2026-11-24T19:00:00.000Z');
+    const store = memoryStore();
+    const talk = conversation({ locale: 'en-US', persistence: store, userId: PARENT, now: () => clock });
+    await talk.say('start baby massage');
+    await talk.say('next');
+    await talk.say('pause');
+    clock = new Date('2026-11-24T19:20:00.000Z');
+    expect((await talk.say('resume')).speech).toMatch(/^Let's pick up from the start of this stroke\./);
+    // The session closes by itself in the middle of the next stroke; they come back after a feed and a nap.
+    await talk.say('next');
+    await talk.endSession('EXCEEDED_MAX_REPROMPTS');
+    clock = new Date('2026-11-24T21:30:00.000Z');
+    expect((await talk.say('open baby massage')).speech).toMatch(/^Welcome back\. Last time we stopped in the middle of Hug and glide/);
+    expect((await talk.say('carry on')).speech).toMatch(/^Before we carry on, a quick check: only if your baby is well and not just fed\. Let's pick up from the start of this stroke\. Hug and glide\./);
+    expect((await talk.say('next')).speech).toMatch(/^Thumb over thumb/);
+  });
+
   it("today's stored place (version 1, by index) is offered after the upgrade, intact", async () => {
     const store = memoryStore();
     store.items.set(PARENT, { version: 1, routine: { routineId: 'full', stepIndex: 9, status: 'paused', pausedAt: '2026-11-23T19:00:00.000Z' } });
@@ -601,7 +619,7 @@ describe('stored state', () => {
       'U: open baby massage',
       'A: Welcome back. Last time you paused at Sun and moon, on the tummy. Shall we carry on from there?',
       'U: yes',
-      "A: Let's pick up from the start of this stroke. Sun and moon...",
+      "A: Before we carry on, a quick check: only if your baby is well and not just fed. Let's pick up from the start of this stroke. Sun and moon...",
     ]);
     expect(store.items.get(PARENT)).toMatchObject({ version: 2, routine: { routineId: 'full', stepId: 'tummy-sun-and-moon', status: 'in-progress' } });
   });

@@ -224,6 +224,8 @@ export interface Phrases {
   /** A body part we did not catch. */
   readonly whichPart: string;
   readonly whichPartReprompt: string;
+  /** Before carrying on after a break of an hour or more: the one-line safety check. */
+  readonly checkAfterBreak: string;
   /** {part}: "let's do the chest" with no massage under way, for a part with no routine of its own. */
   readonly partInFull: string;
   /** {part}: "skip the face" with no massage under way: the full massage without it. */

@@ -1,5 +1,6 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { services } from '../services';
+import { routineOf, setRoutine } from '../session';
 import { isRequestType } from './match';
 
 /**
@@ -13,6 +14,10 @@ export const sessionEndedHandler: RequestHandler = {
     if (request.type === 'SessionEndedRequest' && request.reason === 'ERROR') {
       services(input).logger.warn('Session ended with an error', { errorType: request.error?.type });
     }
+    // Closed mid-stroke: the place stays "in progress" (the next launch offers that stroke or the next),
+    // stamped with when, so that carrying on after a long break starts with the one-line check.
+    const routine = routineOf(input);
+    if (routine?.status === 'in-progress' && !routine.audio) setRoutine(input, { ...routine, pausedAt: services(input).now().toISOString() });
     return input.responseBuilder.getResponse();
   },
 };

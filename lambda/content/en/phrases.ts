@@ -55,6 +55,7 @@ export function phrases(words: Vocabulary): Phrases {
     partSkippedLater: "Alright, I'll leave out {part} when we get there.",
     whichPart: 'Which part? You can say the legs, tummy, chest, arms, face or back.',
     whichPartReprompt: 'Say a body part, like go to the tummy, or say next.',
+    checkAfterBreak: 'Before we carry on, a quick check: only if your baby is well and not just fed.',
     partInFull: "There's no massage for just {part}, so here's the full one from the beginning: after getting ready, say go to {part}.",
     fullWithout: 'Alright, the full massage, leaving out {part}.',
     where: "We're on {place}, in {routine}.",
