@@ -3,7 +3,7 @@ import { Response } from 'ask-sdk-model';
 import { fill } from './content/fill';
 import { positionOf, transition } from './routine/machine';
 import { PART_ROUTINES, ROUTINES } from './routine/routines';
-import { isNewParent, isResumable, isWorthOffering } from './routine/state';
+import { isAfterLongBreak, isNewParent, isResumable, isWorthOffering } from './routine/state';
 import { MassagePart, RoutineEvent, RoutineId, RoutineState } from './routine/types';
 import { services } from './services';
 import { openingHeardOf, pendingOffer, profileOf, routineOf, setOffer, setOpeningHeard, setProfile, setRoutine } from './session';
@@ -49,7 +49,7 @@ export async function advance(input: HandlerInput, event: RoutineEvent, options:
   switch (outcome.kind) {
     case 'step': {
       // Back after a long break (another day, a feed, a nap): the one-line check before any stroke.
-      const check = event.type !== 'start' && outcome.step.part !== 'opening' && afterLongBreak(input, current) ? [phrases.checkAfterBreak] : [];
+      const check = event.type !== 'start' && outcome.step.part !== 'opening' && isAfterLongBreak(current, services(input).now()) ? [phrases.checkAfterBreak] : [];
       const before = [...check, ...lead, ...(outcome.alreadyAtStart ? [phrases.alreadyAtStart] : [])];
       // Build the speech before moving: if it cannot be built, the error handler answers and the place stays.
       // A routine started again with the opening this session said in full: the short one ("repeat" says it all).
@@ -96,15 +96,6 @@ export async function advance(input: HandlerInput, event: RoutineEvent, options:
       if (event.type === 'pause') return ask(input, options.paused ?? [phrases.nothingToPause], options.pausedReprompt ?? phrases.helpReprompt);
       return startRoutine(input, 'full', [phrases.nothingToResume]);
   }
-}
-
-/** How long a break makes the one-line check worth saying again: long enough for a feed to matter. */
-export const LONG_BREAK_MS = 60 * 60 * 1000;
-
-/** The routine stopped (paused, or the session closed) an hour or more ago. */
-function afterLongBreak(input: HandlerInput, routine: RoutineState | undefined): boolean {
-  if (!routine?.pausedAt) return false;
-  return services(input).now().getTime() - Date.parse(routine.pausedAt) >= LONG_BREAK_MS;
 }
 
 function startOf(routineId: RoutineId): RoutineState {

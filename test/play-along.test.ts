@@ -25,10 +25,10 @@ function expected(routineId: RoutineId, stepId: string, variant: 'first' | 'regu
  * An Echo with the skill's audio on it: voice commands arrive in a new session with
  * `context.AudioPlayer`, Alexa's reports and the buttons without a session, as Alexa sends them.
  */
-function echo(options: { audioPlayer?: boolean } = {}) {
+function echo(options: { audioPlayer?: boolean; now?: () => Date } = {}) {
   const store = memoryStore();
   const { logger, lines } = collectingLogger();
-  const skill = buildSkill({ persistence: store, logger, audio: source, now: () => new Date('2026-11-24T19:30:00Z') });
+  const skill = buildSkill({ persistence: store, logger, audio: source, now: options.now ?? (() => new Date('2026-11-24T19:30:00Z')) });
   let player: { token: string; offsetInMilliseconds: number; playerActivity: string } | undefined;
   let queued: string | undefined;
   let session: { sessionId: string; attributes: Record<string, unknown> } | undefined;
@@ -121,8 +121,9 @@ describe('play-along', () => {
     expect(device.stored()?.routine).toEqual({ routineId: 'colic', stepId: 'tummy-water-wheel', status: 'in-progress', audio: { offsetMs: 0 } });
   });
 
-  it('"Alexa, pause" stops at once; "Alexa, resume" hours later carries on from the same second', async () => {
-    const device = echo();
+  it('"Alexa, pause" stops at once; "Alexa, resume" hours later carries on from the same second, after the one-line check', async () => {
+    let clock = new Date('2026-11-24T19:30:00Z');
+    const device = echo({ now: () => clock });
     await device.say('PlayRoutineIntent', colic);
     device.at(12_345);
     const paused = await device.say('AMAZON.PauseIntent');
@@ -130,8 +131,28 @@ describe('play-along', () => {
     expect(paused.response.outputSpeech).toBeUndefined();
     expect(device.stored()?.routine).toMatchObject({ stepId: 'colic-opening', status: 'paused', audio: { offsetMs: 12_345 } });
     await device.event('AudioPlayer.PlaybackStopped');
+    clock = new Date('2026-11-24T22:45:00Z');
     const resumed = await device.say('AMAZON.ResumeIntent');
+    expect(said(resumed)).toBe('Before we carry on, a quick check: only if your baby is well and not just fed.');
     expect(play(resumed)?.audioItem.stream).toEqual({ ...expected('colic', 'colic-opening', 'first'), offsetInMilliseconds: 12_345 });
+  });
+
+  it('"Alexa, resume" after a short pause, or the play button, just plays on', async () => {
+    let clock = new Date('2026-11-24T19:30:00Z');
+    const device = echo({ now: () => clock });
+    await device.say('PlayRoutineIntent', colic);
+    device.at(5_000);
+    await device.say('AMAZON.PauseIntent');
+    clock = new Date('2026-11-24T19:40:00Z');
+    const resumed = await device.say('AMAZON.ResumeIntent');
+    expect(resumed.response.outputSpeech).toBeUndefined();
+    expect(play(resumed)?.audioItem.stream.offsetInMilliseconds).toBe(5_000);
+    device.at(9_000);
+    await device.say('AMAZON.PauseIntent');
+    clock = new Date('2026-11-25T08:00:00Z');
+    const button = await device.button('PlaybackController.PlayCommandIssued');
+    expect(button.response.outputSpeech).toBeUndefined();
+    expect(play(button)?.audioItem.stream.offsetInMilliseconds).toBe(9_000);
   });
 
   it('when other audio has played since, "Alexa, open baby massage" offers to carry on from the same stroke', async () => {

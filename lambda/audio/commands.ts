@@ -2,7 +2,7 @@ import { HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { fill } from '../content/fill';
 import { ROUTINES } from '../routine/routines';
-import { isNewParent } from '../routine/state';
+import { isAfterLongBreak, isNewParent } from '../routine/state';
 import { RoutineId, RoutineState } from '../routine/types';
 import { hasSession, maySpeak } from '../requests';
 import { showScreen } from '../screens/support';
@@ -65,7 +65,9 @@ export async function resumeAudio(input: HandlerInput, speech: readonly string[]
   const routine = place.routine;
   if (routine && routine.status !== 'finished' && (!token || (token.routineId === routine.routineId && token.stepId === routine.stepId))) {
     const index = ROUTINES[routine.routineId].steps.findIndex((s) => s.id === routine.stepId);
-    return playFrom(input, routine.routineId, Math.max(0, index), routine.audio?.offsetMs ?? 0, speech);
+    // Back after an hour or more: the one-line check first (said where Alexa allows speech: "Alexa, resume", not a button).
+    const check = isAfterLongBreak(routine, services(input).now()) ? [services(input).content.phrases.checkAfterBreak] : [];
+    return playFrom(input, routine.routineId, Math.max(0, index), routine.audio?.offsetMs ?? 0, [...check, ...speech]);
   }
   if (token) return playFrom(input, token.routineId, token.stepIndex, reportedOffset(input), speech);
   return reply(input, [services(input).content.phrases.nothingToResume]).getResponse();

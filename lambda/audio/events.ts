@@ -18,8 +18,10 @@ export async function onPlaybackEvent(input: HandlerInput): Promise<Response> {
     case 'AudioPlayer.PlaybackStarted':
     case 'AudioPlayer.PlaybackStopped': {
       const place = await readPlace(input);
-      const status = request.type === 'AudioPlayer.PlaybackStopped' ? 'paused' : 'in-progress';
-      await keepPlace(input, { ...place, routine: { routineId: token.routineId, stepId: token.stepId, status, audio: { offsetMs } } });
+      // Stopped: when, too, so that carrying on after a long break starts with the one-line check.
+      const stopped = request.type === 'AudioPlayer.PlaybackStopped';
+      const routine = { routineId: token.routineId, stepId: token.stepId, audio: { offsetMs } };
+      await keepPlace(input, { ...place, routine: stopped ? { ...routine, status: 'paused', pausedAt: services(input).now().toISOString() } : { ...routine, status: 'in-progress' } });
       return builder.getResponse();
     }
     case 'AudioPlayer.PlaybackNearlyFinished': {
@@ -40,7 +42,8 @@ export async function onPlaybackEvent(input: HandlerInput): Promise<Response> {
     case 'AudioPlayer.PlaybackFailed': {
       services(input).logger.error('Play-along audio failed', { errorType: request.error?.type, errorMessage: request.error?.message, stepId: token.stepId });
       const place = await readPlace(input);
-      await keepPlace(input, { ...place, routine: { routineId: token.routineId, stepId: token.stepId, status: 'paused', audio: { offsetMs: 0, failed: true } } });
+      const pausedAt = services(input).now().toISOString();
+      await keepPlace(input, { ...place, routine: { routineId: token.routineId, stepId: token.stepId, status: 'paused', pausedAt, audio: { offsetMs: 0, failed: true } } });
       return builder.getResponse();
     }
     default:
