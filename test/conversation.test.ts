@@ -107,6 +107,9 @@ describe('routines that fit the baby', () => {
     expect(turn.speech).toMatch(/There's no massage for just the chest, so here's the full one from the beginning: after getting ready, say go to the chest\..*Getting ready\. First, a quick check\./);
     expect(talk.position()).toMatchObject({ routineId: 'full', stepId: 'opening' });
     expect((await talk.say('go to the chest')).speech).toMatch(/Now, the chest\./);
+    const just = conversation({ locale: 'en-US' });
+    expect((await just.say('ask baby massage for just the chest')).speech).toMatch(/There's no massage for just the chest.*Getting ready\. First, a quick check\./);
+    expect(just.position()).toMatchObject({ routineId: 'full', stepId: 'opening' });
   });
 
   it('"skip the face" with no massage under way starts the full one at its opening, and leaves the face out when it gets there', async () => {

@@ -1,7 +1,7 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { readSlot } from '../answers';
 import { IntentName, SlotName } from '../intents';
-import { advance, answerInPlace, startRoutine } from '../moves';
+import { advance, answerInPlace, routineUnderWay, startForPart, startRoutine } from '../moves';
 import { isMassagePart } from '../routine/machine';
 import { PART_ROUTINES, isRoutineId } from '../routine/routines';
 import { isResumable } from '../routine/state';
@@ -25,7 +25,9 @@ export const startRoutineHandler: RequestHandler = {
     if (part.kind === 'matched' && isMassagePart(part.id)) {
       const single = PART_ROUTINES[part.id];
       if (single) return startRoutine(input, single);
-      // No short routine for this part (the chest): the full routine, from that part.
+      // No short routine for this part (the chest): in a massage, the full routine from that part; with
+      // none under way, the full one from its opening (the safety check comes first).
+      if (!routineUnderWay(input)) return startForPart(input, part.id, 'only');
       return advance(input, { type: 'go-to-part', part: part.id }, { lead: [phrases.noSinglePartRoutine] });
     }
     if (routine.kind === 'unmatched' || part.kind === 'unmatched') return answerInPlace(input, [phrases.unknownRoutine, phrases.routineList], phrases.helpReprompt);
