@@ -211,6 +211,77 @@ describe('play-along', () => {
     expect(play(repeat)?.audioItem.stream.offsetInMilliseconds).toBe(0);
   });
 
+  it('"she fell asleep", "he has a fever": the audio stops at once, the place is kept at the second it stopped, and the parent hears so', async () => {
+    const device = echo();
+    await device.say('PlayRoutineIntent', colic);
+    device.at(21_000);
+    const asleep = await device.say('BabyAsleepIntent');
+    expect(said(asleep)).toBe("Then let them sleep: the massage can wait. I've kept your place on the opening. Sleep well, little one.");
+    expect(asleep.response.directives).toEqual([{ type: 'AudioPlayer.Stop' }]);
+    expect(asleep.response.shouldEndSession).toBe(true);
+    expect(device.stored()?.routine).toMatchObject({ routineId: 'colic', stepId: 'colic-opening', status: 'paused', audio: { offsetMs: 21_000 } });
+    const resumed = await device.say('AMAZON.ResumeIntent');
+    expect(play(resumed)?.audioItem.stream.offsetInMilliseconds).toBe(21_000);
+    const unwell = await device.say('BabyUnwellIntent');
+    expect(said(unwell)).toMatch(/^Then not today\..*I've kept your place for another day\.$/);
+    expect(unwell.response.directives).toEqual([{ type: 'AudioPlayer.Stop' }]);
+  });
+
+  it('"the baby\'s crying", "I need to feed her", "she doesn\'t like it": the audio stops, with the advice and how to carry on', async () => {
+    const device = echo();
+    await device.say('PlayRoutineIntent', colic);
+    await device.say('AMAZON.NextIntent');
+    for (const [intent, words] of [
+      ['BabyUpsetIntent', /^Paused\. Stop, and pick your baby up.*Say Alexa, resume when you're both ready\.$/],
+      ['BabyNeedsIntent', /^Of course, go ahead\. I've paused on the tummy\..*Say Alexa, resume when you're both ready\.$/],
+      ['BabyDislikesIntent', /^That's alright, and you can stop at any time\..*Say Alexa, resume when you're both ready\.$/],
+    ] as const) {
+      const reply = await device.say(intent);
+      expect(said(reply)).toMatch(words);
+      expect(reply.response.directives).toEqual([{ type: 'AudioPlayer.Stop' }]);
+      expect(device.stored()?.routine).toMatchObject({ stepId: 'tummy-water-wheel', status: 'paused' });
+      await device.say('AMAZON.ResumeIntent');
+    }
+  });
+
+  it('"she\'s smiling", "slower" and "thank you" are answered, and the audio plays on from where it was', async () => {
+    const device = echo();
+    await device.say('PlayRoutineIntent', colic);
+    device.at(3_000);
+    const happy = await device.say('BabyHappyIntent');
+    expect(said(happy)).toBe("Lovely. Smiles, cooing, bright eyes and smooth wriggles are your baby's way of saying yes.");
+    expect(play(happy)?.audioItem.stream).toEqual({ ...expected('colic', 'colic-opening', 'first'), offsetInMilliseconds: 3_000 });
+    device.at(6_000);
+    const slower = await device.say('PaceIntent', { pace: { value: 'slower', slotType: 'PACE', id: 'slower' } });
+    expect(said(slower)).toBe("Alright, I'll speak more slowly. The played-through audio keeps its own pace; the spoken guide will use it.");
+    expect(play(slower)?.audioItem.stream.offsetInMilliseconds).toBe(6_000);
+    expect(device.stored()?.profile).toMatchObject({ prefs: { rate: 82 } });
+    expect(said(await device.say('ThanksIntent'))).toBe("You're welcome.");
+  });
+
+  it('"go to the tummy", "skip this part" and a part the routine lacks move the audio as they move the spoken guide', async () => {
+    const device = echo();
+    await device.say('PlayRoutineIntent', { routine: { value: 'quick', slotType: 'ROUTINE_NAME', id: 'quick' } });
+    const part = (id: string) => ({ part: { value: id, slotType: 'BODY_PART', id } });
+    const tummy = await device.say('GoToPartIntent', part('tummy'));
+    expect(play(tummy)?.audioItem.stream).toEqual({ ...expected('quick', 'tummy-water-wheel', 'first'), offsetInMilliseconds: 0 });
+    const skip = await device.say('SkipPartIntent');
+    expect(said(skip)).toBe('Skipping the tummy.');
+    expect(play(skip)?.audioItem.stream.token).toBe(expected('quick', 'back-back-and-forth', 'first').token);
+    device.at(4_000);
+    const face = await device.say('GoToPartIntent', part('face'));
+    expect(said(face)).toBe("This massage doesn't do the face, so it plays on.");
+    expect(play(face)?.audioItem.stream).toEqual({ ...expected('quick', 'back-back-and-forth', 'first'), offsetInMilliseconds: 4_000 });
+  });
+
+  it('a routine asked for by name while one plays plays too', async () => {
+    const device = echo();
+    await device.say('PlayRoutineIntent', colic);
+    const bedtime = await device.say('StartRoutineIntent', { routine: { value: 'bedtime', slotType: 'ROUTINE_NAME', id: 'bedtime' } });
+    expect(said(bedtime)).toMatch(/^Here's the bedtime wind-down, played through\./);
+    expect(play(bedtime)?.audioItem.stream.token).toBe(expected('bedtime', 'bedtime-opening', 'first').token);
+  });
+
   it('a question during play-along is answered, and the audio carries on from where it was', async () => {
     const device = echo();
     await device.say('PlayRoutineIntent', colic);

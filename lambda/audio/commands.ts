@@ -3,7 +3,9 @@ import { Response } from 'ask-sdk-model';
 import { fill } from '../content/fill';
 import { ROUTINES } from '../routine/routines';
 import { isAfterLongBreak, isNewParent } from '../routine/state';
-import { RoutineId, RoutineState } from '../routine/types';
+import { transition } from '../routine/machine';
+import { RoutineEvent, RoutineId, RoutineState } from '../routine/types';
+import { savePlace } from '../interceptors/state';
 import { hasSession, maySpeak } from '../requests';
 import { showScreen } from '../screens/support';
 import { services } from '../services';
@@ -86,6 +88,45 @@ export async function moveAudio(input: HandlerInput, move: 'next' | 'previous' |
   }
   const target = move === 'start-over' ? 0 : move === 'next' ? current + 1 : Math.max(0, current - 1);
   return playFrom(input, routineId, target, 0);
+}
+
+/**
+ * A statement about the baby while it plays ("she's crying", "he fell asleep", "she has a fever"):
+ * the audio stops at once and the place is kept at the second it stopped. `speech` says why, told
+ * whether the place was really kept and the body part it is on.
+ */
+export async function stopForBaby(input: HandlerInput, speech: (kept: boolean, part: string) => readonly string[]): Promise<Response> {
+  const { parts } = services(input).content;
+  const token = playingToken(input);
+  if (!token) return reply(input, speech(false, parts.opening)).addAudioPlayerStopDirective().getResponse();
+  const place = await readPlace(input);
+  const routine: RoutineState = { routineId: token.routineId, stepId: token.stepId, status: 'paused', pausedAt: services(input).now().toISOString(), audio: { offsetMs: reportedOffset(input) } };
+  await keepPlace(input, { ...place, routine });
+  // Said in a session (statements are voice): save now, to say truly whether the place was kept.
+  const kept = !input.requestEnvelope.session || (await savePlace(input)) !== 'not-saved';
+  return reply(input, speech(kept, parts[ROUTINES[token.routineId].steps[token.stepIndex].part])).addAudioPlayerStopDirective().getResponse();
+}
+
+/**
+ * "Go to the tummy", "skip this part", "next part" while it plays: the same moves as the spoken guide,
+ * played from the new step's start. A part the routine lacks, or a later part to leave out (the audio
+ * plays every step it has), is answered and the audio carries on.
+ */
+export async function moveAudioByPart(input: HandlerInput, event: Extract<RoutineEvent, { type: 'go-to-part' | 'skip-part' }>): Promise<Response> {
+  const { phrases, parts } = services(input).content;
+  const token = playingToken(input);
+  if (!token) return reply(input, [phrases.nothingToResume]).getResponse();
+  const { outcome } = transition({ routineId: token.routineId, stepId: token.stepId, status: 'in-progress' }, event);
+  switch (outcome.kind) {
+    case 'step':
+      return playFrom(input, token.routineId, outcome.stepIndex, 0, (outcome.skipped ?? []).map((part) => fill(phrases.skippingPart, { part: parts[part] })));
+    case 'part-not-in-routine':
+      return answerDuringAudio(input, [fill(phrases.audioPartNotInRoutine, { part: parts[outcome.part] })]);
+    case 'part-skipped-later':
+      return answerDuringAudio(input, [fill(phrases.audioSkipLater, { part: parts[outcome.part] })]);
+    default:
+      return answerDuringAudio(input, []);
+  }
 }
 
 /** "Alexa, stop" or "cancel" while it plays: stops, keeps the place, and says how to carry on. */

@@ -226,6 +226,14 @@ export interface Phrases {
   readonly whichPartReprompt: string;
   /** Before carrying on after a break of an hour or more: the one-line safety check. */
   readonly checkAfterBreak: string;
+  /** {part}: during play-along, a part the routine does not have; the audio plays on. */
+  readonly audioPartNotInRoutine: string;
+  /** {part}: during play-along, "skip the face" before it comes (the audio plays every step it has). */
+  readonly audioSkipLater: string;
+  /** During play-along, after a statement that stopped the audio. */
+  readonly audioResumeHint: string;
+  /** During play-along, after a pace change (the audio is rendered once, at the usual pace). */
+  readonly audioPace: string;
   /** {part}: "let's do the chest" with no massage under way, for a part with no routine of its own. */
   readonly partInFull: string;
   /** {part}: "skip the face" with no massage under way: the full massage without it. */
@@ -265,6 +273,7 @@ export interface Phrases {
   readonly unwellPlaceKept: string;
   /** "she doesn't like it": the cues, permission to stop, and "shall we carry on?". */
   readonly dislikes: string;
+  readonly dislikesAsk: string;
   /** "she's smiling", "he loves it": the baby's yes, said back warmly. */
   readonly happy: string;
   /** "thank you": mid-massage (the way on follows), and with nothing under way (the session ends). */

@@ -1,4 +1,6 @@
 import { RequestHandler } from 'ask-sdk-core';
+import { isAudioCommand } from '../audio/context';
+import { extras } from '../lazy';
 import { fill } from '../content/fill';
 import { IntentName } from '../intents';
 import { pauseAndKeep, placeOf } from '../moves';
@@ -13,6 +15,8 @@ export const babyAsleepHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyAsleep),
   async handle(input) {
     const { phrases } = services(input).content;
+    // While it plays: the audio stops at once, and the place is kept at the second it stopped.
+    if (isAudioCommand(input)) return extras().audio.stopForBaby(input, (kept, part) => [kept ? fill(phrases.asleep, { part }) : phrases.asleepNotSaved]);
     const routine = routineOf(input);
     if (!isWorthOffering(routine)) return goodbye(input, phrases.asleepNothingKept);
     const kept = await pauseAndKeep(input, routine);

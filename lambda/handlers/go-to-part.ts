@@ -1,4 +1,6 @@
 import { RequestHandler } from 'ask-sdk-core';
+import { isAudioCommand } from '../audio/context';
+import { extras } from '../lazy';
 import { readSlot } from '../answers';
 import { IntentName, SlotName } from '../intents';
 import { advance, answerInPlace, routineUnderWay, startForPart } from '../moves';
@@ -17,6 +19,7 @@ export const goToPartHandler: RequestHandler = {
     const { phrases } = services(input).content;
     const part = readSlot(input, SlotName.Part);
     if (part.kind !== 'matched' || !isMassagePart(part.id)) return answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt);
+    if (isAudioCommand(input)) return extras().audio.moveAudioByPart(input, { type: 'go-to-part', part: part.id });
     if (!routineUnderWay(input)) return startForPart(input, part.id, 'only');
     return advance(input, { type: 'go-to-part', part: part.id });
   },

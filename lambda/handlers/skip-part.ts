@@ -1,4 +1,6 @@
 import { RequestHandler } from 'ask-sdk-core';
+import { isAudioCommand } from '../audio/context';
+import { extras } from '../lazy';
 import { readSlot } from '../answers';
 import { IntentName, SlotName } from '../intents';
 import { advance, answerInPlace, routineUnderWay, startForPart, startRoutine } from '../moves';
@@ -15,6 +17,10 @@ export const skipPartHandler: RequestHandler = {
   handle(input) {
     const { phrases } = services(input).content;
     const part = readSlot(input, SlotName.Part);
+    if (isAudioCommand(input) && part.kind !== 'unmatched') {
+      const named = part.kind === 'matched' && isMassagePart(part.id) ? part.id : undefined;
+      if (part.kind === 'none' || named) return extras().audio.moveAudioByPart(input, { type: 'skip-part', ...(named ? { part: named } : {}) });
+    }
     const underWay = routineUnderWay(input) !== undefined;
     if (part.kind === 'none') return underWay ? advance(input, { type: 'skip-part' }) : startRoutine(input);
     if (part.kind !== 'matched' || !isMassagePart(part.id)) return answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt);

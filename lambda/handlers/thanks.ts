@@ -1,4 +1,6 @@
 import { RequestHandler } from 'ask-sdk-core';
+import { isAudioCommand } from '../audio/context';
+import { extras } from '../lazy';
 import { IntentName } from '../intents';
 import { answerInPlace, routineUnderWay } from '../moves';
 import { services } from '../services';
@@ -10,6 +12,7 @@ export const thanksHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.Thanks),
   handle(input) {
     const { phrases } = services(input).content;
+    if (isAudioCommand(input)) return extras().audio.answerDuringAudio(input, [phrases.thanks]);
     if (routineUnderWay(input)) return answerInPlace(input, [phrases.thanks, phrases.stepReprompt], phrases.stepReprompt);
     return goodbye(input, phrases.thanksGoodbye);
   },

@@ -53,6 +53,10 @@ export function phrases(words: Vocabulary): Phrases {
     skippingPart: 'Skipping {part}.',
     partNotInRoutine: "This massage doesn't do {part}, so we'll stay where we are. Say next to go on.",
     partSkippedLater: "Alright, I'll leave out {part} when we get there.",
+    audioPartNotInRoutine: "This massage doesn't do {part}, so it plays on.",
+    audioSkipLater: 'When {part} comes, say Alexa, next part.',
+    audioResumeHint: "Say Alexa, resume when you're both ready.",
+    audioPace: 'The played-through audio keeps its own pace; the spoken guide will use it.',
     whichPart: 'Which part? You can say the legs, tummy, chest, arms, face or back.',
     whichPartReprompt: 'Say a body part, like go to the tummy, or say next.',
     checkAfterBreak: 'Before we carry on, a quick check: only if your baby is well and not just fed.',
@@ -84,7 +88,8 @@ export function phrases(words: Vocabulary): Phrases {
     unwellPlaceKept: "I've kept your place for another day.",
     dislikes:
       "That's alright, and you can stop at any time. Watch your baby's signs: crying, turning away, arching, hiccups, yawning, sneezing, " +
-      'looking away, clenched fists, or skin going red, pale or blotchy all mean enough for now. You could skip this part, or try just the legs another day. Shall we carry on?',
+      'looking away, clenched fists, or skin going red, pale or blotchy all mean enough for now. You could skip this part, or try just the legs another day.',
+    dislikesAsk: 'Shall we carry on?',
     thanks: "You're welcome.",
     thanksGoodbye: "You're welcome, and enjoy the cuddles.",
     happy: "Lovely. Smiles, cooing, bright eyes and smooth wriggles are your baby's way of saying yes.",
