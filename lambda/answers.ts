@@ -128,8 +128,10 @@ export function answerRoutines(input: HandlerInput): Response | Promise<Response
 }
 
 /** "help": the commands and that questions are welcome. */
-export function answerHelp(input: HandlerInput): Response {
+export function answerHelp(input: HandlerInput): Response | Promise<Response> {
   const { phrases, questions } = services(input).content;
+  // Asked while it plays: what works without the skill's name, and the audio plays on.
+  if (isAudioCommand(input) && services(input).audio) return extras().audio.answerDuringAudio(input, [phrases.audioHelp]);
   const resumable = routineUnderWay(input) !== undefined;
   // Whatever was asked stays asked; with nothing under way, help ends by offering a massage.
   const offer = pendingOffer(input) ?? (resumable ? undefined : 'start');

@@ -274,6 +274,26 @@ describe('play-along', () => {
     expect(play(face)?.audioItem.stream).toEqual({ ...expected('quick', 'back-back-and-forth', 'first'), offsetInMilliseconds: 4_000 });
   });
 
+  it('help while it plays says what works without the skill\'s name, and it plays on', async () => {
+    const device = echo();
+    await device.say('PlayRoutineIntent', colic);
+    device.at(8_000);
+    const help = await device.say('AMAZON.HelpIntent');
+    expect(said(help)).toBe('It plays through by itself. Say Alexa, pause, resume, next, previous or start over, or ask me things like, what oil should I use.');
+    expect(play(help)?.audioItem.stream.offsetInMilliseconds).toBe(8_000);
+    expect(help.response.shouldEndSession).toBe(true);
+  });
+
+  it('"Alexa, open baby massage" while it plays stops the audio, and the spoken guide takes over', async () => {
+    const device = echo();
+    await device.say('PlayRoutineIntent', colic);
+    await device.say('AMAZON.NextIntent');
+    const opened = await device.launch();
+    expect(opened.response.directives).toEqual([{ type: 'AudioPlayer.Stop' }]);
+    expect(said(opened)).toMatch(/^Welcome back\. Last time we stopped in the middle of Water wheel, on the tummy, in the colic massage\./);
+    expect(opened.response.shouldEndSession).toBe(false);
+  });
+
   it('a routine asked for by name while one plays plays too', async () => {
     const device = echo();
     await device.say('PlayRoutineIntent', colic);

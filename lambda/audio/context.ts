@@ -22,6 +22,11 @@ export function reportedOffset(input: HandlerInput): number {
   return typeof offset === 'number' && Number.isInteger(offset) && offset >= 0 ? offset : 0;
 }
 
+/** Our step is playing right now (not paused or stopped). */
+export function isOurAudioPlaying(input: HandlerInput): boolean {
+  return playingToken(input) !== undefined && input.requestEnvelope.context?.AudioPlayer?.playerActivity === 'PLAYING';
+}
+
 /**
  * "Alexa, pause" (next, resume...) said to our audio: Alexa routes it to us without the skill's name,
  * in a new session (or none). Inside a spoken session the same words mean the spoken guide.

@@ -230,6 +230,8 @@ export interface Phrases {
   readonly audioPartNotInRoutine: string;
   /** {part}: during play-along, "skip the face" before it comes (the audio plays every step it has). */
   readonly audioSkipLater: string;
+  /** "help" during play-along: what works without the skill's name. */
+  readonly audioHelp: string;
   /** During play-along, after a statement that stopped the audio. */
   readonly audioResumeHint: string;
   /** During play-along, after a pace change (the audio is rendered once, at the usual pace). */

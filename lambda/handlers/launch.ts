@@ -1,5 +1,6 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
+import { isOurAudioPlaying } from '../audio/context';
 import { fill } from '../content/fill';
 import { greetingOf, placeOf, startRoutine } from '../moves';
 import { isWorthOffering } from '../routine/state';
@@ -26,6 +27,8 @@ export const launchHandler: RequestHandler = {
 export async function launch(input: HandlerInput): Promise<Response> {
   const { content } = services(input);
   const { phrases } = content;
+  // "Alexa, open baby massage" while it plays: the spoken guide takes over, so the audio stops.
+  if (isOurAudioPlaying(input)) input.responseBuilder.addAudioPlayerStopDirective();
   if (takeProblem(input)) {
     setRoutine(input, undefined);
     return startRoutine(input, 'full', [phrases.stateReset]);

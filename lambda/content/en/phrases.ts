@@ -55,6 +55,8 @@ export function phrases(words: Vocabulary): Phrases {
     partSkippedLater: "Alright, I'll leave out {part} when we get there.",
     audioPartNotInRoutine: "This massage doesn't do {part}, so it plays on.",
     audioSkipLater: 'When {part} comes, say Alexa, next part.',
+    audioHelp:
+      'It plays through by itself. Say Alexa, pause, resume, next, previous or start over, or ask me things like, what oil should I use.',
     audioResumeHint: "Say Alexa, resume when you're both ready.",
     audioPace: 'The played-through audio keeps its own pace; the spoken guide will use it.',
     whichPart: 'Which part? You can say the legs, tummy, chest, arms, face or back.',
