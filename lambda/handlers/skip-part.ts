@@ -16,15 +16,12 @@ export const skipPartHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.SkipPart),
   handle(input) {
     const { phrases } = services(input).content;
-    const part = readSlot(input, SlotName.Part);
-    if (isAudioCommand(input) && part.kind !== 'unmatched') {
-      const named = part.kind === 'matched' && isMassagePart(part.id) ? part.id : undefined;
-      if (part.kind === 'none' || named) return extras().audio.moveAudioByPart(input, { type: 'skip-part', ...(named ? { part: named } : {}) });
-    }
-    const underWay = routineUnderWay(input) !== undefined;
-    if (part.kind === 'none') return underWay ? advance(input, { type: 'skip-part' }) : startRoutine(input);
-    if (part.kind !== 'matched' || !isMassagePart(part.id)) return answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt);
-    if (!underWay) return startForPart(input, part.id, 'without');
-    return advance(input, { type: 'skip-part', part: part.id });
+    const slot = readSlot(input, SlotName.Part);
+    const part = slot.kind === 'matched' && isMassagePart(slot.id) ? slot.id : undefined;
+    if (slot.kind !== 'none' && !part) return answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt);
+    const event = { type: 'skip-part' as const, ...(part ? { part } : {}) };
+    if (isAudioCommand(input)) return extras().audio.moveAudioByPart(input, event);
+    if (!routineUnderWay(input)) return part ? startForPart(input, part, 'without') : startRoutine(input);
+    return advance(input, event);
   },
 };
