@@ -15,7 +15,8 @@ export const coreIntents: readonly IntentSource[] = [
       'all done with this one', 'go to the next step', 'skip', 'skip this one', 'skip this stroke', 'skip ahead', 'onwards',
       'and then', 'ok done', 'okay done', 'done now', 'all done', 'got it', 'ready', "we're ready", 'ready for the next one',
       'next stroke please', "what's the next one", 'carry on to the next one', 'go to the next one', 'next bit',
-      "what's the next stroke", 'what now', 'what part is next', "what's after this", 'what comes after this', 'ok ready', 'okay ready',
+      "what's the next stroke", 'what now', 'what part is next', "what's after this", 'what comes after this', 'ok ready', 'okay ready', "i'm ready", "let's go",
+      "ok let's go", "what's the next part",
     ],
   },
   {
@@ -27,7 +28,7 @@ export const coreIntents: readonly IntentSource[] = [
       'what did you say', 'sorry can you say that again', 'say again', 'what was the last bit',
       'how do i do this one', 'how do i do it', 'how do i do that', 'what do i do', 'what do i do now', 'explain it again',
       'show me again', 'how do i do this', 'how do i hold her', 'how do i hold him', 'which direction', 'which way', 'which way do i go',
-      'clockwise or anticlockwise', 'clockwise or counterclockwise', 'which way round', "i don't understand", "i don't get it", 'explain that again',
+      'clockwise or anticlockwise', 'clockwise or counterclockwise', 'which way round', 'redo that', 'do that one again', 'do that again', "i don't understand", "i don't get it", 'explain that again',
       'can you explain that again', 'how does it go',
     ],
   },
@@ -36,7 +37,7 @@ export const coreIntents: readonly IntentSource[] = [
     samples: () => [
       'go back', 'back', 'previous', 'previous step', 'previous stroke', 'the one before', 'the step before', 'last step',
       'go back one', 'go back a step', 'back one step', 'take me back', 'i want to go back', "let's go back", 'back to the last stroke',
-      'what was the last one', 'rewind', 'one back',
+      'what was the last one', 'rewind', 'one back', 'can we go back', 'back one', 'go back please',
     ],
   },
   {

@@ -145,6 +145,10 @@ export const questionIntents: readonly IntentSource[] = [
       'can i do this {topic}',
       'can i do it {topic}',
       'how much {topic}',
+      'is it ok {topic}',
+      'what {topic} is safe',
+      'which {topic} is safe',
+      "i don't have {topic}",
       'is this too {topic}',
       'am i pressing too {topic}',
       'can i {topic} my baby',
@@ -248,7 +252,8 @@ const SAFETY_VALUES: Values<SafetyTopic> = [
       'not massage', 'avoid massage', 'skip the massage', 'skip it', 'with a fever', 'with a temperature', 'with a rash',
       'with eczema', 'with a cold', "when she's sick", "when he's sick", "when she's unwell", "when he's unwell", "when she's ill",
       "when he's ill", 'when my baby is sick', 'when my baby is unwell', 'sick', 'unwell', 'ill', 'fever', 'rash', 'eczema',
-      'with diarrhoea', 'with diarrhea', 'with jaundice',
+      'with diarrhoea', 'with diarrhea', 'with jaundice', 'if she has a cold', 'if he has a cold', 'if she has a fever',
+      'if he has a fever', "if she's sick", "if he's sick", "if she's unwell", "if he's unwell", 'if my baby is sick', 'if my baby is unwell',
     ],
   },
   {
@@ -270,7 +275,7 @@ const SAFETY_VALUES: Values<SafetyTopic> = [
     name: 'oil',
     synonyms: [
       'oils', 'massage oil', 'baby oil', 'olive oil', 'coconut oil', 'sunflower oil', 'almond oil', 'essential oils', 'mineral oil',
-      'any oil', 'lotion', 'cream', 'baby lotion', 'baby cream', 'moisturiser', 'moisturizer',
+      'any oil', 'lotion', 'cream', 'baby lotion', 'baby cream', 'moisturiser', 'moisturizer', 'without oil', 'no oil',
     ],
   },
   {
@@ -301,7 +306,7 @@ const SAFETY_VALUES: Values<SafetyTopic> = [
   {
     id: 'premature',
     name: 'premature',
-    synonyms: ['preemie', 'prem', 'preterm', 'early', 'born early', 'premmie'],
+    synonyms: ['preemie', 'prem', 'preterm', 'early', 'born early', 'premmie', 'a premature baby', 'premature babies', 'was premature', 'was born early'],
   },
   {
     id: 'crying',

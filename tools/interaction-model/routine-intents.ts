@@ -78,6 +78,8 @@ export const routineIntents: readonly IntentSource[] = [
       "he doesn't like the {part}", 'can we skip the {part}', 'not the {part}', 'not the {part} today',
       "she doesn't want her {part} done", "he doesn't want his {part} done", "she doesn't like her {part} done",
       "he doesn't like his {part} done", "she doesn't like having her {part} done", "he doesn't like having his {part} done",
+      "she doesn't like her {part} touched", "he doesn't like his {part} touched", 'she hates the {part}', 'he hates the {part}',
+      'she hates having her {part} done', 'he hates having his {part} done',
     ],
   },
   {
@@ -96,7 +98,8 @@ export const routineIntents: readonly IntentSource[] = [
       'how long will this take', 'how long is the massage', 'how many more', 'how many strokes are left',
       'how many more strokes', 'how long to go', 'are we nearly done', 'are we almost done', 'are we nearly finished',
       'is it nearly over', 'how much more is there', 'how much time is left', 'is that it', 'is this the last one',
-      'is this the last stroke', 'are we on the last one',
+      'is this the last stroke', 'are we on the last one', 'how many parts are left', 'how long have we got', 'how many minutes left',
+      'how many minutes are left',
     ],
   },
 ];
