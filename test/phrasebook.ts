@@ -168,6 +168,7 @@ export const PHRASEBOOK: readonly Entry[] = [
   ['how many minutes left', timeLeft], ['how many parts are left', timeLeft], ['she had her injections yesterday', unwell],
   ['he had his injections today', unwell], ['can i massage if she has a cold', safety, { topic: 'when-not' }],
   ['is it ok after her vaccinations', safety, { topic: 'vaccinations' }], ['can i massage a premature baby', safety, { topic: 'premature' }],
+  ['is it normal for her to cry', safety, { topic: 'crying' }], ['why is he crying', safety, { topic: 'crying' }],
   ['what oil is safe', safety, { topic: 'oil' }], ["i don't have oil", safety, { topic: 'oil' }], ['can i do it without oil', safety, { topic: 'oil' }],
   ['thank you', thanks], ['thanks alexa', thanks], ['ok thanks', thanks], ['cheers', thanks],
   ['my baby has colic', wind], ["he's colicky", wind], ["she's windy", wind], ['he has trapped wind', wind], ['my baby is gassy', wind],
