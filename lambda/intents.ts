@@ -52,6 +52,8 @@ export enum IntentName {
   BabyHappy = 'BabyHappyIntent',
   /** "my baby has colic", "she's windy": the colic answer, and outside a routine the colic massage offered. */
   BabyWind = 'BabyWindIntent',
+  /** "she's getting sleepy": at bedtime the idea (carry on softly); otherwise a sign of enough for now. */
+  BabySleepy = 'BabySleepyIntent',
   /** "thank you", "thanks": you're welcome; mid-massage the place is kept, otherwise goodbye. */
   Thanks = 'ThanksIntent',
   /** "slower", "longer pauses", "less talking", "more detail" (slot `pace`). */

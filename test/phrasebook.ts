@@ -30,6 +30,7 @@ const dislikes = 'BabyDislikesIntent';
 const happy = 'BabyHappyIntent';
 const wind = 'BabyWindIntent';
 const thanks = 'ThanksIntent';
+const sleepy = 'BabySleepyIntent';
 const pace = 'PaceIntent';
 const benefits = 'BenefitsIntent';
 const safety = 'SafetyIntent';
@@ -162,6 +163,7 @@ export const PHRASEBOOK: readonly Entry[] = [
   ['how soon after a feed', safety, { topic: 'feeding' }], ['can i do this every day', safety, { topic: 'how-often' }],
   ['she peed on me', needs], ["he's sneezing", dislikes], ["she's gone pale", dislikes], ["he won't lie still", dislikes],
   ['what does massage do', benefits],
+  ["she's getting sleepy", sleepy], ["he's tired", sleepy], ['she needs a nap', sleepy], ["he's almost asleep", sleepy],
   ["i'm ready", next], ["let's go", next], ['can we go back', previous], ['do that one again', repeat], ['redo that', repeat],
   ["she's wriggling a lot", dislikes], ['he rolled over', dislikes], ["she's getting fussy", upset], ['he wants milk', needs],
   ["she doesn't like her feet touched", skipPart, { part: 'legs' }], ['he hates the face', skipPart, { part: 'face' }],

@@ -257,6 +257,11 @@ describe('play-along', () => {
     expect(play(slower)?.audioItem.stream.offsetInMilliseconds).toBe(6_000);
     expect(device.stored()?.profile).toMatchObject({ prefs: { rate: 82 } });
     expect(said(await device.say('ThanksIntent'))).toBe("You're welcome.");
+    const bedtime = echo();
+    await bedtime.say('PlayRoutineIntent', { routine: { value: 'bedtime', slotType: 'ROUTINE_NAME', id: 'bedtime' } });
+    const sleepy = await bedtime.say('BabySleepyIntent');
+    expect(said(sleepy)).toMatch(/^That's the idea\./);
+    expect(play(sleepy)?.audioItem.stream.token).toBe(expected('bedtime', 'bedtime-opening', 'first').token);
   });
 
   it('"go to the tummy", "skip this part" and a part the routine lacks move the audio as they move the spoken guide', async () => {

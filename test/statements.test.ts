@@ -112,6 +112,24 @@ describe('statements about the baby, at any point', () => {
     expect(bye.ended).toBe(true);
   });
 
+  it('"she\'s getting sleepy" mid-massage is enough for now, and "yes" carries on; in the bedtime wind-down it is the idea', async () => {
+    const { talk } = await midMassage('en-US');
+    await transcript(talk, [
+      "U: she's getting sleepy",
+      'A: A sleepy baby has had about enough for now. You could finish with a cuddle, and try the bedtime wind-down another evening. Shall we carry on with the massage?',
+      'U: yes',
+      "A: Let's pick up from the start of this stroke...",
+    ]);
+    const bedtime = conversation({ locale: 'en-GB' });
+    await bedtime.say('ask baby massage for a bedtime massage');
+    await bedtime.say('next');
+    await transcript(bedtime, [
+      "U: he's getting sleepy",
+      "A: That's the idea. Keep your strokes slow and light, and stop whenever they drift off. Say next to go on, or repeat to hear that again.",
+    ]);
+    expect(bedtime.position()).toMatchObject({ routineId: 'bedtime', stepId: 'back-back-and-forth', status: 'in-progress' });
+  });
+
   it('"she fell asleep" before anything started just says goodnight', async () => {
     const talk = conversation({ locale: 'en-US' });
     await talk.say('start baby massage');

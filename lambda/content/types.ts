@@ -278,6 +278,9 @@ export interface Phrases {
   readonly dislikesAsk: string;
   /** "she's smiling", "he loves it": the baby's yes, said back warmly. */
   readonly happy: string;
+  /** "she's getting sleepy": in the bedtime wind-down (the idea), and in any other massage (enough for now). */
+  readonly sleepyAtBedtime: string;
+  readonly sleepy: string;
   /** "thank you": mid-massage (the way on follows), and with nothing under way (the session ends). */
   readonly thanks: string;
   readonly thanksGoodbye: string;

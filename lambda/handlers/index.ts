@@ -5,6 +5,7 @@ import { babyDislikesHandler } from './baby-dislikes';
 import { babyHappyHandler } from './baby-happy';
 import { babyWindHandler } from './baby-wind';
 import { thanksHandler } from './thanks';
+import { babySleepyHandler } from './baby-sleepy';
 import { babyNeedsHandler } from './baby-needs';
 import { babyUnwellHandler } from './baby-unwell';
 import { babyUpsetHandler } from './baby-upset';
@@ -65,6 +66,7 @@ export const requestHandlers: readonly RequestHandler[] = [
   babyDislikesHandler,
   babyHappyHandler,
   babyWindHandler,
+  babySleepyHandler,
   thanksHandler,
   paceHandler,
   whereHandler,

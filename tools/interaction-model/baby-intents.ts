@@ -97,6 +97,14 @@ export const babyIntents: readonly IntentSource[] = [
     ],
   },
   {
+    name: IntentName.BabySleepy,
+    samples: () => [
+      ...pronouns((s) => [`${s}'s sleepy`, `${s}'s getting sleepy`, `${s}'s so sleepy`, `${s} looks sleepy`, `${s}'s tired`, `${s}'s getting tired`,
+        `${s} looks tired`, `${s} needs a nap`, `${s}'s drowsy`, `${s}'s getting drowsy`, `${s}'s nearly asleep`, `${s}'s almost asleep`]),
+      'my baby is sleepy', 'my baby is tired', 'the baby is sleepy', "baby's sleepy", 'my baby is getting sleepy',
+    ],
+  },
+  {
     name: IntentName.Thanks,
     samples: () => [
       'thank you', 'thanks', 'thank you alexa', 'thanks alexa', 'thank you so much', 'thanks so much', 'thanks a lot', 'cheers',

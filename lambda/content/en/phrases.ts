@@ -92,6 +92,9 @@ export function phrases(words: Vocabulary): Phrases {
       "That's alright, and you can stop at any time. Watch your baby's signs: crying, turning away, arching, hiccups, yawning, sneezing, " +
       'looking away, clenched fists, or skin going red, pale or blotchy all mean enough for now. You could skip this part, or try just the legs another day.',
     dislikesAsk: 'Shall we carry on?',
+    sleepyAtBedtime: "That's the idea. Keep your strokes slow and light, and stop whenever they drift off.",
+    sleepy:
+      'A sleepy baby has had about enough for now. You could finish with a cuddle, and try the bedtime wind-down another evening.',
     thanks: "You're welcome.",
     thanksGoodbye: "You're welcome, and enjoy the cuddles.",
     happy: "Lovely. Smiles, cooing, bright eyes and smooth wriggles are your baby's way of saying yes.",
