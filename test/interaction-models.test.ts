@@ -45,6 +45,11 @@ describe.each(SUPPORTED_LOCALES)('interaction model %s', (locale) => {
     expect(intent(IntentName.Fallback)?.samples).toEqual([]);
   });
 
+  it('never puts the wake word in a sample (Alexa hears it before the skill does)', () => {
+    const withWakeWord = language.intents.flatMap(({ samples }) => samples.filter((sample) => /\balexa\b/i.test(sample)));
+    expect(withWakeWord).toEqual([]);
+  });
+
   it('never gives one phrase to two intents', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];

@@ -172,7 +172,7 @@ export const PHRASEBOOK: readonly Entry[] = [
   ['is it ok after her vaccinations', safety, { topic: 'vaccinations' }], ['can i massage a premature baby', safety, { topic: 'premature' }],
   ['is it normal for her to cry', safety, { topic: 'crying' }], ['why is he crying', safety, { topic: 'crying' }],
   ['what oil is safe', safety, { topic: 'oil' }], ["i don't have oil", safety, { topic: 'oil' }], ['can i do it without oil', safety, { topic: 'oil' }],
-  ['thank you', thanks], ['thanks alexa', thanks], ['ok thanks', thanks], ['cheers', thanks],
+  ['thank you', thanks], ['thanks so much', thanks], ['ok thanks', thanks], ['cheers', thanks],
   ['my baby has colic', wind], ["he's colicky", wind], ["she's windy", wind], ['he has trapped wind', wind], ['my baby is gassy', wind],
   ["she's constipated", wind], ['i think he has colic', wind],
   ["she's smiling", happy], ['he likes it', happy], ['she loves it', happy], ["he's cooing", happy], ["my baby is enjoying it", happy],

@@ -107,7 +107,7 @@ export const babyIntents: readonly IntentSource[] = [
   {
     name: IntentName.Thanks,
     samples: () => [
-      'thank you', 'thanks', 'thank you alexa', 'thanks alexa', 'thank you so much', 'thanks so much', 'thanks a lot', 'cheers',
+      'thank you', 'thanks', 'thank you so much', 'thanks so much', 'thanks a lot', 'cheers',
       'thank you very much', 'lovely thanks', 'great thanks', 'ok thanks', 'okay thank you', 'thanks for that', 'thank you for that',
     ],
   },
