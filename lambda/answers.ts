@@ -2,7 +2,7 @@ import { HandlerInput, getSlot } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { fill } from './content/fill';
 import { Answer, Questions } from './content/types';
-import { isAudioCommand } from './audio/context';
+import { isOurAudioPlaying } from './audio/context';
 import { IntentName, SlotName } from './intents';
 import { extras } from './lazy';
 import { listenerOf, placeOf, routineUnderWay, timeLeft } from './moves';
@@ -49,7 +49,7 @@ function respond(input: HandlerInput, replay: Replay, sentences: readonly string
   const { content } = services(input);
   const { questions, phrases } = content;
   const answer = health ? [...sentences, questions.notMedicalAdvice] : sentences;
-  if (isAudioCommand(input) && services(input).audio) {
+  if (isOurAudioPlaying(input) && services(input).audio) {
     // Asked during play-along: answer, then the audio carries on from where Alexa paused it.
     return extras().audio.answerDuringAudio(input, [...answer, phrases.audioCarryOn]);
   }
@@ -131,7 +131,7 @@ export function answerRoutines(input: HandlerInput): Response | Promise<Response
 export function answerHelp(input: HandlerInput): Response | Promise<Response> {
   const { phrases, questions } = services(input).content;
   // Asked while it plays: what works without the skill's name, and the audio plays on.
-  if (isAudioCommand(input) && services(input).audio) return extras().audio.answerDuringAudio(input, [phrases.audioHelp]);
+  if (isOurAudioPlaying(input) && services(input).audio) return extras().audio.answerDuringAudio(input, [phrases.audioHelp]);
   const resumable = routineUnderWay(input) !== undefined;
   // Whatever was asked stays asked; with nothing under way, help ends by offering a massage.
   const offer = pendingOffer(input) ?? (resumable ? undefined : 'start');

@@ -279,6 +279,23 @@ describe('play-along', () => {
     expect(play(face)?.audioItem.stream).toEqual({ ...expected('quick', 'back-back-and-forth', 'first'), offsetInMilliseconds: 4_000 });
   });
 
+  it('once it is paused, a question or a word about the baby is answered as in the spoken guide: nothing starts playing', async () => {
+    const device = echo();
+    await device.say('PlayRoutineIntent', colic);
+    await device.say('AMAZON.NextIntent');
+    device.at(9_000);
+    await device.say('AMAZON.PauseIntent');
+    expect(device.player?.playerActivity).toBe('STOPPED');
+    const oil = await device.say('SafetyIntent', { topic: { value: 'oil', slotType: 'SAFETY_TOPIC', id: 'oil' } });
+    expect(said(oil)).toMatch(/^Oil is optional.*Shall we carry on with the massage\?$/);
+    expect(play(oil)).toBeUndefined();
+    const asleep = await device.say('BabyAsleepIntent');
+    expect(said(asleep)).toBe("Then let them sleep: the massage can wait. I've kept your place on the tummy. Sleep well, little one.");
+    expect(asleep.response.directives ?? []).toEqual([]);
+    const resumed = await device.say('AMAZON.ResumeIntent');
+    expect(play(resumed)?.audioItem.stream).toEqual({ ...expected('colic', 'tummy-water-wheel', 'first'), offsetInMilliseconds: 9_000 });
+  });
+
   it('help while it plays says what works without the skill\'s name, and it plays on', async () => {
     const device = echo();
     await device.say('PlayRoutineIntent', colic);

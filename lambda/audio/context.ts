@@ -22,9 +22,13 @@ export function reportedOffset(input: HandlerInput): number {
   return typeof offset === 'number' && Number.isInteger(offset) && offset >= 0 ? offset : 0;
 }
 
-/** Our step is playing right now (not paused or stopped). */
+/**
+ * Said over our audio while it plays (Alexa lowers it to listen, and reports it PLAYING): a question
+ * or a word about the baby is about the massage that is playing. Once it was paused, stopped or has
+ * finished, only the transport words ("resume", "next") still mean the audio.
+ */
 export function isOurAudioPlaying(input: HandlerInput): boolean {
-  return playingToken(input) !== undefined && input.requestEnvelope.context?.AudioPlayer?.playerActivity === 'PLAYING';
+  return isAudioCommand(input) && input.requestEnvelope.context?.AudioPlayer?.playerActivity === 'PLAYING';
 }
 
 /**

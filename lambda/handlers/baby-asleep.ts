@@ -1,5 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isAudioCommand } from '../audio/context';
+import { isOurAudioPlaying } from '../audio/context';
 import { extras } from '../lazy';
 import { fill } from '../content/fill';
 import { IntentName } from '../intents';
@@ -16,7 +16,7 @@ export const babyAsleepHandler: RequestHandler = {
   async handle(input) {
     const { phrases } = services(input).content;
     // While it plays: the audio stops at once, and the place is kept at the second it stopped.
-    if (isAudioCommand(input)) return extras().audio.stopForBaby(input, (kept, part) => [kept ? fill(phrases.asleep, { part }) : phrases.asleepNotSaved]);
+    if (isOurAudioPlaying(input)) return extras().audio.stopForBaby(input, (kept, part) => [kept ? fill(phrases.asleep, { part }) : phrases.asleepNotSaved]);
     const routine = routineOf(input);
     if (!isWorthOffering(routine)) return goodbye(input, phrases.asleepNothingKept);
     const kept = await pauseAndKeep(input, routine);

@@ -1,5 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isAudioCommand } from '../audio/context';
+import { isOurAudioPlaying } from '../audio/context';
 import { extras } from '../lazy';
 import { IntentName } from '../intents';
 import { routineUnderWay } from '../moves';
@@ -13,7 +13,7 @@ export const babyDislikesHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyDislikes),
   handle(input) {
     const { phrases, questions } = services(input).content;
-    if (isAudioCommand(input)) return extras().audio.stopForBaby(input, () => [phrases.dislikes, phrases.audioResumeHint]);
+    if (isOurAudioPlaying(input)) return extras().audio.stopForBaby(input, () => [phrases.dislikes, phrases.audioResumeHint]);
     setOffer(input, routineUnderWay(input) ? 'continue' : 'start');
     return ask(input, [phrases.dislikes, phrases.dislikesAsk], questions.carryOn);
   },

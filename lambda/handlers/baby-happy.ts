@@ -1,5 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isAudioCommand } from '../audio/context';
+import { isOurAudioPlaying } from '../audio/context';
 import { extras } from '../lazy';
 import { IntentName } from '../intents';
 import { answerInPlace, routineUnderWay } from '../moves';
@@ -16,7 +16,7 @@ export const babyHappyHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyHappy),
   handle(input) {
     const { phrases, questions } = services(input).content;
-    if (isAudioCommand(input)) return extras().audio.answerDuringAudio(input, [phrases.happy]);
+    if (isOurAudioPlaying(input)) return extras().audio.answerDuringAudio(input, [phrases.happy]);
     if (routineUnderWay(input)) return answerInPlace(input, [phrases.happy, phrases.stepReprompt], phrases.stepReprompt);
     setOffer(input, 'start');
     return ask(input, [phrases.happy, questions.startOffer], questions.startOffer);

@@ -1,5 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isAudioCommand } from '../audio/context';
+import { isOurAudioPlaying } from '../audio/context';
 import { extras } from '../lazy';
 import { fill } from '../content/fill';
 import { IntentName } from '../intents';
@@ -14,7 +14,7 @@ export const babyNeedsHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyNeeds),
   handle(input) {
     const { content } = services(input);
-    if (isAudioCommand(input)) return extras().audio.stopForBaby(input, (_kept, part) => [fill(content.phrases.needs, { part }), content.phrases.audioResumeHint]);
+    if (isOurAudioPlaying(input)) return extras().audio.stopForBaby(input, (_kept, part) => [fill(content.phrases.needs, { part }), content.phrases.audioResumeHint]);
     const routine = routineOf(input);
     const part = routine ? content.parts[positionOf(routine).step.part] : content.parts.opening;
     return advance(

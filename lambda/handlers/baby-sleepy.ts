@@ -1,5 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isAudioCommand, playingToken } from '../audio/context';
+import { isOurAudioPlaying, playingToken } from '../audio/context';
 import { extras } from '../lazy';
 import { IntentName } from '../intents';
 import { answerInPlace, routineUnderWay } from '../moves';
@@ -17,7 +17,7 @@ export const babySleepyHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabySleepy),
   handle(input) {
     const { phrases, questions } = services(input).content;
-    if (isAudioCommand(input)) {
+    if (isOurAudioPlaying(input)) {
       const bedtime = playingToken(input)?.routineId === 'bedtime';
       return extras().audio.answerDuringAudio(input, [bedtime ? phrases.sleepyAtBedtime : phrases.sleepy]);
     }

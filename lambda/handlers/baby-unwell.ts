@@ -1,5 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isAudioCommand } from '../audio/context';
+import { isOurAudioPlaying } from '../audio/context';
 import { extras } from '../lazy';
 import { IntentName } from '../intents';
 import { isWorthOffering } from '../routine/state';
@@ -17,7 +17,7 @@ export const babyUnwellHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyUnwell),
   async handle(input) {
     const { phrases } = services(input).content;
-    if (isAudioCommand(input)) return extras().audio.stopForBaby(input, (kept) => [phrases.unwell, kept ? phrases.unwellPlaceKept : phrases.placeNotSaved]);
+    if (isOurAudioPlaying(input)) return extras().audio.stopForBaby(input, (kept) => [phrases.unwell, kept ? phrases.unwellPlaceKept : phrases.placeNotSaved]);
     const routine = routineOf(input);
     if (!isWorthOffering(routine)) return goodbye(input, phrases.unwell);
     const kept = await pauseAndKeep(input, routine);

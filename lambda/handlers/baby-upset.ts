@@ -1,5 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isAudioCommand } from '../audio/context';
+import { isOurAudioPlaying } from '../audio/context';
 import { extras } from '../lazy';
 import { IntentName } from '../intents';
 import { advance } from '../moves';
@@ -11,7 +11,7 @@ export const babyUpsetHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyUpset),
   handle(input) {
     const { phrases } = services(input).content;
-    if (isAudioCommand(input)) return extras().audio.stopForBaby(input, () => [phrases.upset, phrases.audioResumeHint]);
+    if (isOurAudioPlaying(input)) return extras().audio.stopForBaby(input, () => [phrases.upset, phrases.audioResumeHint]);
     return advance(input, { type: 'pause', at: services(input).now().toISOString() }, { paused: [phrases.upset], pausedReprompt: phrases.upsetReprompt });
   },
 };

@@ -1,5 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isAudioCommand } from '../audio/context';
+import { isOurAudioPlaying } from '../audio/context';
 import { extras } from '../lazy';
 import { readSlot } from '../answers';
 import { IntentName, SlotName } from '../intents';
@@ -28,7 +28,7 @@ export const paceHandler: RequestHandler = {
     const said = atLimit ? phrases.paceAtLimit : phrases.pace[slot.id];
     const { prefs: _old, ...rest } = profile;
     setProfile(input, Object.keys(prefs).length > 0 ? { ...rest, prefs } : rest);
-    if (isAudioCommand(input)) return extras().audio.answerDuringAudio(input, [said, phrases.audioPace]);
+    if (isOurAudioPlaying(input)) return extras().audio.answerDuringAudio(input, [said, phrases.audioPace]);
     if (isResumable(routineOf(input))) return advance(input, { type: 'resume' }, { lead: [said] });
     setOffer(input, 'start');
     return ask(input, [said, questions.startOffer], questions.startOffer);

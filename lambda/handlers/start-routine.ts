@@ -1,5 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isAudioCommand } from '../audio/context';
+import { isOurAudioPlaying } from '../audio/context';
 import { readSlot } from '../answers';
 import { IntentName, SlotName } from '../intents';
 import { advance, answerInPlace, routineUnderWay, startForPart, startRoutine } from '../moves';
@@ -24,7 +24,7 @@ export const startRoutineHandler: RequestHandler = {
     const routine = readSlot(input, SlotName.Routine);
     const part = readSlot(input, SlotName.Part);
     // Asked for while one plays ("Alexa, ask baby massage for the colic massage"): that one plays too.
-    if (isAudioCommand(input) && (routine.kind === 'matched' || part.kind === 'matched')) return playRoutineHandler.handle(input);
+    if (isOurAudioPlaying(input) && (routine.kind === 'matched' || part.kind === 'matched')) return playRoutineHandler.handle(input);
     if (routine.kind === 'matched' && isRoutineId(routine.id)) return startRoutine(input, routine.id);
     if (part.kind === 'matched' && isMassagePart(part.id)) {
       const single = PART_ROUTINES[part.id];

@@ -1,5 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isAudioCommand } from '../audio/context';
+import { isOurAudioPlaying } from '../audio/context';
 import { extras } from '../lazy';
 import { IntentName } from '../intents';
 import { answerInPlace, routineUnderWay } from '../moves';
@@ -12,7 +12,7 @@ export const thanksHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.Thanks),
   handle(input) {
     const { phrases } = services(input).content;
-    if (isAudioCommand(input)) return extras().audio.answerDuringAudio(input, [phrases.thanks]);
+    if (isOurAudioPlaying(input)) return extras().audio.answerDuringAudio(input, [phrases.thanks]);
     if (routineUnderWay(input)) return answerInPlace(input, [phrases.thanks, phrases.stepReprompt], phrases.stepReprompt);
     return goodbye(input, phrases.thanksGoodbye);
   },
