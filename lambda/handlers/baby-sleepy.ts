@@ -24,6 +24,7 @@ export const babySleepyHandler: RequestHandler = {
     const routine = routineUnderWay(input);
     if (routine?.routineId === 'bedtime') return answerInPlace(input, [phrases.sleepyAtBedtime, phrases.stepReprompt], phrases.stepReprompt);
     setOffer(input, routine ? 'continue' : 'start');
-    return ask(input, [phrases.sleepy, routine ? questions.carryOn : questions.startOffer], routine ? questions.carryOn : questions.startOffer);
+    const wayBack = routine ? questions.carryOn : questions.startOffer;
+    return ask(input, [phrases.sleepy, wayBack], wayBack);
   },
 };

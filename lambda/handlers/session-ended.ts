@@ -15,7 +15,8 @@ export const sessionEndedHandler: RequestHandler = {
       services(input).logger.warn('Session ended with an error', { errorType: request.error?.type });
     }
     // Closed mid-stroke: the place stays "in progress" (the next launch offers that stroke or the next),
-    // stamped with when, so that carrying on after a long break starts with the one-line check.
+    // stamped with when, so that carrying on after a long break starts with the one-line check. A
+    // play-along place is stamped by Alexa's own PlaybackStopped report instead.
     const routine = routineOf(input);
     if (routine?.status === 'in-progress' && !routine.audio) setRoutine(input, { ...routine, pausedAt: services(input).now().toISOString() });
     return input.responseBuilder.getResponse();
