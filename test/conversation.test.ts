@@ -209,7 +209,7 @@ describe('routines that fit the baby', () => {
     while (!turns[turns.length - 1].ended) turns.push(await talk.say('next'));
     const spoken = turns.map((t) => t.speech);
     expect(spoken.filter((s) => s.includes('two or three times a day'))).toEqual([
-      expect.stringMatching(/^\(sound\) The closing cuddle\..*For wind, the colic massage helps most two or three times a day for about two weeks\. If the crying goes on, or something seems wrong, see your GP or health visitor\. That's the whole massage\./),
+      expect.stringMatching(/^\(sound\) The closing cuddle\..*For wind, the colic massage is done two or three times a day for about two weeks\. If the crying goes on, or something seems wrong, see your GP or health visitor\. That's the whole massage\./),
     ]);
   });
 

@@ -311,7 +311,7 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
         how: cuddle.how,
         practice: cuddle.practice,
         watch:
-          'For wind, the colic massage helps most two or three times a day for about two weeks. ' +
+          'For wind, the colic massage is done two or three times a day for about two weeks. ' +
           `If the crying goes on, or something seems wrong, see ${words.healthProfessional}.`,
       },
     },
