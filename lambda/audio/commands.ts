@@ -13,7 +13,7 @@ import { SpeechBuilder } from '../speech/ssml';
 import { Variant } from './catalog';
 import { playingToken, reportedOffset } from './context';
 import { AudioPlace, keepPlace, readPlace } from './place';
-import { playStep } from './play';
+import { AudioToken, playStep } from './play';
 
 /**
  * Play-along moves: the same places as the spoken guide, as AudioPlayer directives. Every reply to a
@@ -49,14 +49,16 @@ export async function playFrom(input: HandlerInput, routineId: RoutineId, stepIn
   return reply(input, speech).addDirective(directive).getResponse();
 }
 
+/** The playing step, paused now at the second Alexa reports. */
+function pausedHere(input: HandlerInput, token: AudioToken): RoutineState {
+  return { routineId: token.routineId, stepId: token.stepId, status: 'paused', pausedAt: services(input).now().toISOString(), audio: { offsetMs: reportedOffset(input) } };
+}
+
 /** "Alexa, pause" (or the pause button): stops at once and keeps the second it stopped at. */
 export async function pauseAudio(input: HandlerInput, speech: readonly string[] = []): Promise<Response> {
   const token = playingToken(input);
   const place = await readPlace(input);
-  if (token) {
-    const routine: RoutineState = { routineId: token.routineId, stepId: token.stepId, status: 'paused', pausedAt: services(input).now().toISOString(), audio: { offsetMs: reportedOffset(input) } };
-    await keepPlace(input, { ...place, routine });
-  }
+  if (token) await keepPlace(input, { ...place, routine: pausedHere(input, token) });
   return reply(input, speech).addAudioPlayerStopDirective().getResponse();
 }
 
@@ -100,8 +102,7 @@ export async function stopForBaby(input: HandlerInput, speech: (kept: boolean, p
   const token = playingToken(input);
   if (!token) return reply(input, speech(false, parts.opening)).addAudioPlayerStopDirective().getResponse();
   const place = await readPlace(input);
-  const routine: RoutineState = { routineId: token.routineId, stepId: token.stepId, status: 'paused', pausedAt: services(input).now().toISOString(), audio: { offsetMs: reportedOffset(input) } };
-  await keepPlace(input, { ...place, routine });
+  await keepPlace(input, { ...place, routine: pausedHere(input, token) });
   // Said in a session (statements are voice): save now, to say truly whether the place was kept.
   const kept = !input.requestEnvelope.session || (await savePlace(input)) !== 'not-saved';
   return reply(input, speech(kept, parts[ROUTINES[token.routineId].steps[token.stepIndex].part])).addAudioPlayerStopDirective().getResponse();
