@@ -1,9 +1,9 @@
 import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { Context } from 'aws-lambda';
-import { s3AudioSource } from './audio/s3-source';
-import { JsonLogger } from './json-logger';
-import { persistenceFromEnvironment } from './persistence';
-import { DynamoDbAdapter } from './persistence/dynamodb-adapter';
+import { s3AudioSource } from './play-along/s3-source';
+import { JsonLogger } from './logging/json-logger';
+import { persistenceFromEnvironment } from './storage/adapters';
+import { DynamoDbAdapter } from './storage/dynamodb-adapter';
 import { buildSkill } from './skill';
 
 /** Structured JSON logs, one object a line (service name and level from POWERTOOLS_* variables). */

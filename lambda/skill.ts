@@ -1,13 +1,13 @@
 import { PersistenceAdapter, SkillBuilders } from 'ask-sdk-core';
 import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import type { AudioSource } from './audio/play';
-import { errorHandler } from './handlers/error';
-import { requestHandlers } from './handlers';
-import { servicesInterceptor } from './interceptors/services';
-import { requestLoggingInterceptor } from './interceptors/logging';
-import { replyRulesInterceptor } from './interceptors/reply-rules';
-import { loadStateInterceptor, saveStateInterceptor } from './interceptors/state';
-import { SkillLogger, silentLogger } from './logger';
+import type { AudioSource } from './play-along/play';
+import { errorHandler } from './alexa/handlers/system/error';
+import { requestHandlers } from './alexa/handlers';
+import { servicesInterceptor } from './alexa/interceptors/services';
+import { requestLoggingInterceptor } from './alexa/interceptors/logging';
+import { replyRulesInterceptor } from './alexa/interceptors/reply-rules';
+import { loadStateInterceptor, saveStateInterceptor } from './alexa/interceptors/turn';
+import { SkillLogger, silentLogger } from './logging/logger';
 
 export interface SkillOptions {
   /** Where persistent attributes live: the DynamoDB or file adapter, or whatever a test injects. */

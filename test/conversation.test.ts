@@ -1,8 +1,8 @@
-import { SUPPORTED_LOCALES } from '../lambda/intents';
+import { SUPPORTED_LOCALES } from '../lambda/alexa/intents';
 import { ROUTINES } from '../lambda/routine/routines';
 import { STATE_VERSION } from '../lambda/routine/state';
 import { ROUTINE_IDS } from '../lambda/routine/types';
-import { SkillLogger } from '../lambda/logger';
+import { SkillLogger } from '../lambda/logging/logger';
 import { conversation } from './support/conversation';
 import { collectingLogger } from './support/logger';
 import { memoryStore } from './support/memory-store';

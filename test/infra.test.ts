@@ -6,7 +6,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { BabyMassageStack, BabyMassageStackProps } from '../infra/lib/baby-massage-stack';
 import { contentHash } from '../infra/lib/play-along-audio';
 import { MANIFEST_FILE, stageSkillPackage } from '../infra/lib/skill-package';
-import { SUPPORTED_LOCALES } from '../lambda/intents';
+import { SUPPORTED_LOCALES } from '../lambda/alexa/intents';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef';
 const ENV = { account: '123456789012', region: 'us-east-1' };

@@ -1,5 +1,5 @@
 import { readFileSync } from 'fs';
-import { IntentName, SUPPORTED_LOCALES } from '../lambda/intents';
+import { IntentName, SUPPORTED_LOCALES } from '../lambda/alexa/intents';
 import { buildModel, INVOCATION_NAME, modelFile, serialise } from '../tools/interaction-model/build';
 import { loadModel } from '../tools/alexa/resolver';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
-import { JsonLogger } from '../lambda/json-logger';
-import { sha256Hex } from '../lambda/sha256';
-import { SkillLogger } from '../lambda/logger';
+import { JsonLogger } from '../lambda/logging/json-logger';
+import { sha256Hex } from '../lambda/logging/sha256';
+import { SkillLogger } from '../lambda/logging/logger';
 import { conversation } from './support/conversation';
 
 const USER = 'amzn1.ask.account.AFSECRETUSERIDTHATMUSTNOTBELOGGED';

@@ -1,6 +1,6 @@
 import { getIntentName } from 'ask-sdk-core';
-import { IntentName, SUPPORTED_LOCALES } from '../lambda/intents';
-import { SkillLogger } from '../lambda/logger';
+import { IntentName, SUPPORTED_LOCALES } from '../lambda/alexa/intents';
+import { SkillLogger } from '../lambda/logging/logger';
 import { loadModel } from '../tools/alexa/resolver';
 import { conversation } from './support/conversation';
 

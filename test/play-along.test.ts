@@ -1,6 +1,6 @@
 import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { stepAudio } from '../lambda/audio/catalog';
-import { AudioSource, tokenOf } from '../lambda/audio/play';
+import { stepAudio } from '../lambda/play-along/catalog';
+import { AudioSource, tokenOf } from '../lambda/play-along/play';
 import { contentFor } from '../lambda/content';
 import { ROUTINES } from '../lambda/routine/routines';
 import { RoutineId } from '../lambda/routine/types';

@@ -1,6 +1,6 @@
 import { RequestEnvelope } from 'ask-sdk-model';
 import { buildSkill, ForeignSkillError } from '../lambda/skill';
-import { SkillLogger } from '../lambda/logger';
+import { SkillLogger } from '../lambda/logging/logger';
 import { TEST_APPLICATION_ID, intentRequest, launchRequest, newSessionId, otherRequest } from '../tools/alexa/envelope';
 import { REQUEST_TYPES } from '../tools/fuzz/envelopes';
 import { collectingLogger } from './support/logger';

@@ -5,9 +5,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { build } from 'esbuild';
 import { RequestEnvelope } from 'ask-sdk-model';
-import { DynamoDbAdapter, StorageTimeoutError } from '../lambda/persistence/dynamodb-adapter';
-import { FileAdapter, UnsafeStateFileError } from '../lambda/persistence/file-adapter';
-import { MissingUserError } from '../lambda/persistence/user';
+import { DynamoDbAdapter, StorageTimeoutError } from '../lambda/storage/dynamodb-adapter';
+import { FileAdapter, UnsafeStateFileError } from '../lambda/storage/file-adapter';
+import { MissingUserError } from '../lambda/storage/user';
 import { launchRequest } from '../tools/alexa/envelope';
 import { LOCAL_AWS_ENV } from './support/dynalite';
 import { conversation } from './support/conversation';
@@ -89,7 +89,7 @@ describe('the file store', () => {
     await build({
       stdin: {
         contents: `
-          const { FileAdapter } = require(${JSON.stringify(path.join(__dirname, '..', 'lambda', 'persistence', 'file-adapter.ts'))});
+          const { FileAdapter } = require(${JSON.stringify(path.join(__dirname, '..', 'lambda', 'storage', 'file-adapter.ts'))});
           const [file, name] = process.argv.slice(2);
           const adapter = new FileAdapter(file, { lockTimeoutMs: 20000 });
           (async () => {

@@ -1,7 +1,7 @@
 import { promises as fs, mkdtempSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { FileAdapter } from '../lambda/persistence/file-adapter';
+import { FileAdapter } from '../lambda/storage/file-adapter';
 import { launchRequest } from '../tools/alexa/envelope';
 import { Resolver, loadModel, normalise } from '../tools/alexa/resolver';
 import { speechText } from '../tools/alexa/speech-text';

@@ -6,10 +6,10 @@ import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { allStepAudio } from '../../lambda/audio/catalog';
+import { allStepAudio } from '../../lambda/play-along/catalog';
 import { contentFor } from '../../lambda/content';
-import { SUPPORTED_LOCALES } from '../../lambda/intents';
-import { sha256Hex } from '../../lambda/sha256';
+import { SUPPORTED_LOCALES } from '../../lambda/alexa/intents';
+import { sha256Hex } from '../../lambda/logging/sha256';
 import { lambdaBundling } from './bundling';
 import { ROOT } from '../../tools/paths';
 
@@ -21,7 +21,7 @@ export interface PlayAlongAudioProps {
 /**
  * Play-along audio: a private bucket, and a deploy-time renderer that fills it with Polly's MP3 of
  * every step of every routine in every locale. The skill hands Alexa presigned URLs for them (see
- * lambda/audio/presign.ts for why not CloudFront). The renderer runs whenever the words change: its
+ * lambda/play-along/presign.ts for why not CloudFront). The renderer runs whenever the words change: its
  * input is a hash of every step's words and voice.
  */
 export class PlayAlongAudio extends Construct {

@@ -1,7 +1,7 @@
 import { PaceChange } from '../routine/pace';
 import { BodyPart, MassagePart, RoutineId } from '../routine/types';
-import { SupportedLocale } from '../intents';
-import { BenefitTopic, Evidence, SafetyTopic } from '../questions/topics';
+import { SupportedLocale } from '../alexa/intents';
+import { BenefitTopic, Evidence, SafetyTopic } from './topics';
 
 /** A line of content: words to say, or a guided pause in seconds while the parent massages. */
 export type Line = string | Pause;

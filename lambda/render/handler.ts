@@ -1,7 +1,7 @@
 import { request } from 'https';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
 import { renderAudio } from './render';
-import { PollySynthesizer } from './polly';
+import { PollySynthesizer } from './polly-synthesizer';
 import { S3Store } from './s3-store';
 
 /**

@@ -1,5 +1,5 @@
 import { HandlerInput } from 'ask-sdk-core';
-import { extras } from '../lazy';
+import { extras } from '../lazy/index';
 
 /**
  * Whether the device has a screen that takes APL (an Echo Show or Spot). Screenless devices must get

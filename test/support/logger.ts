@@ -1,4 +1,4 @@
-import { SkillLogger } from '../../lambda/logger';
+import { SkillLogger } from '../../lambda/logging/logger';
 
 export interface LoggedLine {
   readonly level: 'info' | 'warn' | 'error';

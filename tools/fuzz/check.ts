@@ -1,7 +1,7 @@
 import { ResponseEnvelope, RequestEnvelope } from 'ask-sdk-model';
 import { check } from 'ssml-check-core';
 import { MAX_SSML_CHARACTERS } from '../../lambda/speech/ssml';
-import { hasSession, maySpeak } from '../../lambda/requests';
+import { hasSession, maySpeak } from '../../lambda/alexa/request';
 
 /** Alexa's limit on a whole response. */
 export const MAX_RESPONSE_BYTES = 24 * 1024;

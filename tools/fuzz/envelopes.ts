@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { RequestEnvelope } from 'ask-sdk-model';
-import { SUPPORTED_LOCALES } from '../../lambda/intents';
+import { SUPPORTED_LOCALES } from '../../lambda/alexa/intents';
 import { InteractionModel } from '../interaction-model/types';
 import { TEST_APPLICATION_ID } from '../alexa/envelope';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { RequestEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/skill';
-import { silentLogger } from '../../lambda/logger';
+import { silentLogger } from '../../lambda/logging/logger';
 import { loadModel } from '../alexa/resolver';
 import { problemsWith } from './check';
 import { fuzzCases } from './envelopes';

@@ -1,4 +1,4 @@
-import { IntentName, SlotName } from '../../lambda/intents';
+import { IntentName, SlotName } from '../../lambda/alexa/intents';
 import { PaceChange } from '../../lambda/routine/pace';
 import { Vocabulary } from '../../lambda/content/en/vocabulary';
 import { IntentSource, SlotTypeSource } from './types';
@@ -13,7 +13,7 @@ const pronouns = (build: (subject: string, object: string, possessive: string) =
 
 /**
  * What parents say about the baby mid-massage, and how they ask for a different pace. Each statement
- * is its own intent, so each gets its own answer (lambda/handlers/baby-*.ts).
+ * is its own intent, so each gets its own answer (lambda/alexa/handlers/spoken/baby-*.ts).
  */
 export const babyIntents: readonly IntentSource[] = [
   {

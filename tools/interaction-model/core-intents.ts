@@ -1,4 +1,4 @@
-import { IntentName } from '../../lambda/intents';
+import { IntentName } from '../../lambda/alexa/intents';
 import { IntentSource } from './types';
 
 /**

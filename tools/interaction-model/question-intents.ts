@@ -1,10 +1,10 @@
-import { IntentName, SlotName } from '../../lambda/intents';
-import { BENEFIT_SLOT_TYPE, BenefitTopic, SAFETY_SLOT_TYPE, SafetyTopic } from '../../lambda/questions/topics';
+import { IntentName, SlotName } from '../../lambda/alexa/intents';
+import { BENEFIT_SLOT_TYPE, BenefitTopic, SAFETY_SLOT_TYPE, SafetyTopic } from '../../lambda/content/topics';
 import { IntentSource, SlotTypeSource } from './types';
 
 /**
  * Questions parents ask aloud, mid-massage or not. The slot's words map to the topic ids the
- * handlers answer (lambda/questions/topics.ts); a topic we have nothing on still reaches the handler
+ * handlers answer (lambda/content/topics.ts); a topic we have nothing on still reaches the handler
  * (ER_SUCCESS_NO_MATCH) and gets an honest "I don't have information on that".
  */
 export const questionIntents: readonly IntentSource[] = [

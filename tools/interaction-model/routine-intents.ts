@@ -1,4 +1,4 @@
-import { IntentName, SlotName } from '../../lambda/intents';
+import { IntentName, SlotName } from '../../lambda/alexa/intents';
 import { MassagePart, RoutineId } from '../../lambda/routine/types';
 import { IntentSource, SlotTypeSource } from './types';
 

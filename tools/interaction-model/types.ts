@@ -1,4 +1,4 @@
-import { IntentName, SlotName } from '../../lambda/intents';
+import { IntentName, SlotName } from '../../lambda/alexa/intents';
 import { Vocabulary } from '../../lambda/content/en/vocabulary';
 
 /** One intent as we write it: samples may use the locale's words (nappy or diaper). */

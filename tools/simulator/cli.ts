@@ -1,12 +1,12 @@
 import * as path from 'path';
 import * as readline from 'readline';
 import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { SUPPORTED_LOCALES } from '../../lambda/intents';
+import { SUPPORTED_LOCALES } from '../../lambda/alexa/intents';
 import { AlexaSession, NoSessionError, Turn, UnmatchedPhraseError } from '../alexa/session';
 import { Resolver, loadModel } from '../alexa/resolver';
-import { stepAudio } from '../../lambda/audio/catalog';
-import { readToken } from '../../lambda/audio/play';
-import { toPollySsml } from '../../lambda/audio/polly';
+import { stepAudio } from '../../lambda/play-along/catalog';
+import { readToken } from '../../lambda/play-along/play';
+import { toPollySsml } from '../../lambda/play-along/polly-ssml';
 import { contentFor } from '../../lambda/content';
 import { EspeakSynthesizer } from '../audio/espeak';
 

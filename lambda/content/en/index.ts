@@ -1,7 +1,7 @@
-import { SupportedLocale } from '../../intents';
+import { SupportedLocale } from '../../alexa/intents';
 import { Content, pause } from '../types';
 import { phrases } from './phrases';
-import { extras } from '../../lazy';
+import { extras } from '../../lazy/index';
 import { steps } from './steps';
 import { Vocabulary } from './vocabulary';
 

@@ -1,4 +1,4 @@
-import { SupportedLocale } from '../../intents';
+import { SupportedLocale } from '../../alexa/intents';
 
 /** The words that differ between the English-speaking locales. */
 export interface Vocabulary {

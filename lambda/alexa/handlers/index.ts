@@ -1,0 +1,89 @@
+import { RequestHandler } from 'ask-sdk-core';
+import { audioCommandHandler } from './play-along/audio-command';
+import { babyAsleepHandler } from './spoken/baby-asleep';
+import { babyDislikesHandler } from './spoken/baby-dislikes';
+import { babyHappyHandler } from './spoken/baby-happy';
+import { babyWindHandler } from './spoken/baby-wind';
+import { thanksHandler } from './spoken/thanks';
+import { babySleepyHandler } from './spoken/baby-sleepy';
+import { babyNeedsHandler } from './spoken/baby-needs';
+import { babyUnwellHandler } from './spoken/baby-unwell';
+import { babyUpsetHandler } from './spoken/baby-upset';
+import { benefitsHandler } from './spoken/benefits';
+import { canFulfillHandler } from './system/can-fulfill';
+import { fallbackHandler } from './spoken/fallback';
+import { goToPartHandler } from './spoken/go-to-part';
+import { helpHandler } from './spoken/help';
+import { launchHandler } from './spoken/launch';
+import { listRoutinesHandler } from './spoken/list-routines';
+import { loopShuffleHandler } from './spoken/loop-shuffle';
+import { nextHandler } from './spoken/next';
+import { paceHandler } from './spoken/pace';
+import { noHandler } from './spoken/no';
+import { pauseHandler } from './spoken/pause';
+import { playRoutineHandler } from './play-along/play-routine';
+import { playbackControllerHandler } from './play-along/playback-controller';
+import { playbackEventHandler } from './play-along/playback-event';
+import { previousHandler } from './spoken/previous';
+import { repeatHandler } from './spoken/repeat';
+import { resumeHandler } from './spoken/resume';
+import { safetyHandler } from './spoken/safety';
+import { sessionEndedHandler } from './system/session-ended';
+import { skipPartHandler } from './spoken/skip-part';
+import { startOverHandler } from './spoken/start-over';
+import { startRoutineHandler } from './spoken/start-routine';
+import { stopHandler } from './spoken/stop';
+import { timeLeftHandler } from './spoken/time-left';
+import { touchHandler } from './screen/touch';
+import { exceptionEncounteredHandler, unknownIntentHandler, unknownRequestHandler } from './system/unknown';
+import { whereHandler } from './spoken/where';
+import { yesHandler } from './spoken/yes';
+
+/**
+ * Every request handler, in the order the SDK tries them: the first whose canHandle says yes wins.
+ * Specific before general; the unknown-intent and catch-all handlers stay last.
+ */
+export const requestHandlers: readonly RequestHandler[] = [
+  launchHandler,
+  // "Alexa, pause" and the like said to the massage's audio, before the spoken guide's handlers.
+  audioCommandHandler,
+  startRoutineHandler,
+  playRoutineHandler,
+  yesHandler,
+  noHandler,
+  nextHandler,
+  previousHandler,
+  repeatHandler,
+  startOverHandler,
+  goToPartHandler,
+  skipPartHandler,
+  pauseHandler,
+  resumeHandler,
+  babyAsleepHandler,
+  babyUpsetHandler,
+  babyNeedsHandler,
+  babyUnwellHandler,
+  babyDislikesHandler,
+  babyHappyHandler,
+  babyWindHandler,
+  babySleepyHandler,
+  thanksHandler,
+  paceHandler,
+  whereHandler,
+  timeLeftHandler,
+  listRoutinesHandler,
+  helpHandler,
+  loopShuffleHandler,
+  stopHandler,
+  benefitsHandler,
+  safetyHandler,
+  fallbackHandler,
+  touchHandler,
+  sessionEndedHandler,
+  playbackEventHandler,
+  playbackControllerHandler,
+  canFulfillHandler,
+  exceptionEncounteredHandler,
+  unknownIntentHandler,
+  unknownRequestHandler,
+];

@@ -1,0 +1,30 @@
+import { RequestHandler } from 'ask-sdk-core';
+import { isOurAudioPlaying, playingToken } from '../../../play-along/context';
+import { extras } from '../../../lazy/index';
+import { IntentName } from '../../intents';
+import { answerInPlace, routineUnderWay } from '../../../guide/moves';
+import { services } from '../../services';
+import { setOffer } from '../../turn';
+import { ask } from '../../../speech/respond';
+import { isIntent } from '../../match';
+
+/**
+ * "She's getting sleepy", "he's tired": in the bedtime wind-down that is the idea, so it carries on
+ * softly; in any other massage it is one of the signs of enough for now, with a way to finish. The
+ * place is kept either way, and the audio plays on during play-along.
+ */
+export const babySleepyHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, IntentName.BabySleepy),
+  handle(input) {
+    const { phrases, questions } = services(input).content;
+    if (isOurAudioPlaying(input)) {
+      const bedtime = playingToken(input)?.routineId === 'bedtime';
+      return extras().audio.answerDuringAudio(input, [bedtime ? phrases.sleepyAtBedtime : phrases.sleepy]);
+    }
+    const routine = routineUnderWay(input);
+    if (routine?.routineId === 'bedtime') return answerInPlace(input, [phrases.sleepyAtBedtime, phrases.stepReprompt], phrases.stepReprompt);
+    setOffer(input, routine ? 'continue' : 'start');
+    const wayBack = routine ? questions.carryOn : questions.startOffer;
+    return ask(input, [phrases.sleepy, wayBack], wayBack);
+  },
+};

@@ -1,0 +1,26 @@
+import { RequestHandler } from 'ask-sdk-core';
+import { isAudioCommand } from '../../../play-along/context';
+import { extras } from '../../../lazy/index';
+import { readSlot } from '../../../guide/answers';
+import { IntentName, SlotName } from '../../intents';
+import { advance, answerInPlace, routineUnderWay, startForPart } from '../../../guide/moves';
+import { isMassagePart } from '../../../routine/machine';
+import { services } from '../../services';
+import { isIntent } from '../../match';
+
+/**
+ * "go to the tummy", "skip to the back", "let's do the arms": the first stroke of that part. A part
+ * the routine does not have is owned up to and the place is kept; a part we did not catch is asked
+ * again. With no massage under way, the part's own routine starts, with its opening.
+ */
+export const goToPartHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, IntentName.GoToPart),
+  handle(input) {
+    const { phrases } = services(input).content;
+    const part = readSlot(input, SlotName.Part);
+    if (part.kind !== 'matched' || !isMassagePart(part.id)) return answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt);
+    if (isAudioCommand(input)) return extras().audio.moveAudioByPart(input, { type: 'go-to-part', part: part.id });
+    if (!routineUnderWay(input)) return startForPart(input, part.id, 'only');
+    return advance(input, { type: 'go-to-part', part: part.id });
+  },
+};

@@ -1,0 +1,55 @@
+import { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { Response } from 'ask-sdk-model';
+import { isOurAudioPlaying } from '../../../play-along/context';
+import { fill } from '../../../content/fill';
+import { greetingOf, placeOf, startRoutine } from '../../../guide/moves';
+import { isWorthOffering } from '../../../routine/state';
+import { services } from '../../services';
+import { profileOf, routineOf, setOffer, setRoutine, takeProblem } from '../../turn';
+import { showScreen } from '../../../screens/support';
+import { ask } from '../../../speech/respond';
+import { isRequestType } from '../../match';
+
+/** Visits in which "Alexa, start baby massage" still mentions the shorter routines. */
+export const MENTION_SHORTER_VISITS = 3;
+
+/**
+ * "Alexa, start baby massage". No menu: a new parent hears the welcome and the opening begins at
+ * once. A parent who stopped part-way is asked whether to carry on from there (a paused stroke, or one
+ * the session closed on in the middle: "carry on" or "next"); a finished routine is not offered.
+ * Stored state that no longer fits is owned up to and the full routine starts.
+ */
+export const launchHandler: RequestHandler = {
+  canHandle: (input) => isRequestType(input, 'LaunchRequest'),
+  handle: (input) => launch(input),
+};
+
+export async function launch(input: HandlerInput): Promise<Response> {
+  const { content } = services(input);
+  const { phrases } = content;
+  // "Alexa, open baby massage" while it plays: the spoken guide takes over, so the audio stops.
+  if (isOurAudioPlaying(input)) input.responseBuilder.addAudioPlayerStopDirective();
+  if (takeProblem(input)) {
+    setRoutine(input, undefined);
+    return startRoutine(input, 'full', [phrases.stateReset]);
+  }
+  const routine = routineOf(input);
+  if (isWorthOffering(routine)) {
+    setOffer(input, 'resume');
+    const place = placeOf(input, routine);
+    const offer = routine.audio?.failed ? phrases.audioFailedOffer : routine.status === 'paused' ? phrases.resumeOffer : phrases.resumeOfferMidStroke;
+    const where = routine.routineId === 'full' ? place : { ...place, place: fill(phrases.placeInRoutine, place) };
+    const question = fill(offer, where);
+    // "yes" carries on, "next" goes to the following stroke, "no" starts the routine afresh.
+    showScreen(input, (views) =>
+      views.questionView(content, routine, question, [
+        { label: content.screen.carryOn, action: 'yes' },
+        { label: content.screen.next, action: 'next' },
+        { label: content.screen.startFresh, action: 'no' },
+      ]),
+    );
+    return ask(input, question, fill(phrases.resumeOfferReprompt, where));
+  }
+  const shorter = profileOf(input).sessions <= MENTION_SHORTER_VISITS ? [phrases.shorterRoutines] : [];
+  return startRoutine(input, 'full', [...greetingOf(input), ...shorter]);
+}

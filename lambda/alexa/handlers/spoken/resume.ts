@@ -1,0 +1,14 @@
+import { RequestHandler } from 'ask-sdk-core';
+import { IntentName } from '../../intents';
+import { advance } from '../../../guide/moves';
+import { services } from '../../services';
+import { isIntent } from '../../match';
+
+/**
+ * "resume", "carry on", "we're back": the interrupted step again from its beginning (Alexa never
+ * tells a skill how much of its speech was heard). With nothing under way, the routine starts.
+ */
+export const resumeHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, IntentName.Resume),
+  handle: (input) => advance(input, { type: 'resume' }, { lead: [services(input).content.phrases.resuming] }),
+};

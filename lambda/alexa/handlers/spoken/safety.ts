@@ -1,0 +1,13 @@
+import { RequestHandler } from 'ask-sdk-core';
+import { answerQuestion, readSlot } from '../../../guide/answers';
+import { IntentName, SlotName } from '../../intents';
+import { isIntent } from '../../match';
+
+/**
+ * "what oil should I use?", "can I massage after vaccinations?", "can dad do it?": safety and how-to,
+ * then the way back to the massage.
+ */
+export const safetyHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, IntentName.Safety),
+  handle: (input) => answerQuestion(input, 'safety', readSlot(input, SlotName.Topic)),
+};

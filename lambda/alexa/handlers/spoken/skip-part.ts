@@ -1,0 +1,27 @@
+import { RequestHandler } from 'ask-sdk-core';
+import { isAudioCommand } from '../../../play-along/context';
+import { extras } from '../../../lazy/index';
+import { readSlot } from '../../../guide/answers';
+import { IntentName, SlotName } from '../../intents';
+import { advance, answerInPlace, routineUnderWay, startForPart, startRoutine } from '../../../guide/moves';
+import { isMassagePart } from '../../../routine/machine';
+import { services } from '../../services';
+import { isIntent } from '../../match';
+
+/**
+ * "skip this part", "next part", "skip the face": on to the next body part; a later part named is left
+ * out when the routine gets there. With no massage under way, the full one starts (leaving the part out).
+ */
+export const skipPartHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, IntentName.SkipPart),
+  handle(input) {
+    const { phrases } = services(input).content;
+    const slot = readSlot(input, SlotName.Part);
+    const part = slot.kind === 'matched' && isMassagePart(slot.id) ? slot.id : undefined;
+    if (slot.kind !== 'none' && !part) return answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt);
+    const event = { type: 'skip-part' as const, ...(part ? { part } : {}) };
+    if (isAudioCommand(input)) return extras().audio.moveAudioByPart(input, event);
+    if (!routineUnderWay(input)) return part ? startForPart(input, part, 'without') : startRoutine(input);
+    return advance(input, event);
+  },
+};

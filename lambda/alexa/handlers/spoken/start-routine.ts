@@ -1,0 +1,43 @@
+import { RequestHandler } from 'ask-sdk-core';
+import { isOurAudioPlaying } from '../../../play-along/context';
+import { readSlot } from '../../../guide/answers';
+import { IntentName, SlotName } from '../../intents';
+import { advance, answerInPlace, routineUnderWay, startForPart, startRoutine } from '../../../guide/moves';
+import { isMassagePart } from '../../../routine/machine';
+import { PART_ROUTINES, isRoutineId } from '../../../routine/routines';
+import { isResumable } from '../../../routine/state';
+import { services } from '../../services';
+import { routineOf } from '../../turn';
+import { launch } from './launch';
+import { playRoutineHandler } from '../play-along/play-routine';
+import { isIntent } from '../../match';
+
+/**
+ * "start the colic massage", "a quick one", "just the legs" (also in one breath: "Alexa, ask baby
+ * massage for a bedtime massage"): that routine from its start. "start a massage" with no name is the
+ * same as launching; in the middle of one it just carries on.
+ */
+export const startRoutineHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, IntentName.StartRoutine),
+  handle(input) {
+    const { phrases } = services(input).content;
+    const routine = readSlot(input, SlotName.Routine);
+    const part = readSlot(input, SlotName.Part);
+    // Asked for while one plays ("Alexa, ask baby massage for the colic massage"): that one plays too.
+    if (isOurAudioPlaying(input) && (routine.kind === 'matched' || part.kind === 'matched')) return playRoutineHandler.handle(input);
+    if (routine.kind === 'matched' && isRoutineId(routine.id)) return startRoutine(input, routine.id);
+    if (part.kind === 'matched' && isMassagePart(part.id)) {
+      const single = PART_ROUTINES[part.id];
+      if (single) return startRoutine(input, single);
+      // No short routine for this part (the chest): in a massage, the full routine from that part; with
+      // none under way, the full one from its opening (the safety check comes first).
+      if (!routineUnderWay(input)) return startForPart(input, part.id, 'only');
+      return advance(input, { type: 'go-to-part', part: part.id }, { lead: [phrases.noSinglePartRoutine] });
+    }
+    if (routine.kind === 'unmatched' || part.kind === 'unmatched') return answerInPlace(input, [phrases.unknownRoutine, phrases.routineList], phrases.helpReprompt);
+    if (isResumable(routineOf(input)) && !input.requestEnvelope.session?.new) {
+      return advance(input, { type: 'resume' }, { lead: [phrases.carryingOn] });
+    }
+    return launch(input);
+  },
+};

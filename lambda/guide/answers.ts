@@ -1,0 +1,166 @@
+import { HandlerInput, getSlot } from 'ask-sdk-core';
+import { Response } from 'ask-sdk-model';
+import { fill } from '../content/fill';
+import { Answer, Questions } from '../content/types';
+import { isOurAudioPlaying } from '../play-along/context';
+import { IntentName, SlotName } from '../alexa/intents';
+import { extras } from '../lazy/index';
+import { listenerOf, placeOf, routineUnderWay, timeLeft } from './moves';
+import { isBenefitTopic, isSafetyTopic } from '../content/topics';
+import { isResumable } from '../routine/state';
+import { RoutineId } from '../routine/types';
+import { showScreen } from '../screens/support';
+import type { ScreenView } from '../screens/views';
+import { services } from '../alexa/services';
+import { Replay, pendingOffer, routineOf, setOffer, setReplay } from '../alexa/turn';
+import { SpeechBuilder } from '../speech/ssml';
+
+/**
+ * Answers that do not move the routine: questions, "where are we", "how much is left", "which
+ * massages are there", help. Each is remembered for one turn, so that "repeat" says the answer again
+ * rather than the stroke.
+ */
+
+/** What a slot held: nothing, a value the model resolved (its id), or words it did not. */
+export type SlotValue = { readonly kind: 'none' } | { readonly kind: 'matched'; readonly id: string } | { readonly kind: 'unmatched'; readonly heard: string };
+
+export function readSlot(input: HandlerInput, name: SlotName): SlotValue {
+  const request = input.requestEnvelope.request;
+  const slot = request.type === 'IntentRequest' ? getSlot(input.requestEnvelope, name) : null;
+  if (!slot?.value) return { kind: 'none' };
+  const resolution = slot.resolutions?.resolutionsPerAuthority?.[0];
+  const id = resolution?.status?.code === 'ER_SUCCESS_MATCH' ? resolution.values?.[0]?.value?.id : undefined;
+  return id ? { kind: 'matched', id } : { kind: 'unmatched', heard: String(slot.value) };
+}
+
+/**
+ * Says an answer without losing the place, then the way back: mid-routine "shall we carry on?"
+ * ("yes" and "resume" return to the same step from its start, "next" goes on), outside a routine
+ * "would you like to start?". Health answers end with the short not-medical-advice line.
+ */
+interface RespondOptions {
+  /** A health answer: ends with the short not-medical-advice line. */
+  readonly health?: boolean;
+  /** What an Echo Show shows instead of the answer's text. */
+  readonly screen?: (views: typeof import('../screens/views')) => ScreenView;
+}
+
+function respond(input: HandlerInput, replay: Replay, sentences: readonly string[], { health = false, screen }: RespondOptions = {}): Response | Promise<Response> {
+  const { content } = services(input);
+  const { questions, phrases } = content;
+  const answer = health ? [...sentences, questions.notMedicalAdvice] : sentences;
+  if (isOurAudioPlaying(input) && services(input).audio) {
+    // Asked during play-along: answer, then the audio carries on from where Alexa paused it.
+    return extras().audio.answerDuringAudio(input, [...answer, phrases.audioCarryOn]);
+  }
+  const midRoutine = routineUnderWay(input) !== undefined;
+  setOffer(input, midRoutine ? 'continue' : 'start');
+  setReplay(input, replay);
+  const suggested = suggestedRoutine(replay);
+  const wayBack = midRoutine ? questions.carryOn : suggested ? fill(questions.routineOffer, { routine: content.routines[suggested].name }) : questions.startOffer;
+  showScreen(input, screen ?? ((views) => views.answerView(content, answer.join(' '), midRoutine)));
+  const speech = new SpeechBuilder().say(...answer, wayBack);
+  return input.responseBuilder.speak(speech.build()).reprompt(new SpeechBuilder().say(wayBack).build()).getResponse();
+}
+
+/** Answers that point at one of the routines: outside a routine, "yes" starts that one. */
+const SUGGESTED_ROUTINES: Readonly<Record<string, RoutineId>> = {
+  [`${IntentName.Benefits}:digestion`]: 'colic',
+  [`${IntentName.Benefits}:sleep`]: 'bedtime',
+  [`${IntentName.Safety}:newborn`]: 'newborn',
+};
+
+/** The routine an answer points at ("does it help colic?": the colic massage), if any. */
+export function suggestedRoutine(replay: Replay | undefined): RoutineId | undefined {
+  return replay?.topic ? SUGGESTED_ROUTINES[`${replay.intent}:${replay.topic}`] : undefined;
+}
+
+type Kind = 'benefits' | 'safety';
+const QUESTION_INTENT: Record<Kind, IntentName> = { benefits: IntentName.Benefits, safety: IntentName.Safety };
+
+function answerFor(questions: Questions, kind: Kind, id: string): Answer | undefined {
+  if (kind === 'benefits') return isBenefitTopic(id) ? questions.benefits[id] : undefined;
+  return isSafetyTopic(id) ? questions.safety[id] : undefined;
+}
+
+/**
+ * A question on one kind of topic: no topic gets the overview and the list of topics, a known topic
+ * its answer, anything else the honest "I don't have information on that".
+ */
+export function answerQuestion(input: HandlerInput, kind: Kind, topic: SlotValue): Response | Promise<Response> {
+  const { questions } = services(input).content;
+  const intent = QUESTION_INTENT[kind];
+  if (topic.kind === 'none') {
+    const overview = kind === 'benefits' ? questions.benefitsOverview : questions.safetyOverview;
+    return respond(input, { intent }, [...overview.sentences, questions.topicList], { health: overview.health });
+  }
+  const answer = topic.kind === 'matched' ? answerFor(questions, kind, topic.id) : undefined;
+  if (!answer) {
+    services(input).logger.info('Question on a topic we have no answer for', { heardLength: topic.kind === 'unmatched' ? topic.heard.length : 0 });
+    return respond(input, { intent }, [questions.unknownTopic, questions.topicList]);
+  }
+  return respond(input, { intent, topic: (topic as { id: string }).id }, answer.sentences, { health: answer.health });
+}
+
+/** "where are we", "which stroke is this": the stroke, the part and the routine, without moving. */
+export function answerWhere(input: HandlerInput): Response | Promise<Response> {
+  const { phrases } = services(input).content;
+  const routine = routineOf(input);
+  if (!isResumable(routine)) return respond(input, { intent: IntentName.Where }, [phrases.whereNowhere]);
+  return respond(input, { intent: IntentName.Where }, [fill(phrases.where, placeOf(input, routine))]);
+}
+
+/** "how much is left", "how long does this take": strokes and minutes, from the timing estimate. */
+export function answerTimeLeft(input: HandlerInput): Response | Promise<Response> {
+  const { phrases } = services(input).content;
+  const routine = routineOf(input);
+  if (!isResumable(routine)) return respond(input, { intent: IntentName.TimeLeft }, [phrases.howLongRoutines]);
+  const left = timeLeft(input, routine);
+  const line = left.strokes === 0 ? phrases.timeLeftNoStrokes : left.strokes === 1 ? phrases.timeLeftOneStroke : phrases.timeLeft;
+  const minutes = left.minutes === 1 ? phrases.oneMinute : fill(phrases.minutes, { count: String(left.minutes) });
+  return respond(input, { intent: IntentName.TimeLeft }, [fill(line, { strokes: String(left.strokes), minutes })]);
+}
+
+/** "which massages are there": every routine with its length, in one short breath. */
+export function answerRoutines(input: HandlerInput): Response | Promise<Response> {
+  const { phrases } = services(input).content;
+  return respond(input, { intent: IntentName.ListRoutines }, [phrases.routineList], { screen: (views) => views.routinesView(services(input).content) });
+}
+
+/** "help": the commands and that questions are welcome. */
+export function answerHelp(input: HandlerInput): Response | Promise<Response> {
+  const { phrases, questions } = services(input).content;
+  // Asked while it plays: what works without the skill's name, and the audio plays on.
+  if (isOurAudioPlaying(input) && services(input).audio) return extras().audio.answerDuringAudio(input, [phrases.audioHelp]);
+  const resumable = routineUnderWay(input) !== undefined;
+  // Whatever was asked stays asked; with nothing under way, help ends by offering a massage.
+  const offer = pendingOffer(input) ?? (resumable ? undefined : 'start');
+  if (offer) setOffer(input, offer);
+  setReplay(input, { intent: IntentName.Help });
+  const startOffer = offer === 'start' ? [questions.startOffer] : [];
+  const speech = listenerOf(input).newParent ? phrases.help : phrases.helpShort;
+  showScreen(input, (views) => views.helpView(services(input).content, resumable));
+  return input.responseBuilder
+    .speak(new SpeechBuilder().say(speech, ...startOffer).build())
+    .reprompt(new SpeechBuilder().say(...(startOffer.length ? startOffer : [phrases.helpReprompt])).build())
+    .getResponse();
+}
+
+/** Says the last answer again ("repeat" right after it). */
+export function replayAnswer(input: HandlerInput, replay: Replay): Response | Promise<Response> {
+  switch (replay.intent) {
+    case IntentName.Benefits:
+      return answerQuestion(input, 'benefits', replay.topic ? { kind: 'matched', id: replay.topic } : { kind: 'none' });
+    case IntentName.Safety:
+      return answerQuestion(input, 'safety', replay.topic ? { kind: 'matched', id: replay.topic } : { kind: 'none' });
+    case IntentName.Where:
+      return answerWhere(input);
+    case IntentName.TimeLeft:
+      return answerTimeLeft(input);
+    case IntentName.ListRoutines:
+      return answerRoutines(input);
+    default:
+      return answerHelp(input);
+  }
+}
+

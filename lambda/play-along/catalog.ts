@@ -1,0 +1,90 @@
+import { Content } from '../content/types';
+import { ROUTINES } from '../routine/routines';
+import { outcomeAt } from '../routine/machine';
+import { RoutineId } from '../routine/types';
+import { speakStep } from '../speech/step';
+import { sha256Hex } from '../logging/sha256';
+import { SupportedLocale } from '../alexa/intents';
+
+/**
+ * What each step of each routine sounds like as play-along audio, and where its MP3 lives. The skill
+ * (to hand Alexa a URL) and the renderer (to make the MP3 at deploy time) both come here, so the
+ * spoken guide and the audio are built from the same content by the same speech builder and cannot
+ * disagree. An object's key holds a hash of its words and voice: changed words are a new object, and
+ * unchanged ones are never rendered twice.
+ */
+
+/** A neural Polly voice for each locale (en-CA has none of its own). */
+export const VOICES: Readonly<Record<SupportedLocale, string>> = {
+  'en-US': 'Joanna',
+  'en-CA': 'Joanna',
+  'en-GB': 'Amy',
+  'en-AU': 'Olivia',
+  'en-IN': 'Kajal',
+};
+
+/** A first-timer's steps say more (the full safety check); everyone else's are the regular version. */
+export type Variant = 'first' | 'regular';
+
+export interface StepAudio {
+  readonly locale: SupportedLocale;
+  readonly routineId: RoutineId;
+  readonly stepId: string;
+  readonly variant: Variant;
+  readonly voice: string;
+  /** The step as Alexa-dialect SSML, split where Polly's request limit needs it. */
+  readonly ssml: readonly string[];
+  /** Names the content: a new hash is new words or a new voice. */
+  readonly version: string;
+  readonly key: string;
+}
+
+/** Polly takes at most 6,000 characters of SSML a request; a step is split into parts below that. */
+export const MAX_SEGMENT_CHARACTERS = 5000;
+
+export function stepAudio(content: Content, routineId: RoutineId, stepIndex: number, variant: Variant): StepAudio {
+  const outcome = outcomeAt(ROUTINES[routineId], stepIndex);
+  const step = outcome.step;
+  const ssml = segments(speakStep(content, outcome, { newParent: variant === 'first', playAlong: true }).build());
+  const voice = VOICES[content.locale];
+  const version = sha256Hex(`${voice}\n${ssml.join('\n')}`).slice(0, 16);
+  return { locale: content.locale, routineId, stepId: step.id, variant, voice, ssml, version, key: `audio/${content.locale}/${step.id}-${version}.mp3` };
+}
+
+/** Every step of every routine in both variants, once each (routines share most steps). */
+export function allStepAudio(content: Content): StepAudio[] {
+  const byKey = new Map<string, StepAudio>();
+  for (const routineId of Object.keys(ROUTINES) as RoutineId[]) {
+    ROUTINES[routineId].steps.forEach((_, index) => {
+      for (const variant of ['first', 'regular'] as const) {
+        const audio = stepAudio(content, routineId, index, variant);
+        if (!byKey.has(audio.key)) byKey.set(audio.key, audio);
+      }
+    });
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Splits a `<speak>` document into documents of at most MAX_SEGMENT_CHARACTERS, between sentences
+ * or breaks, each keeping its enclosing prosody.
+ */
+export function segments(ssml: string): string[] {
+  if (ssml.length <= MAX_SEGMENT_CHARACTERS) return [ssml];
+  const prosody = /^<speak>(<prosody[^>]*>)([\s\S]*)<\/prosody><\/speak>$/.exec(ssml);
+  if (!prosody) throw new Error('A long step must be one prosody block');
+  const [, open, inner] = prosody;
+  const pieces = inner.match(/<s>[\s\S]*?<\/s>|<break[^>]*\/>/g) ?? [];
+  const out: string[] = [];
+  let current = '';
+  const wrap = (body: string) => `<speak>${open}${body}</prosody></speak>`;
+  for (const piece of pieces) {
+    if (wrap(current + piece).length > MAX_SEGMENT_CHARACTERS && current) {
+      out.push(wrap(current));
+      current = '';
+    }
+    current += piece;
+  }
+  if (current) out.push(wrap(current));
+  return out;
+}
