@@ -2,7 +2,7 @@ import { BuildOptions, build } from 'esbuild';
 import * as path from 'path';
 import { LAMBDA_BUNDLE } from './bundle-options';
 import { copyFileSync, mkdirSync } from 'fs';
-import { EXTRAS_ENTRY, LAMBDA_ENTRY, SCREENS_DIR, SCREEN_FILES } from './paths';
+import { LAMBDA_ENTRY, LAZY_CHUNKS, SCREENS_DIR, SCREEN_FILES } from './paths';
 
 /**
  * The Lambda bundle as the contract wants it: dist/lambda/index.js, one minified CommonJS file
@@ -21,8 +21,8 @@ export const LAMBDA_BUNDLE_OPTIONS: BuildOptions = {
 
 export async function buildLambda(outfile = path.join(__dirname, '..', 'dist', 'lambda', 'index.js')): Promise<string> {
   await build({ ...LAMBDA_BUNDLE_OPTIONS, entryPoints: [LAMBDA_ENTRY], outfile });
-  // The rarely needed code, as a second file that index.js reads only when a request needs it.
-  await build({ ...LAMBDA_BUNDLE_OPTIONS, entryPoints: [EXTRAS_ENTRY], outfile: path.join(path.dirname(outfile), 'extras.js') });
+  // The rarely needed code, as files of their own that index.js reads only when a request needs them.
+  for (const chunk of LAZY_CHUNKS) await build({ ...LAMBDA_BUNDLE_OPTIONS, entryPoints: [chunk.entry], outfile: path.join(path.dirname(outfile), chunk.file) });
   copyScreenFiles(path.dirname(outfile));
   return outfile;
 }

@@ -5,8 +5,11 @@ export const ROOT = path.join(__dirname, '..');
 export const MODELS_DIR = path.join(ROOT, 'interaction-models');
 export const SKILL_PACKAGE_DIR = path.join(ROOT, 'skill-package');
 export const LAMBDA_ENTRY = path.join(ROOT, 'lambda', 'index.ts');
-/** Play-along, screens and answers: a second file beside the bundle (lambda/lazy/index.ts). */
-export const EXTRAS_ENTRY = path.join(ROOT, 'lambda', 'lazy', 'extras.ts');
+/**
+ * The code loaded only when a request needs it (lambda/lazy/index.ts): each chunk a file of its own
+ * beside index.js, built with the same options as index.js.
+ */
+export const LAZY_CHUNKS: readonly { readonly file: string; readonly entry: string }[] = [{ file: 'extras.js', entry: path.join(ROOT, 'lambda', 'lazy', 'extras.ts') }];
 /** The APL documents, shipped beside the Lambda bundle rather than inside it. */
 export const SCREENS_DIR = path.join(ROOT, 'lambda', 'screens');
 export const SCREEN_FILES = ['document.json'];

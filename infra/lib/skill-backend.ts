@@ -13,7 +13,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import { lambdaBundling } from './bundling';
 import { LAMBDA_BUNDLE } from '../../tools/bundle-options';
-import { EXTRAS_ENTRY, LAMBDA_ENTRY, ROOT, SCREENS_DIR, SCREEN_FILES } from '../../tools/paths';
+import { LAZY_CHUNKS, LAMBDA_ENTRY, ROOT, SCREENS_DIR, SCREEN_FILES } from '../../tools/paths';
 
 export interface SkillBackendProps {
   /** The one skill that may invoke the function; the code checks it on every request too. */
@@ -108,9 +108,9 @@ export class SkillBackend extends Construct {
           beforeBundling: () => [],
           beforeInstall: () => [],
           afterBundling: (_inputDir: string, outputDir: string) => [
-            [
+            ...LAZY_CHUNKS.map((chunk) => [
               `"${path.join(ROOT, 'node_modules', '.bin', 'esbuild')}"`,
-              `"${EXTRAS_ENTRY}"`,
+              `"${chunk.entry}"`,
               '--bundle',
               '--platform=node',
               '--format=cjs',
@@ -118,9 +118,9 @@ export class SkillBackend extends Construct {
               '--minify',
               '--sourcemap',
               ...LAMBDA_BUNDLE.external.map((pattern) => `--external:${pattern}`),
-              `--outfile="${outputDir}/extras.js"`,
+              `--outfile="${outputDir}/${chunk.file}"`,
               '--log-level=warning',
-            ].join(' '),
+            ].join(' ')),
             `mkdir -p "${outputDir}/screens"`,
             ...SCREEN_FILES.map((file) => `cp "${path.join(SCREENS_DIR, file)}" "${outputDir}/screens/${file}"`),
           ],
