@@ -1,6 +1,6 @@
 import { SUPPORTED_LOCALES } from '../lambda/alexa/intents';
 import { ROUTINES } from '../lambda/routine/routines';
-import { STATE_VERSION } from '../lambda/routine/state';
+import { STATE_VERSION } from '../lambda/storage/stored-state';
 import { ROUTINE_IDS } from '../lambda/routine/types';
 import { SkillLogger } from '../lambda/logging/logger';
 import { conversation } from './support/conversation';

@@ -6,7 +6,7 @@ import { promisify } from 'util';
 import { SkillLogger } from '../lambda/logging/logger';
 import { persistenceFromEnvironment } from '../lambda/storage/adapters';
 import { DynamoDbAdapter } from '../lambda/storage/dynamodb-adapter';
-import { STATE_VERSION } from '../lambda/routine/state';
+import { STATE_VERSION } from '../lambda/storage/stored-state';
 import { buildLambda } from '../tools/build';
 import { conversation } from './support/conversation';
 import { LOCAL_AWS_ENV, LocalDynamo } from './support/dynalite';

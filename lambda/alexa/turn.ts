@@ -1,6 +1,7 @@
 import { HandlerInput } from 'ask-sdk-core';
 import { IntentName } from './intents';
-import { NEW_PROFILE, Profile, StateProblem, readProfile, readRoutineState } from '../routine/state';
+import { NEW_PROFILE, Profile } from '../routine/profile';
+import { StateProblem, readProfile, readRoutineState } from '../storage/stored-state';
 import { RoutineState } from '../routine/types';
 
 /**

@@ -7,7 +7,7 @@ import { IntentName, SlotName } from '../alexa/intents';
 import { extras } from '../lazy/index';
 import { listenerOf, placeOf, routineUnderWay, timeLeft } from './moves';
 import { isBenefitTopic, isSafetyTopic } from '../content/topics';
-import { isResumable } from '../routine/state';
+import { isResumable } from '../routine/progress';
 import { RoutineId } from '../routine/types';
 import { showScreen } from '../screens/support';
 import type { ScreenView } from '../screens/views';

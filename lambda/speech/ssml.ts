@@ -1,19 +1,15 @@
 import { escapeXmlCharacters } from 'ask-sdk-core';
 
 import { Line, isPause } from '../content/types';
+import { PACE_LIMITS } from '../routine/pace';
 
-/** Alexa's limits (see shared/reference/alexa-platform.md). */
+/** Alexa's limits on one reply's SSML. */
 export const MAX_SSML_CHARACTERS = 8000;
 export const MAX_BREAK_SECONDS = 10;
-/** Calm, but not so slow that it sounds odd: 85-95 % reads as calm on Alexa's voices. */
-export const CALM_RATE_PERCENT = 88;
-/** The range a parent's "slower" and "faster" move within: slower than 80 % starts to sound odd. */
-export const MIN_RATE_PERCENT = 80;
-export const MAX_RATE_PERCENT = 100;
 
 /** How the guide's calm voice is delivered for one parent and routine. */
 export interface Voice {
-  /** Percent of Alexa's normal rate, kept within 80-100. */
+  /** Percent of Alexa's normal rate, kept within `PACE_LIMITS.rate`. */
   readonly rate?: number;
   /** Softer, for a bedtime wind-down. */
   readonly soft?: boolean;
@@ -50,7 +46,8 @@ export class SpeechBuilder {
     const scale = voice.pauseScale ?? 1;
     const inner = lines.map((line) => (isPause(line) ? breaks(line.pause * scale) : sentence(line))).filter(Boolean);
     if (inner.length === 0) return this;
-    const rate = Math.min(MAX_RATE_PERCENT, Math.max(MIN_RATE_PERCENT, Math.round(voice.rate ?? CALM_RATE_PERCENT)));
+    const { min, max, calm } = PACE_LIMITS.rate;
+    const rate = Math.min(max, Math.max(min, Math.round(voice.rate ?? calm)));
     const volume = voice.soft ? ' volume="soft"' : '';
     this.fragments.push(`<prosody rate="${rate}%"${volume}>${inner.join('')}</prosody>`);
     return this;

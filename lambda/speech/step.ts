@@ -1,6 +1,6 @@
 import { Content, Line, isPause, pause } from '../content/types';
 import { fill, pick } from '../content/fill';
-import { Preferences } from '../routine/state';
+import { Preferences } from '../routine/profile';
 import { outcomeAt } from '../routine/machine';
 import { Routine, RoutineId, StepOutcome } from '../routine/types';
 import { SpeechBuilder, Voice } from './ssml';

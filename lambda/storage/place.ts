@@ -1,6 +1,7 @@
 import { HandlerInput } from 'ask-sdk-core';
 import { hasUserId } from './user';
-import { NEW_PROFILE, Profile, readStoredState, toStoredState } from '../routine/state';
+import { NEW_PROFILE, Profile } from '../routine/profile';
+import { readStoredState, toStoredState } from './stored-state';
 import { RoutineState } from '../routine/types';
 import { services } from '../alexa/services';
 import { profileOf, routineOf, setProfile, setRoutine } from '../alexa/turn';

@@ -1,7 +1,8 @@
 import { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { isAudioCommand } from '../../play-along/context';
 import { hasUserId } from '../../storage/user';
-import { NEW_PROFILE, Profile, readStoredState, toStoredState } from '../../routine/state';
+import { NEW_PROFILE, Profile } from '../../routine/profile';
+import { readStoredState, toStoredState } from '../../storage/stored-state';
 import { RoutineState } from '../../routine/types';
 import { services } from '../services';
 import { SessionState, Unloaded, readSession, takeOffer } from '../turn';

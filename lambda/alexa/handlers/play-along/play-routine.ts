@@ -6,7 +6,7 @@ import { IntentName, SlotName } from '../../intents';
 import { advance, greetingOf, startRoutine } from '../../../guide/moves';
 import { isMassagePart, positionOf } from '../../../routine/machine';
 import { PART_ROUTINES, ROUTINES, isRoutineId } from '../../../routine/routines';
-import { isResumable } from '../../../routine/state';
+import { isResumable } from '../../../routine/progress';
 import { RoutineId } from '../../../routine/types';
 import { services } from '../../services';
 import { routineOf } from '../../turn';

@@ -4,7 +4,7 @@ import { extras } from '../../../lazy/index';
 import { fill } from '../../../content/fill';
 import { IntentName } from '../../intents';
 import { pauseAndKeep, placeOf } from '../../../guide/moves';
-import { isWorthOffering } from '../../../routine/state';
+import { isWorthOffering } from '../../../routine/progress';
 import { services } from '../../services';
 import { routineOf } from '../../turn';
 import { goodbye } from '../../../speech/respond';

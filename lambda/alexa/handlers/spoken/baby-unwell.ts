@@ -2,7 +2,7 @@ import { RequestHandler } from 'ask-sdk-core';
 import { isOurAudioPlaying } from '../../../play-along/context';
 import { extras } from '../../../lazy/index';
 import { IntentName } from '../../intents';
-import { isWorthOffering } from '../../../routine/state';
+import { isWorthOffering } from '../../../routine/progress';
 import { pauseAndKeep } from '../../../guide/moves';
 import { services } from '../../services';
 import { routineOf } from '../../turn';

@@ -3,7 +3,7 @@ import { Response } from 'ask-sdk-model';
 import { isOurAudioPlaying } from '../../../play-along/context';
 import { fill } from '../../../content/fill';
 import { greetingOf, placeOf, startRoutine } from '../../../guide/moves';
-import { isWorthOffering } from '../../../routine/state';
+import { isWorthOffering } from '../../../routine/progress';
 import { services } from '../../services';
 import { profileOf, routineOf, setOffer, setRoutine, takeProblem } from '../../turn';
 import { showScreen } from '../../../screens/support';

@@ -5,7 +5,7 @@ import { readSlot } from '../../../guide/answers';
 import { IntentName, SlotName } from '../../intents';
 import { advance, answerInPlace } from '../../../guide/moves';
 import { changePace, isPaceChange } from '../../../routine/pace';
-import { isResumable } from '../../../routine/state';
+import { isResumable } from '../../../routine/progress';
 import { services } from '../../services';
 import { profileOf, routineOf, setOffer, setProfile } from '../../turn';
 import { ask } from '../../../speech/respond';

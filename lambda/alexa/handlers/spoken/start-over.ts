@@ -3,7 +3,7 @@ import { fill } from '../../../content/fill';
 import { IntentName } from '../../intents';
 import { advance, placeOf } from '../../../guide/moves';
 import { positionOf } from '../../../routine/machine';
-import { isResumable } from '../../../routine/state';
+import { isResumable } from '../../../routine/progress';
 import { services } from '../../services';
 import { routineOf, setOffer } from '../../turn';
 import { showScreen } from '../../../screens/support';

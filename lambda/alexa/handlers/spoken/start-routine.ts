@@ -5,7 +5,7 @@ import { IntentName, SlotName } from '../../intents';
 import { advance, answerInPlace, routineUnderWay, startForPart, startRoutine } from '../../../guide/moves';
 import { isMassagePart } from '../../../routine/machine';
 import { PART_ROUTINES, isRoutineId } from '../../../routine/routines';
-import { isResumable } from '../../../routine/state';
+import { isResumable } from '../../../routine/progress';
 import { services } from '../../services';
 import { routineOf } from '../../turn';
 import { launch } from './launch';

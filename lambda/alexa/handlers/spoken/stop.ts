@@ -3,7 +3,7 @@ import { fill } from '../../../content/fill';
 import { IntentName } from '../../intents';
 import { savePlace } from '../../interceptors/turn';
 import { placeOf } from '../../../guide/moves';
-import { isWorthOffering } from '../../../routine/state';
+import { isWorthOffering } from '../../../routine/progress';
 import { services } from '../../services';
 import { routineOf } from '../../turn';
 import { goodbye } from '../../../speech/respond';

@@ -1,5 +1,12 @@
-import { ROUTINES, indexOf, isRoutineId } from './routines';
-import { BodyPart, MASSAGE_PARTS, MassagePart, RoutineState, RoutineStatus } from './types';
+/**
+ * The stored state's schema: what one parent's item holds, its versions and the migrations between
+ * them, and the validation that turns whatever a store hands back into a routine and profile that fit
+ * this release.
+ */
+import { ROUTINES, indexOf, isRoutineId } from '../routine/routines';
+import { NEW_PROFILE, Preferences, Profile } from '../routine/profile';
+import { PACE_LIMITS } from '../routine/pace';
+import { BodyPart, MASSAGE_PARTS, MassagePart, RoutineState, RoutineStatus } from '../routine/types';
 
 /**
  * Version of the stored shape. Version 1 kept the full routine's step by index; version 2 names the
@@ -7,41 +14,6 @@ import { BodyPart, MASSAGE_PARTS, MassagePart, RoutineState, RoutineStatus } fro
  * A newer version than this release knows is left as it is: a rollback must not reset parents.
  */
 export const STATE_VERSION = 2;
-
-/** How the parent likes the guide to sound, remembered between sessions. */
-export interface Preferences {
-  /** Speaking rate of the guide's voice, percent of Alexa's normal rate (80-100). */
-  readonly rate?: number;
-  /** Multiplies every guided pause (0.6-2). */
-  readonly pauseScale?: number;
-  /** Stroke name and count, then the practice: no how-to, no prompts. */
-  readonly brief?: boolean;
-  /** Every prompt to talk or sing, not just one a part. */
-  readonly detail?: boolean;
-}
-
-/** What the guide knows of the parent: enough to tell a first-timer from a regular. */
-export interface Profile {
-  /** Visits: sessions opened by the parent (not the ones "Alexa, pause" to the audio opens). */
-  readonly sessions: number;
-  /** Routines heard to the end. */
-  readonly finished: number;
-  /** The visit in which the parent first heard a routine's full opening (the safety check). */
-  readonly firstOpening?: number;
-  readonly prefs?: Preferences;
-}
-
-export const NEW_PROFILE: Profile = { sessions: 0, finished: 0 };
-
-/**
- * A first-timer hears the full opening with its safety check, what each routine is, and "say next"
- * hints: until they have heard a full opening, and for the rest of that visit. Asking a question on an
- * earlier visit does not make a parent a regular; finishing a routine does.
- */
-export function isNewParent(profile: Profile): boolean {
-  if (profile.finished > 0) return false;
-  return profile.firstOpening === undefined || profile.firstOpening >= profile.sessions;
-}
 
 /** What the persistence adapter holds for one user. */
 export interface StoredState {
@@ -171,8 +143,9 @@ export function readProfile(raw: unknown): Profile {
 export function readPreferences(raw: unknown): Preferences | undefined {
   if (!isRecord(raw)) return undefined;
   const prefs: { rate?: number; pauseScale?: number; brief?: boolean; detail?: boolean } = {};
-  if (typeof raw.rate === 'number' && raw.rate >= 80 && raw.rate <= 100) prefs.rate = Math.round(raw.rate);
-  if (typeof raw.pauseScale === 'number' && raw.pauseScale >= 0.6 && raw.pauseScale <= 2) prefs.pauseScale = Math.round(raw.pauseScale * 100) / 100;
+  const { rate, pauseScale } = PACE_LIMITS;
+  if (typeof raw.rate === 'number' && raw.rate >= rate.min && raw.rate <= rate.max) prefs.rate = Math.round(raw.rate);
+  if (typeof raw.pauseScale === 'number' && raw.pauseScale >= pauseScale.min && raw.pauseScale <= pauseScale.max) prefs.pauseScale = Math.round(raw.pauseScale * 100) / 100;
   if (raw.brief === true) prefs.brief = true;
   else if (raw.detail === true) prefs.detail = true;
   return Object.keys(prefs).length > 0 ? prefs : undefined;
@@ -209,21 +182,3 @@ export function toStoredState(routine: RoutineState | undefined, profile: Profil
   return { version: STATE_VERSION, ...(routine ? { routine } : {}), profile, updatedAt: now.toISOString() };
 }
 
-/** How long a break makes the one-line check worth saying again: long enough for a feed to matter. */
-export const LONG_BREAK_MS = 60 * 60 * 1000;
-
-/** The routine stopped (paused, or its session closed) an hour or more before `now`. */
-export function isAfterLongBreak(routine: RoutineState | undefined, now: Date): boolean {
-  if (!routine?.pausedAt) return false;
-  return now.getTime() - Date.parse(routine.pausedAt) >= LONG_BREAK_MS;
-}
-
-/** A routine under way: started, not finished. */
-export function isResumable(routine: RoutineState | undefined): routine is RoutineState {
-  return routine !== undefined && routine.status !== 'finished';
-}
-
-/** A place worth offering in a later session: under way and past the routine's first step. */
-export function isWorthOffering(routine: RoutineState | undefined): routine is RoutineState {
-  return isResumable(routine) && indexOf(ROUTINES[routine.routineId], routine.stepId) > 0;
-}

@@ -1,4 +1,6 @@
-import { NEW_PROFILE, STATE_VERSION, isNewParent, isResumable, isWorthOffering, readStoredState, toStoredState } from '../lambda/routine/state';
+import { NEW_PROFILE, isNewParent } from '../lambda/routine/profile';
+import { STATE_VERSION, readStoredState, toStoredState } from '../lambda/storage/stored-state';
+import { isResumable, isWorthOffering } from '../lambda/routine/progress';
 import { FULL_ROUTINE } from '../lambda/routine/routines';
 import { RoutineState } from '../lambda/routine/types';
 
