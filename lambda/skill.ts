@@ -3,10 +3,9 @@ import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { AudioSource } from './play-along/play';
 import { errorHandler } from './alexa/handlers/system/error';
 import { requestHandlers } from './alexa/handlers';
-import { servicesInterceptor } from './alexa/interceptors/services';
 import { requestLoggingInterceptor } from './alexa/interceptors/logging';
 import { replyRulesInterceptor } from './alexa/interceptors/reply-rules';
-import { loadStateInterceptor, saveStateInterceptor } from './alexa/interceptors/turn';
+import { loadTurnInterceptor, saveTurnInterceptor } from './alexa/interceptors/turn';
 import { SkillLogger, silentLogger } from './logging/logger';
 
 export interface SkillOptions {
@@ -48,15 +47,15 @@ export function verifySkillId(envelope: RequestEnvelope, skillId: string): void 
  * a collecting logger and the Lambda entry builds it once per container.
  */
 export function buildSkill(options: SkillOptions): BabyMassageSkill {
+  const logger = options.logger ?? silentLogger;
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...requestHandlers)
-    .addErrorHandlers(errorHandler)
+    .addErrorHandlers(errorHandler(logger))
     .addRequestInterceptors(
-      servicesInterceptor(options.logger ?? silentLogger, options.now ?? (() => new Date()), options.audio),
-      requestLoggingInterceptor,
-      loadStateInterceptor,
+      requestLoggingInterceptor(logger),
+      loadTurnInterceptor({ logger, now: options.now ?? (() => new Date()), ...(options.audio ? { audio: options.audio } : {}) }),
     )
-    .addResponseInterceptors(saveStateInterceptor, replyRulesInterceptor)
+    .addResponseInterceptors(saveTurnInterceptor, replyRulesInterceptor)
     .withPersistenceAdapter(options.persistence)
     .withCustomUserAgent('baby-massage-skill');
   const skill = builder.create();

@@ -1,8 +1,12 @@
 import { HandlerInput } from 'ask-sdk-core';
-import { IntentName } from './intents';
+import type { Content } from '../content/types';
+import type { SkillLogger } from '../logging/logger';
+import type { AudioSource } from '../play-along/play';
 import { NEW_PROFILE, Profile } from '../routine/profile';
-import { StateProblem, readProfile, readRoutineState } from '../storage/stored-state';
 import { RoutineState } from '../routine/types';
+import { PlaceStore, StoreMemo, Unloaded } from '../storage/place';
+import { StateProblem, readProfile, readRoutineState } from '../storage/stored-state';
+import { IntentName } from './intents';
 
 /**
  * A question the skill has just asked, so that "yes" and "no" mean the right thing next turn:
@@ -10,69 +14,139 @@ import { RoutineState } from '../routine/types';
  * - `continue`: "Shall we carry on with the massage?" (after a question or a pause mid-routine)
  * - `start`: "Would you like to start a massage?" (after a question outside a routine)
  * - `restart`: "Start again from the very beginning?" ("start over" deep in a routine)
- * An offer lasts one turn: the state interceptor takes it off the session as each request arrives.
  */
 export type Offer = 'resume' | 'continue' | 'start' | 'restart';
 const OFFERS: readonly Offer[] = ['resume', 'continue', 'start', 'restart'];
 
-/** An answer that "repeat" says again, right after it (instead of the stroke). */
-export interface Replay {
+/** An answer just given, which "repeat" says again next turn (instead of the stroke). */
+export interface Answered {
   readonly intent: IntentName;
   /** The slot value id the answer was for, if any. */
   readonly topic?: string;
 }
 
+/** What every part of the skill may use, the same for every request of a container. */
+export interface Services {
+  readonly logger: SkillLogger;
+  readonly now: () => Date;
+  /** Where play-along audio streams from; none where it was not deployed (the spoken guide only). */
+  readonly audio?: AudioSource;
+}
+
 /**
- * Why nothing is saved this session: the store did not answer the load (`failed`, tried once more on
- * a later turn), holds a newer release's state (`newer`), or the request has no user id (`anonymous`).
+ * One request's state, typed, built once by the load interceptor (alexa/interceptors/turn.ts) and
+ * written back by the save interceptor: the locale's words and the services, the parent's place
+ * (through the one place store), and what the last turn asked or answered. An offer or an answer
+ * lasts one turn: `last` holds the previous turn's, `offer` and `answered` this turn's.
  */
-export type Unloaded = 'failed' | 'newer' | 'anonymous';
-const UNLOADED: readonly Unloaded[] = ['failed', 'newer', 'anonymous'];
+export class Turn implements Services {
+  /** This turn's offer and answer, carried to the next turn only. */
+  offer?: Offer;
+  answered?: Answered;
+  /** The opening (step id) said in full this session: said again short, with no second greeting. */
+  openingHeard?: string;
+  /** What was wrong with the stored state, reported once (launch owns up to it). */
+  problem?: StateProblem;
+
+  constructor(
+    readonly content: Content,
+    readonly services: Services,
+    readonly store: PlaceStore,
+    readonly last: { readonly offer?: Offer; readonly answered?: Answered } = {},
+  ) {}
+
+  get logger(): SkillLogger {
+    return this.services.logger;
+  }
+
+  get now(): () => Date {
+    return this.services.now;
+  }
+
+  get audio(): AudioSource | undefined {
+    return this.services.audio;
+  }
+
+  get routine(): RoutineState | undefined {
+    return this.store.current.routine;
+  }
+
+  set routine(routine: RoutineState | undefined) {
+    this.store.keep({ routine });
+  }
+
+  get profile(): Profile {
+    return this.store.current.profile;
+  }
+
+  set profile(profile: Profile) {
+    this.store.keep({ profile });
+  }
+
+  /** The session attributes this turn leaves for the next one. */
+  toSession(): SessionAttributes {
+    const routine = this.routine;
+    return {
+      loaded: true,
+      ...this.store.memo(),
+      profile: this.profile,
+      ...(routine ? { routine } : {}),
+      ...(this.offer ? { offer: this.offer } : {}),
+      ...(this.answered ? { answered: this.answered } : {}),
+      ...(this.openingHeard ? { openingHeard: this.openingHeard } : {}),
+    };
+  }
+}
+
+const TURN = 'turn';
+
+export function setTurn(input: HandlerInput, turn: Turn): void {
+  input.attributesManager.getRequestAttributes()[TURN] = turn;
+}
+
+/** This request's turn; every handler and guide function reads the request's state through it. */
+export function turnOf(input: HandlerInput): Turn {
+  const found = input.attributesManager.getRequestAttributes()[TURN] as Turn | undefined;
+  if (!found) throw new Error('The turn interceptor did not run');
+  return found;
+}
+
+/** The turn if the interceptor got as far as building it (the error handler cannot be sure). */
+export function maybeTurnOf(input: HandlerInput): Turn | undefined {
+  return input.attributesManager.getRequestAttributes()[TURN] as Turn | undefined;
+}
 
 /** Session attributes as the skill keeps them; everything else in the session is ignored. */
-export interface SessionState {
+export interface SessionAttributes extends StoreMemo {
   /** Persistent attributes were read this session (they are read once per session). */
   readonly loaded: true;
   readonly routine?: RoutineState;
   readonly profile: Profile;
-  /**
-   * The routine and profile as last read from or written to the store (JSON), to save only on change;
-   * null when the store did not answer the load (or holds a newer release's state), so nothing is
-   * saved over what it holds.
-   */
-  readonly stored: string | null;
-  readonly unloaded?: Unloaded;
-  /** The failed load was tried once more already. */
-  readonly retried?: true;
   readonly offer?: Offer;
-  readonly replay?: Replay;
-  /**
-   * The opening (step id) last said in full this session, after the welcome: a routine started again
-   * with the same opening ("just the legs" a minute after "start baby massage", "start over") has no
-   * greeting and the short version of it.
-   */
+  readonly answered?: Answered;
   readonly openingHeard?: string;
 }
 
-const OFFER_KEY = 'pendingOffer';
-const REPLAY_KEY = 'lastAnswer';
 const INTENT_NAMES = new Set<string>(Object.values(IntentName));
-const TOPIC = /^[a-z0-9-]{1,40}$/;
+const UNLOADED: readonly Unloaded[] = ['failed', 'newer', 'anonymous'];
+const STEP_OR_TOPIC = /^[a-z0-9-]{1,40}$/;
 
-/** One stored value checked: the offer if it is one, else undefined. */
 function readOffer(value: unknown): Offer | undefined {
   return OFFERS.includes(value as Offer) ? (value as Offer) : undefined;
 }
 
-function readReplay(value: unknown): Replay | undefined {
+function readAnswered(value: unknown): Answered | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { intent, topic } = value as Record<string, unknown>;
   if (typeof intent !== 'string' || !INTENT_NAMES.has(intent)) return undefined;
-  return { intent: intent as IntentName, ...(typeof topic === 'string' && TOPIC.test(topic) ? { topic } : {}) };
+  return { intent: intent as IntentName, ...(typeof topic === 'string' && STEP_OR_TOPIC.test(topic) ? { topic } : {}) };
 }
 
-/** The session as the skill last left it, or undefined when it is missing or not ours (garbage in, reload). */
-export function readSession(attributes: Record<string, unknown>): SessionState | undefined {
+/**
+ * The session as the skill last left it, checked field by field, or undefined when it is missing or
+ * not ours (garbage in a session never overrides what is stored: the turn reads the store again).
+ */
+export function readSession(attributes: Record<string, unknown>): SessionAttributes | undefined {
   if (attributes.loaded !== true) return undefined;
   const { stored } = attributes;
   if (!(stored === null || (typeof stored === 'string' && stored.length <= 4000))) return undefined;
@@ -82,7 +156,7 @@ export function readSession(attributes: Record<string, unknown>): SessionState |
     if (!routine) return undefined;
   }
   const offer = readOffer(attributes.offer);
-  const replay = readReplay(attributes.replay);
+  const answered = readAnswered(attributes.answered);
   const unloaded = stored === null ? (UNLOADED.includes(attributes.unloaded as Unloaded) ? (attributes.unloaded as Unloaded) : 'failed') : undefined;
   return {
     loaded: true,
@@ -92,88 +166,7 @@ export function readSession(attributes: Record<string, unknown>): SessionState |
     profile: attributes.profile === undefined ? NEW_PROFILE : readProfile(attributes.profile),
     ...(routine ? { routine } : {}),
     ...(offer ? { offer } : {}),
-    ...(replay ? { replay } : {}),
-    ...(typeof attributes.openingHeard === 'string' && TOPIC.test(attributes.openingHeard) ? { openingHeard: attributes.openingHeard } : {}),
+    ...(answered ? { answered } : {}),
+    ...(typeof attributes.openingHeard === 'string' && STEP_OR_TOPIC.test(attributes.openingHeard) ? { openingHeard: attributes.openingHeard } : {}),
   };
-}
-
-/** A request with no session (Alexa never sends one, but a reply must still be right): nothing stored, nothing kept. */
-const NO_SESSION: SessionState = { loaded: true, stored: null, unloaded: 'anonymous', profile: NEW_PROFILE };
-
-export function session(input: HandlerInput): SessionState {
-  if (!input.requestEnvelope.session) return NO_SESSION;
-  const found = readSession(input.attributesManager.getSessionAttributes());
-  if (!found) throw new Error('State interceptor did not run');
-  return found;
-}
-
-/** The session attributes to write to, or a scratch object when there is no session to keep them in. */
-function writable(input: HandlerInput): Record<string, unknown> {
-  return input.requestEnvelope.session ? input.attributesManager.getSessionAttributes() : {};
-}
-
-export function routineOf(input: HandlerInput): RoutineState | undefined {
-  return session(input).routine;
-}
-
-export function profileOf(input: HandlerInput): Profile {
-  return session(input).profile;
-}
-
-export function setRoutine(input: HandlerInput, routine: RoutineState | undefined): void {
-  const attributes = writable(input);
-  if (routine) attributes.routine = routine;
-  else delete attributes.routine;
-}
-
-export function setProfile(input: HandlerInput, profile: Profile): void {
-  writable(input).profile = profile;
-}
-
-/** The opening said in full this session, if any. */
-export function openingHeardOf(input: HandlerInput): string | undefined {
-  return session(input).openingHeard;
-}
-
-export function setOpeningHeard(input: HandlerInput, stepId: string): void {
-  writable(input).openingHeard = stepId;
-}
-
-export function setOffer(input: HandlerInput, offer: Offer): void {
-  writable(input).offer = offer;
-}
-
-/** The offer made last turn, if any (taken off the session by the state interceptor). */
-export function pendingOffer(input: HandlerInput): Offer | undefined {
-  return input.attributesManager.getRequestAttributes()[OFFER_KEY] as Offer | undefined;
-}
-
-/** Remembers the answer just given, so that "repeat" next turn says it again. */
-export function setReplay(input: HandlerInput, replay: Replay): void {
-  writable(input).replay = replay;
-}
-
-/** The answer given last turn, if any (taken off the session with the offer). */
-export function lastAnswer(input: HandlerInput): Replay | undefined {
-  return input.attributesManager.getRequestAttributes()[REPLAY_KEY] as Replay | undefined;
-}
-
-/** Moves the session's offer and last answer to this request only; see `Offer` and `Replay`. */
-export function takeOffer(input: HandlerInput): void {
-  const attributes = input.attributesManager.getSessionAttributes();
-  const offer = readOffer(attributes.offer);
-  const replay = readReplay(attributes.replay);
-  delete attributes.offer;
-  delete attributes.replay;
-  const request = input.attributesManager.getRequestAttributes();
-  if (offer) request[OFFER_KEY] = offer;
-  if (replay) request[REPLAY_KEY] = replay;
-}
-
-/** Takes the problem found when loading stored state (if any), so it is reported once. */
-export function takeProblem(input: HandlerInput): StateProblem | undefined {
-  const attributes = writable(input);
-  const problem = attributes.problem as StateProblem | undefined;
-  delete attributes.problem;
-  return problem;
 }

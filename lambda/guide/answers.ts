@@ -11,9 +11,9 @@ import { isResumable } from '../routine/progress';
 import { RoutineId } from '../routine/types';
 import { showScreen } from '../screens/support';
 import type { ScreenView } from '../screens/views';
-import { services } from '../alexa/services';
-import { Replay, pendingOffer, routineOf, setOffer, setReplay } from '../alexa/turn';
+import { Answered } from '../alexa/turn';
 import { SpeechBuilder } from '../speech/ssml';
+import { turnOf } from '../alexa/turn';
 
 /**
  * Answers that do not move the routine: questions, "where are we", "how much is left", "which
@@ -45,17 +45,17 @@ interface RespondOptions {
   readonly screen?: (views: typeof import('../screens/views')) => ScreenView;
 }
 
-function respond(input: HandlerInput, replay: Replay, sentences: readonly string[], { health = false, screen }: RespondOptions = {}): Response | Promise<Response> {
-  const { content } = services(input);
+function respond(input: HandlerInput, replay: Answered, sentences: readonly string[], { health = false, screen }: RespondOptions = {}): Response | Promise<Response> {
+  const { content } = turnOf(input);
   const { questions, phrases } = content;
   const answer = health ? [...sentences, questions.notMedicalAdvice] : sentences;
-  if (isOurAudioPlaying(input) && services(input).audio) {
+  if (isOurAudioPlaying(input) && turnOf(input).audio) {
     // Asked during play-along: answer, then the audio carries on from where Alexa paused it.
     return extras().audio.answerDuringAudio(input, [...answer, phrases.audioCarryOn]);
   }
   const midRoutine = routineUnderWay(input) !== undefined;
-  setOffer(input, midRoutine ? 'continue' : 'start');
-  setReplay(input, replay);
+  turnOf(input).offer = midRoutine ? 'continue' : 'start';
+  turnOf(input).answered = replay;
   const suggested = suggestedRoutine(replay);
   const wayBack = midRoutine ? questions.carryOn : suggested ? fill(questions.routineOffer, { routine: content.routines[suggested].name }) : questions.startOffer;
   showScreen(input, screen ?? ((views) => views.answerView(content, answer.join(' '), midRoutine)));
@@ -71,7 +71,7 @@ const SUGGESTED_ROUTINES: Readonly<Record<string, RoutineId>> = {
 };
 
 /** The routine an answer points at ("does it help colic?": the colic massage), if any. */
-export function suggestedRoutine(replay: Replay | undefined): RoutineId | undefined {
+export function suggestedRoutine(replay: Answered | undefined): RoutineId | undefined {
   return replay?.topic ? SUGGESTED_ROUTINES[`${replay.intent}:${replay.topic}`] : undefined;
 }
 
@@ -88,7 +88,7 @@ function answerFor(questions: Questions, kind: Kind, id: string): Answer | undef
  * its answer, anything else the honest "I don't have information on that".
  */
 export function answerQuestion(input: HandlerInput, kind: Kind, topic: SlotValue): Response | Promise<Response> {
-  const { questions } = services(input).content;
+  const { questions } = turnOf(input).content;
   const intent = QUESTION_INTENT[kind];
   if (topic.kind === 'none') {
     const overview = kind === 'benefits' ? questions.benefitsOverview : questions.safetyOverview;
@@ -96,7 +96,7 @@ export function answerQuestion(input: HandlerInput, kind: Kind, topic: SlotValue
   }
   const answer = topic.kind === 'matched' ? answerFor(questions, kind, topic.id) : undefined;
   if (!answer) {
-    services(input).logger.info('Question on a topic we have no answer for', { heardLength: topic.kind === 'unmatched' ? topic.heard.length : 0 });
+    turnOf(input).logger.info('Question on a topic we have no answer for', { heardLength: topic.kind === 'unmatched' ? topic.heard.length : 0 });
     return respond(input, { intent }, [questions.unknownTopic, questions.topicList]);
   }
   return respond(input, { intent, topic: (topic as { id: string }).id }, answer.sentences, { health: answer.health });
@@ -104,16 +104,16 @@ export function answerQuestion(input: HandlerInput, kind: Kind, topic: SlotValue
 
 /** "where are we", "which stroke is this": the stroke, the part and the routine, without moving. */
 export function answerWhere(input: HandlerInput): Response | Promise<Response> {
-  const { phrases } = services(input).content;
-  const routine = routineOf(input);
+  const { phrases } = turnOf(input).content;
+  const routine = turnOf(input).routine;
   if (!isResumable(routine)) return respond(input, { intent: IntentName.Where }, [phrases.whereNowhere]);
   return respond(input, { intent: IntentName.Where }, [fill(phrases.where, placeOf(input, routine))]);
 }
 
 /** "how much is left", "how long does this take": strokes and minutes, from the timing estimate. */
 export function answerTimeLeft(input: HandlerInput): Response | Promise<Response> {
-  const { phrases } = services(input).content;
-  const routine = routineOf(input);
+  const { phrases } = turnOf(input).content;
+  const routine = turnOf(input).routine;
   if (!isResumable(routine)) return respond(input, { intent: IntentName.TimeLeft }, [phrases.howLongRoutines]);
   const left = timeLeft(input, routine);
   const line = left.strokes === 0 ? phrases.timeLeftNoStrokes : left.strokes === 1 ? phrases.timeLeftOneStroke : phrases.timeLeft;
@@ -123,23 +123,23 @@ export function answerTimeLeft(input: HandlerInput): Response | Promise<Response
 
 /** "which massages are there": every routine with its length, in one short breath. */
 export function answerRoutines(input: HandlerInput): Response | Promise<Response> {
-  const { phrases } = services(input).content;
-  return respond(input, { intent: IntentName.ListRoutines }, [phrases.routineList], { screen: (views) => views.routinesView(services(input).content) });
+  const { phrases } = turnOf(input).content;
+  return respond(input, { intent: IntentName.ListRoutines }, [phrases.routineList], { screen: (views) => views.routinesView(turnOf(input).content) });
 }
 
 /** "help": the commands and that questions are welcome. */
 export function answerHelp(input: HandlerInput): Response | Promise<Response> {
-  const { phrases, questions } = services(input).content;
+  const { phrases, questions } = turnOf(input).content;
   // Asked while it plays: what works without the skill's name, and the audio plays on.
-  if (isOurAudioPlaying(input) && services(input).audio) return extras().audio.answerDuringAudio(input, [phrases.audioHelp]);
+  if (isOurAudioPlaying(input) && turnOf(input).audio) return extras().audio.answerDuringAudio(input, [phrases.audioHelp]);
   const resumable = routineUnderWay(input) !== undefined;
   // Whatever was asked stays asked; with nothing under way, help ends by offering a massage.
-  const offer = pendingOffer(input) ?? (resumable ? undefined : 'start');
-  if (offer) setOffer(input, offer);
-  setReplay(input, { intent: IntentName.Help });
+  const offer = turnOf(input).last.offer ?? (resumable ? undefined : 'start');
+  if (offer) (turnOf(input).offer = offer);
+  turnOf(input).answered = { intent: IntentName.Help };
   const startOffer = offer === 'start' ? [questions.startOffer] : [];
   const speech = listenerOf(input).newParent ? phrases.help : phrases.helpShort;
-  showScreen(input, (views) => views.helpView(services(input).content, resumable));
+  showScreen(input, (views) => views.helpView(turnOf(input).content, resumable));
   return input.responseBuilder
     .speak(new SpeechBuilder().say(speech, ...startOffer).build())
     .reprompt(new SpeechBuilder().say(...(startOffer.length ? startOffer : [phrases.helpReprompt])).build())
@@ -147,7 +147,7 @@ export function answerHelp(input: HandlerInput): Response | Promise<Response> {
 }
 
 /** Says the last answer again ("repeat" right after it). */
-export function replayAnswer(input: HandlerInput, replay: Replay): Response | Promise<Response> {
+export function replayAnswer(input: HandlerInput, replay: Answered): Response | Promise<Response> {
   switch (replay.intent) {
     case IntentName.Benefits:
       return answerQuestion(input, 'benefits', replay.topic ? { kind: 'matched', id: replay.topic } : { kind: 'none' });

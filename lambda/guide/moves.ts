@@ -6,13 +6,11 @@ import { PART_ROUTINES, ROUTINES } from '../routine/routines';
 import { isAfterLongBreak, isResumable, isWorthOffering } from '../routine/progress';
 import { isNewParent } from '../routine/profile';
 import { MassagePart, RoutineEvent, RoutineId, RoutineState } from '../routine/types';
-import { services } from '../alexa/services';
-import { openingHeardOf, pendingOffer, profileOf, routineOf, setOffer, setOpeningHeard, setProfile, setRoutine } from '../alexa/turn';
-import { savePlace } from '../alexa/interceptors/turn';
 import { showScreen } from '../screens/support';
 import { ask } from '../speech/respond';
 import { SpeechBuilder } from '../speech/ssml';
 import { Listener, routineIntro, sameWords, speakStep, stepSeconds } from '../speech/step';
+import { turnOf } from '../alexa/turn';
 
 /**
  * The moves every handler shares: through the routine, to its start, and answers that keep the
@@ -21,7 +19,7 @@ import { Listener, routineIntro, sameWords, speakStep, stepSeconds } from '../sp
 
 /** Who is listening, from the stored profile: a first-timer until the visit after their first full opening. */
 export function listenerOf(input: HandlerInput): Listener {
-  const profile = profileOf(input);
+  const profile = turnOf(input).profile;
   return { newParent: isNewParent(profile), ...(profile.prefs ? { prefs: profile.prefs } : {}) };
 }
 
@@ -39,10 +37,10 @@ export interface AdvanceOptions {
  * goes through here, so "next" from one handler and "yes, carry on" from another sound alike.
  */
 export async function advance(input: HandlerInput, event: RoutineEvent, options: AdvanceOptions = {}): Promise<Response> {
-  const { content } = services(input);
+  const { content } = turnOf(input);
   const { phrases } = content;
   const lead = options.lead ?? [];
-  const current = routineOf(input);
+  const current = turnOf(input).routine;
   // The part handlers start a routine at its opening when nothing is under way (startForPart); a move by part
   // that still arrives with no routine at all acts on the full one.
   const from = !current && (event.type === 'go-to-part' || event.type === 'skip-part') ? startOf('full') : current;
@@ -50,46 +48,46 @@ export async function advance(input: HandlerInput, event: RoutineEvent, options:
   switch (outcome.kind) {
     case 'step': {
       // Back after a long break (another day, a feed, a nap): the one-line check before any stroke.
-      const check = event.type !== 'start' && outcome.step.part !== 'opening' && isAfterLongBreak(current, services(input).now()) ? [phrases.checkAfterBreak] : [];
+      const check = event.type !== 'start' && outcome.step.part !== 'opening' && isAfterLongBreak(current, turnOf(input).now()) ? [phrases.checkAfterBreak] : [];
       const before = [...check, ...lead, ...(outcome.alreadyAtStart ? [phrases.alreadyAtStart] : [])];
       // Build the speech before moving: if it cannot be built, the error handler answers and the place stays.
       // A routine started again with the opening this session said in full: the short one ("repeat" says it all).
-      const heard = event.type === 'start' && openingHeardOf(input) === outcome.step.id;
+      const heard = event.type === 'start' && turnOf(input).openingHeard === outcome.step.id;
       const listener = heard ? { ...listenerOf(input), openingHeard: true } : listenerOf(input);
       const ssml = speakStep(content, outcome, listener, before).build();
       if (outcome.step.part === 'opening' && !heard) {
-        setOpeningHeard(input, outcome.step.id);
+        turnOf(input).openingHeard = outcome.step.id;
         // The safety check heard in full: from the next visit on, the parent is a regular.
-        const profile = profileOf(input);
-        if (listener.newParent && profile.firstOpening === undefined) setProfile(input, { ...profile, firstOpening: Math.max(profile.sessions, 1) });
+        const profile = turnOf(input).profile;
+        if (listener.newParent && profile.firstOpening === undefined) (turnOf(input).profile = { ...profile, firstOpening: Math.max(profile.sessions, 1) });
       }
-      setRoutine(input, state);
+      turnOf(input).routine = state;
       if (state) {
         const shown = state;
         showScreen(input, (views) => (outcome.last ? views.finishedView(content, shown) : views.stepView(content, shown, timeLeft(input, shown).minutes)));
       }
       if (outcome.last) {
-        const profile = profileOf(input);
-        setProfile(input, { ...profile, finished: profile.finished + 1 });
+        const profile = turnOf(input).profile;
+        turnOf(input).profile = { ...profile, finished: profile.finished + 1 };
         return input.responseBuilder.speak(ssml).withShouldEndSession(true).getResponse();
       }
       return input.responseBuilder.speak(ssml).reprompt(new SpeechBuilder().say(phrases.stepReprompt).build()).getResponse();
     }
     case 'paused': {
-      setRoutine(input, state);
+      turnOf(input).routine = state;
       if (state) {
         const shown = state;
         showScreen(input, (views) => views.stepView(content, shown, timeLeft(input, shown).minutes, 'paused'));
       }
       // The reprompt promises the place is remembered: save now, and promise it only if it is.
-      const kept = (await savePlace(input)) !== 'not-saved';
+      const kept = (await turnOf(input).store.saveNow()) !== 'not-saved';
       const reprompt = kept ? (options.pausedReprompt ?? phrases.pausedReprompt) : phrases.pausedRepromptNotSaved;
       return ask(input, options.paused ?? [fill(phrases.paused, { part: content.parts[outcome.step.part] })], reprompt);
     }
     case 'part-not-in-routine':
       return ask(input, [...lead, fill(phrases.partNotInRoutine, { part: content.parts[outcome.part] })], phrases.stepReprompt);
     case 'part-skipped-later':
-      setRoutine(input, state);
+      turnOf(input).routine = state;
       return ask(input, [...lead, fill(phrases.partSkippedLater, { part: content.parts[outcome.part] })], phrases.stepReprompt);
     case 'finished':
       return ask(input, phrases.alreadyFinished, phrases.alreadyFinishedReprompt);
@@ -111,8 +109,8 @@ function startOf(routineId: RoutineId): RoutineState {
  */
 export function startRoutine(input: HandlerInput, routineId: RoutineId = 'full', lead?: readonly string[], skipParts?: readonly MassagePart[]): Promise<Response> {
   const greeting = lead ?? greetingOf(input);
-  const openingHeard = openingHeardOf(input) === ROUTINES[routineId].steps[0].id;
-  const intro = routineIntro(services(input).content, routineId, { ...listenerOf(input), openingHeard });
+  const openingHeard = turnOf(input).openingHeard === ROUTINES[routineId].steps[0].id;
+  const intro = routineIntro(turnOf(input).content, routineId, { ...listenerOf(input), openingHeard });
   return advance(input, { type: 'start', routineId, skipParts }, { lead: [...greeting, ...intro] });
 }
 
@@ -122,7 +120,7 @@ export function startRoutine(input: HandlerInput, routineId: RoutineId = 'full',
  * tummy"), or the full one where the part has none; `without` a part starts the full one leaving it out.
  */
 export function startForPart(input: HandlerInput, part: MassagePart, how: 'only' | 'without'): Promise<Response> {
-  const { phrases, parts } = services(input).content;
+  const { phrases, parts } = turnOf(input).content;
   const own = PART_ROUTINES[part];
   if (how === 'only' && own) return startRoutine(input, own);
   const line = fill(how === 'only' ? phrases.partInFull : phrases.fullWithout, { part: parts[part] });
@@ -135,15 +133,15 @@ export function startForPart(input: HandlerInput, part: MassagePart, how: 'only'
  * offers a massage rather than "shall we carry on?".
  */
 export function routineUnderWay(input: HandlerInput): RoutineState | undefined {
-  const routine = routineOf(input);
+  const routine = turnOf(input).routine;
   if (isWorthOffering(routine)) return routine;
-  return isResumable(routine) && openingHeardOf(input) !== undefined ? routine : undefined;
+  return isResumable(routine) && turnOf(input).openingHeard !== undefined ? routine : undefined;
 }
 
 /** The welcome for a first-timer, a short one for a regular; none once this session has said an opening. */
 export function greetingOf(input: HandlerInput): readonly string[] {
-  const { phrases } = services(input).content;
-  if (openingHeardOf(input)) return [];
+  const { phrases } = turnOf(input).content;
+  if (turnOf(input).openingHeard) return [];
   return [listenerOf(input).newParent ? phrases.welcome : phrases.welcomeBack];
 }
 
@@ -152,7 +150,7 @@ export function greetingOf(input: HandlerInput): readonly string[] {
  * both ("Water wheel, on the tummy"), or the stroke alone when it names its part or opens the routine.
  */
 export function placeOf(input: HandlerInput, routine: RoutineState): { step: string; part: string; routine: string; place: string } {
-  const { content } = services(input);
+  const { content } = turnOf(input);
   const { step } = positionOf(routine);
   // Said mid-sentence: "you paused at the other leg", not "at The other leg".
   const stepName = content.steps[step.id].name.replace(/^The /, 'the ');
@@ -163,7 +161,7 @@ export function placeOf(input: HandlerInput, routine: RoutineState): { step: str
 
 /** Strokes and whole minutes left in a routine, this step included, from the tests' own timing estimate. */
 export function timeLeft(input: HandlerInput, routine: RoutineState): { strokes: number; minutes: number } {
-  const { content } = services(input);
+  const { content } = turnOf(input);
   const { routine: steps, index } = positionOf(routine);
   const seconds = stepSeconds(content, steps, listenerOf(input)).slice(index).reduce((sum, s) => sum + s, 0);
   const strokes = steps.steps.slice(index).filter((s) => s.part !== 'opening' && s.part !== 'closing').length;
@@ -175,8 +173,8 @@ export function timeLeft(input: HandlerInput, routine: RoutineState): { strokes:
  * "shall we carry on?" must not lose the question).
  */
 export function answerInPlace(input: HandlerInput, speech: string | readonly string[], reprompt: string): Response {
-  const offer = pendingOffer(input);
-  if (offer) setOffer(input, offer);
+  const offer = turnOf(input).last.offer;
+  if (offer) (turnOf(input).offer = offer);
   return ask(input, speech, reprompt);
 }
 
@@ -185,6 +183,6 @@ export function answerInPlace(input: HandlerInput, speech: string | readonly str
  * ("she fell asleep", "he's unwell"); true only if the store really kept it.
  */
 export async function pauseAndKeep(input: HandlerInput, routine: RoutineState): Promise<boolean> {
-  setRoutine(input, transition(routine, { type: 'pause', at: services(input).now().toISOString() }).state);
-  return (await savePlace(input)) !== 'not-saved';
+  turnOf(input).routine = transition(routine, { type: 'pause', at: turnOf(input).now().toISOString() }).state;
+  return (await turnOf(input).store.saveNow()) !== 'not-saved';
 }

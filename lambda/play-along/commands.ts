@@ -6,15 +6,14 @@ import { isAfterLongBreak } from '../routine/progress';
 import { isNewParent } from '../routine/profile';
 import { transition } from '../routine/machine';
 import { RoutineEvent, RoutineId, RoutineState } from '../routine/types';
-import { savePlace } from '../alexa/interceptors/turn';
 import { hasSession, maySpeak } from '../alexa/request';
 import { showScreen } from '../screens/support';
-import { services } from '../alexa/services';
 import { SpeechBuilder } from '../speech/ssml';
 import { Variant } from './catalog';
 import { playingToken, reportedOffset } from './context';
-import { AudioPlace, keepPlace, readPlace } from '../storage/place';
+import { Place } from '../storage/place';
 import { AudioToken, playStep } from './play';
+import { turnOf } from '../alexa/turn';
 
 /**
  * Play-along moves: the same places as the spoken guide, as AudioPlayer directives. Every reply to a
@@ -22,7 +21,7 @@ import { AudioToken, playStep } from './play';
  * AudioPlayer and PlaybackController requests carry directives only.
  */
 
-const variantOf = (place: AudioPlace): Variant => (isNewParent(place.profile) ? 'first' : 'regular');
+const variantOf = (place: Place): Variant => (isNewParent(place.profile) ? 'first' : 'regular');
 
 function reply(input: HandlerInput, speech: readonly string[]): HandlerInput['responseBuilder'] {
   const builder = input.responseBuilder;
@@ -33,9 +32,9 @@ function reply(input: HandlerInput, speech: readonly string[]): HandlerInput['re
 
 /** Plays a routine's step now (from `offsetMs`), keeping it as the parent's place. */
 export async function playFrom(input: HandlerInput, routineId: RoutineId, stepIndex: number, offsetMs: number, speech: readonly string[] = []): Promise<Response> {
-  const { content, audio } = services(input);
+  const { content, audio } = turnOf(input);
   if (!audio) throw new Error('Play-along audio is not configured');
-  const place = await readPlace(input);
+  const place = await turnOf(input).store.load();
   // A routine that started as a first-timer's plays on as one, whatever sessions "Alexa, next" opens.
   const variant = playingToken(input)?.variant ?? variantOf(place);
   const step = ROUTINES[routineId].steps[stepIndex];
@@ -44,7 +43,7 @@ export async function playFrom(input: HandlerInput, routineId: RoutineId, stepIn
   // The full opening plays: from the next visit on, the parent is a regular (as in the spoken guide).
   const opening = variant === 'first' && step.part === 'opening' && place.profile.firstOpening === undefined;
   const profile = opening ? { ...place.profile, firstOpening: Math.max(place.profile.sessions, 1) } : place.profile;
-  await keepPlace(input, { routine, profile });
+  turnOf(input).store.keep({ routine, profile });
   // An Echo Show shows what is playing, with the same controls.
   if (maySpeak(input.requestEnvelope)) showScreen(input, (views) => views.stepView(content, routine, 0, 'playing'));
   return reply(input, speech).addDirective(directive).getResponse();
@@ -52,42 +51,42 @@ export async function playFrom(input: HandlerInput, routineId: RoutineId, stepIn
 
 /** The playing step, paused now at the second Alexa reports. */
 function pausedHere(input: HandlerInput, token: AudioToken): RoutineState {
-  return { routineId: token.routineId, stepId: token.stepId, status: 'paused', pausedAt: services(input).now().toISOString(), audio: { offsetMs: reportedOffset(input) } };
+  return { routineId: token.routineId, stepId: token.stepId, status: 'paused', pausedAt: turnOf(input).now().toISOString(), audio: { offsetMs: reportedOffset(input) } };
 }
 
 /** "Alexa, pause" (or the pause button): stops at once and keeps the second it stopped at. */
 export async function pauseAudio(input: HandlerInput, speech: readonly string[] = []): Promise<Response> {
   const token = playingToken(input);
-  const place = await readPlace(input);
-  if (token) await keepPlace(input, { ...place, routine: pausedHere(input, token) });
+  const place = await turnOf(input).store.load();
+  if (token) turnOf(input).store.keep({ ...place, routine: pausedHere(input, token) });
   return reply(input, speech).addAudioPlayerStopDirective().getResponse();
 }
 
 /** "Alexa, resume" (or play): the step it stopped in, from the second it stopped at. */
 export async function resumeAudio(input: HandlerInput, speech: readonly string[] = []): Promise<Response> {
   const token = playingToken(input);
-  const place = await readPlace(input);
+  const place = await turnOf(input).store.load();
   const routine = place.routine;
   if (routine && routine.status !== 'finished' && (!token || (token.routineId === routine.routineId && token.stepId === routine.stepId))) {
     const index = ROUTINES[routine.routineId].steps.findIndex((s) => s.id === routine.stepId);
     // Back after an hour or more: the one-line check first (said where Alexa allows speech: "Alexa, resume", not a button).
-    const check = isAfterLongBreak(routine, services(input).now()) ? [services(input).content.phrases.checkAfterBreak] : [];
+    const check = isAfterLongBreak(routine, turnOf(input).now()) ? [turnOf(input).content.phrases.checkAfterBreak] : [];
     return playFrom(input, routine.routineId, Math.max(0, index), routine.audio?.offsetMs ?? 0, [...check, ...speech]);
   }
   if (token) return playFrom(input, token.routineId, token.stepIndex, reportedOffset(input), speech);
-  return reply(input, [services(input).content.phrases.nothingToResume]).getResponse();
+  return reply(input, [turnOf(input).content.phrases.nothingToResume]).getResponse();
 }
 
 /** "Alexa, next", "previous", "start over" and the buttons: another step, from its start. */
 export async function moveAudio(input: HandlerInput, move: 'next' | 'previous' | 'start-over'): Promise<Response> {
   const token = playingToken(input);
-  const place = await readPlace(input);
+  const place = await turnOf(input).store.load();
   const routineId = token?.routineId ?? place.routine?.routineId ?? 'full';
   const current = token?.stepIndex ?? 0;
   const steps = ROUTINES[routineId].steps;
   if (move === 'next' && current >= steps.length - 1) {
-    await keepPlace(input, { ...place, routine: { routineId, stepId: steps[current].id, status: 'finished' } });
-    return reply(input, [services(input).content.phrases.alreadyFinished]).addAudioPlayerStopDirective().getResponse();
+    turnOf(input).store.keep({ ...place, routine: { routineId, stepId: steps[current].id, status: 'finished' } });
+    return reply(input, [turnOf(input).content.phrases.alreadyFinished]).addAudioPlayerStopDirective().getResponse();
   }
   const target = move === 'start-over' ? 0 : move === 'next' ? current + 1 : Math.max(0, current - 1);
   return playFrom(input, routineId, target, 0);
@@ -99,13 +98,13 @@ export async function moveAudio(input: HandlerInput, move: 'next' | 'previous' |
  * whether the place was really kept and the body part it is on.
  */
 export async function stopForBaby(input: HandlerInput, speech: (kept: boolean, part: string) => readonly string[]): Promise<Response> {
-  const { parts } = services(input).content;
+  const { parts } = turnOf(input).content;
   const token = playingToken(input);
   if (!token) return reply(input, speech(false, parts.opening)).addAudioPlayerStopDirective().getResponse();
-  const place = await readPlace(input);
-  await keepPlace(input, { ...place, routine: pausedHere(input, token) });
+  const place = await turnOf(input).store.load();
+  turnOf(input).store.keep({ ...place, routine: pausedHere(input, token) });
   // Said in a session (statements are voice): save now, to say truly whether the place was kept.
-  const kept = !input.requestEnvelope.session || (await savePlace(input)) !== 'not-saved';
+  const kept = !input.requestEnvelope.session || (await turnOf(input).store.saveNow()) !== 'not-saved';
   return reply(input, speech(kept, parts[ROUTINES[token.routineId].steps[token.stepIndex].part])).addAudioPlayerStopDirective().getResponse();
 }
 
@@ -115,7 +114,7 @@ export async function stopForBaby(input: HandlerInput, speech: (kept: boolean, p
  * plays every step it has), is answered and the audio carries on.
  */
 export async function moveAudioByPart(input: HandlerInput, event: Extract<RoutineEvent, { type: 'go-to-part' | 'skip-part' }>): Promise<Response> {
-  const { phrases, parts } = services(input).content;
+  const { phrases, parts } = turnOf(input).content;
   const token = playingToken(input);
   if (!token) return reply(input, [phrases.nothingToResume]).getResponse();
   const { outcome } = transition({ routineId: token.routineId, stepId: token.stepId, status: 'in-progress' }, event);
@@ -133,7 +132,7 @@ export async function moveAudioByPart(input: HandlerInput, event: Extract<Routin
 
 /** "Alexa, stop" or "cancel" while it plays: stops, keeps the place, and says how to carry on. */
 export async function stopAudio(input: HandlerInput): Promise<Response> {
-  const { phrases, parts } = services(input).content;
+  const { phrases, parts } = turnOf(input).content;
   const token = playingToken(input);
   const speech = token ? [fill(phrases.audioStopped, { part: parts[ROUTINES[token.routineId].steps[token.stepIndex].part] })] : [phrases.goodbye];
   return pauseAudio(input, speech);

@@ -1,9 +1,8 @@
 import { HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { ROUTINES } from '../routine/routines';
-import { services } from '../alexa/services';
-import { readPlace, keepPlace } from '../storage/place';
 import { playStep, readToken } from './play';
+import { turnOf } from '../alexa/turn';
 
 /** AudioPlayer.* requests: keep the place as Alexa reports it, and queue the next step. */
 export async function onPlaybackEvent(input: HandlerInput): Promise<Response> {
@@ -17,33 +16,33 @@ export async function onPlaybackEvent(input: HandlerInput): Promise<Response> {
   switch (request.type) {
     case 'AudioPlayer.PlaybackStarted':
     case 'AudioPlayer.PlaybackStopped': {
-      const place = await readPlace(input);
+      const place = await turnOf(input).store.load();
       // Stopped: when, too, so that carrying on after a long break starts with the one-line check.
       const stopped = request.type === 'AudioPlayer.PlaybackStopped';
       const routine = { routineId: token.routineId, stepId: token.stepId, audio: { offsetMs } };
-      await keepPlace(input, { ...place, routine: stopped ? { ...routine, status: 'paused', pausedAt: services(input).now().toISOString() } : { ...routine, status: 'in-progress' } });
+      turnOf(input).store.keep({ ...place, routine: stopped ? { ...routine, status: 'paused', pausedAt: turnOf(input).now().toISOString() } : { ...routine, status: 'in-progress' } });
       return builder.getResponse();
     }
     case 'AudioPlayer.PlaybackNearlyFinished': {
-      const { content, audio } = services(input);
+      const { content, audio } = turnOf(input);
       if (last || !audio) return builder.getResponse();
       const next = playStep(content, audio, token.routineId, token.stepIndex + 1, token.variant, 'ENQUEUE', 0, request.token as string);
       return builder.addDirective(next).getResponse();
     }
     case 'AudioPlayer.PlaybackFinished': {
-      const place = await readPlace(input);
+      const place = await turnOf(input).store.load();
       if (last) {
-        await keepPlace(input, { profile: { ...place.profile, finished: place.profile.finished + 1 }, routine: { routineId: token.routineId, stepId: token.stepId, status: 'finished' } });
+        turnOf(input).store.keep({ profile: { ...place.profile, finished: place.profile.finished + 1 }, routine: { routineId: token.routineId, stepId: token.stepId, status: 'finished' } });
       } else {
-        await keepPlace(input, { ...place, routine: { routineId: token.routineId, stepId: steps[token.stepIndex + 1].id, status: 'in-progress', audio: { offsetMs: 0 } } });
+        turnOf(input).store.keep({ ...place, routine: { routineId: token.routineId, stepId: steps[token.stepIndex + 1].id, status: 'in-progress', audio: { offsetMs: 0 } } });
       }
       return builder.getResponse();
     }
     case 'AudioPlayer.PlaybackFailed': {
-      services(input).logger.error('Play-along audio failed', { errorType: request.error?.type, errorMessage: request.error?.message, stepId: token.stepId });
-      const place = await readPlace(input);
-      const pausedAt = services(input).now().toISOString();
-      await keepPlace(input, { ...place, routine: { routineId: token.routineId, stepId: token.stepId, status: 'paused', pausedAt, audio: { offsetMs: 0, failed: true } } });
+      turnOf(input).logger.error('Play-along audio failed', { errorType: request.error?.type, errorMessage: request.error?.message, stepId: token.stepId });
+      const place = await turnOf(input).store.load();
+      const pausedAt = turnOf(input).now().toISOString();
+      turnOf(input).store.keep({ ...place, routine: { routineId: token.routineId, stepId: token.stepId, status: 'paused', pausedAt, audio: { offsetMs: 0, failed: true } } });
       return builder.getResponse();
     }
     default:

@@ -1,6 +1,6 @@
 import { ResponseInterceptor } from 'ask-sdk-core';
 import { hasSession, maySpeak } from '../request';
-import { services } from '../services';
+import { turnOf } from '../turn';
 
 /**
  * The last word on every handled reply's shape, whatever the handler did: a request that may not speak
@@ -30,7 +30,7 @@ export const replyRulesInterceptor: ResponseInterceptor = {
       sessionless = true;
     }
     // A question asked where there is no session to answer it in is the request's oddity, not a bug.
-    if (sessionless) services(input).logger.info('Reply closed: the request came without a session', { requestType: envelope.request?.type });
-    if (corrected.length > 0) services(input).logger.error('Reply corrected for its request type', { requestType: envelope.request?.type, corrected });
+    if (sessionless) turnOf(input).logger.info('Reply closed: the request came without a session', { requestType: envelope.request?.type });
+    if (corrected.length > 0) turnOf(input).logger.error('Reply corrected for its request type', { requestType: envelope.request?.type, corrected });
   },
 };

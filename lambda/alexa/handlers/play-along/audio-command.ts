@@ -1,9 +1,9 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { isAudioCommand } from '../../../play-along/context';
 import { IntentName } from '../../intents';
-import { services } from '../../services';
 import { extras } from '../../../lazy/index';
 import { isIntent } from '../../match';
+import { turnOf } from '../../turn';
 
 const COMMANDS = [
   IntentName.Pause,
@@ -29,7 +29,7 @@ export const audioCommandHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, ...COMMANDS) && isAudioCommand(input),
   async handle(input) {
     const { audio } = extras();
-    const { phrases } = services(input).content;
+    const { phrases } = turnOf(input).content;
     const request = input.requestEnvelope.request;
     const name = request.type === 'IntentRequest' ? request.intent.name : '';
     switch (name) {

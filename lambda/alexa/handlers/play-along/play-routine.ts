@@ -8,10 +8,9 @@ import { isMassagePart, positionOf } from '../../../routine/machine';
 import { PART_ROUTINES, ROUTINES, isRoutineId } from '../../../routine/routines';
 import { isResumable } from '../../../routine/progress';
 import { RoutineId } from '../../../routine/types';
-import { services } from '../../services';
-import { routineOf } from '../../turn';
 import { extras } from '../../../lazy/index';
 import { isIntent } from '../../match';
+import { turnOf } from '../../turn';
 
 /**
  * "play the massage", "play the colic massage", "keep going by yourself": the routine plays through as
@@ -22,10 +21,10 @@ import { isIntent } from '../../match';
 export const playRoutineHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.PlayRoutine),
   async handle(input) {
-    const { phrases, steps, routines } = services(input).content;
+    const { phrases, steps, routines } = turnOf(input).content;
     const named = routineNamed(input);
-    const current = routineOf(input);
-    const playable = supportsAudio(input) && services(input).audio !== undefined;
+    const current = turnOf(input).routine;
+    const playable = supportsAudio(input) && turnOf(input).audio !== undefined;
     if (!playable) {
       const line = supportsAudio(input) ? phrases.audioNotSetUp : phrases.audioNotSupported;
       if (isResumable(current) && !named) return advance(input, { type: 'resume' }, { lead: [line] });

@@ -1,8 +1,8 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { playingToken } from '../../../play-along/context';
 import { extras } from '../../../lazy/index';
-import { services } from '../../services';
 import { isRequestType } from '../../match';
+import { turnOf } from '../../turn';
 
 /**
  * The device's and the app's buttons during play-along (no session, no speech): next and previous
@@ -12,7 +12,7 @@ export const playbackControllerHandler: RequestHandler = {
   canHandle: (input) => input.requestEnvelope.request?.type?.startsWith('PlaybackController.') ?? false,
   async handle(input) {
     // A button pressed for audio that is not ours, or with no audio deployed: nothing to do.
-    if (!playingToken(input) || !services(input).audio) return input.responseBuilder.getResponse();
+    if (!playingToken(input) || !turnOf(input).audio) return input.responseBuilder.getResponse();
     const { audio } = extras();
     if (isRequestType(input, 'PlaybackController.NextCommandIssued')) return audio.moveAudio(input, 'next');
     if (isRequestType(input, 'PlaybackController.PreviousCommandIssued')) return audio.moveAudio(input, 'previous');

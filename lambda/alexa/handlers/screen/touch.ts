@@ -3,8 +3,6 @@ import { playingToken } from '../../../play-along/context';
 import { extras } from '../../../lazy/index';
 import { startRoutine } from '../../../guide/moves';
 import { isRoutineId } from '../../../routine/routines';
-import { services } from '../../services';
-import { routineOf } from '../../turn';
 import { TouchAction } from '../../../screens/views';
 import { nextHandler } from '../spoken/next';
 import { noHandler } from '../spoken/no';
@@ -15,6 +13,7 @@ import { resumeHandler } from '../spoken/resume';
 import { startOverHandler } from '../spoken/start-over';
 import { yesHandler } from '../spoken/yes';
 import { isRequestType } from '../../match';
+import { turnOf } from '../../turn';
 
 type WordAction = Exclude<TouchAction, `routine:${string}`>;
 
@@ -51,11 +50,11 @@ export const touchHandler: RequestHandler = {
     if (isRoutineId(routineId)) return startRoutine(input, routineId);
     const handler = typeof action === 'string' && Object.hasOwn(SAME_AS_VOICE, action) ? SAME_AS_VOICE[action as WordAction] : undefined;
     if (!handler) {
-      services(input).logger.warn('Touch with no action', { action: typeof action === 'string' ? action.slice(0, 20) : typeof action });
+      turnOf(input).logger.warn('Touch with no action', { action: typeof action === 'string' ? action.slice(0, 20) : typeof action });
       return input.responseBuilder.getResponse();
     }
     // In play-along (the place was kept by the audio), the buttons move the audio.
-    if (AUDIO_ACTIONS.has(action as WordAction) && playingToken(input) && routineOf(input)?.audio && services(input).audio) {
+    if (AUDIO_ACTIONS.has(action as WordAction) && playingToken(input) && turnOf(input).routine?.audio && turnOf(input).audio) {
       const { audio } = extras();
       if (action === 'pause') return audio.pauseAudio(input);
       if (action === 'resume') return audio.resumeAudio(input);

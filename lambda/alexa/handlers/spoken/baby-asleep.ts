@@ -5,19 +5,18 @@ import { fill } from '../../../content/fill';
 import { IntentName } from '../../intents';
 import { pauseAndKeep, placeOf } from '../../../guide/moves';
 import { isWorthOffering } from '../../../routine/progress';
-import { services } from '../../services';
-import { routineOf } from '../../turn';
 import { goodbye } from '../../../speech/respond';
 import { isIntent } from '../../match';
+import { turnOf } from '../../turn';
 
 /** "she fell asleep": a sleeping baby is not massaged. The place is kept, and the session ends quietly. */
 export const babyAsleepHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyAsleep),
   async handle(input) {
-    const { phrases } = services(input).content;
+    const { phrases } = turnOf(input).content;
     // While it plays: the audio stops at once, and the place is kept at the second it stopped.
     if (isOurAudioPlaying(input)) return extras().audio.stopForBaby(input, (kept, part) => [kept ? fill(phrases.asleep, { part }) : phrases.asleepNotSaved]);
-    const routine = routineOf(input);
+    const routine = turnOf(input).routine;
     if (!isWorthOffering(routine)) return goodbye(input, phrases.asleepNothingKept);
     const kept = await pauseAndKeep(input, routine);
     return goodbye(input, kept ? fill(phrases.asleep, placeOf(input, routine)) : phrases.asleepNotSaved);

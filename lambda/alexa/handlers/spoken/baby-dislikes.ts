@@ -3,18 +3,17 @@ import { isOurAudioPlaying } from '../../../play-along/context';
 import { extras } from '../../../lazy/index';
 import { IntentName } from '../../intents';
 import { routineUnderWay } from '../../../guide/moves';
-import { services } from '../../services';
-import { setOffer } from '../../turn';
 import { ask } from '../../../speech/respond';
 import { isIntent } from '../../match';
+import { turnOf } from '../../turn';
 
 /** "she doesn't like it": the signs to watch for, and permission to stop; "yes" carries on. */
 export const babyDislikesHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyDislikes),
   handle(input) {
-    const { phrases, questions } = services(input).content;
+    const { phrases, questions } = turnOf(input).content;
     if (isOurAudioPlaying(input)) return extras().audio.stopForBaby(input, () => [phrases.dislikes, phrases.audioResumeHint]);
-    setOffer(input, routineUnderWay(input) ? 'continue' : 'start');
+    turnOf(input).offer = routineUnderWay(input) ? 'continue' : 'start';
     return ask(input, [phrases.dislikes, phrases.dislikesAsk], questions.carryOn);
   },
 };

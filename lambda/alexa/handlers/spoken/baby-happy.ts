@@ -3,10 +3,9 @@ import { isOurAudioPlaying } from '../../../play-along/context';
 import { extras } from '../../../lazy/index';
 import { IntentName } from '../../intents';
 import { answerInPlace, routineUnderWay } from '../../../guide/moves';
-import { services } from '../../services';
-import { setOffer } from '../../turn';
 import { ask } from '../../../speech/respond';
 import { isIntent } from '../../match';
+import { turnOf } from '../../turn';
 
 /**
  * "she's smiling", "he loves it", "she's cooing": the reference's yes cues, said back warmly. In a
@@ -15,10 +14,10 @@ import { isIntent } from '../../match';
 export const babyHappyHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyHappy),
   handle(input) {
-    const { phrases, questions } = services(input).content;
+    const { phrases, questions } = turnOf(input).content;
     if (isOurAudioPlaying(input)) return extras().audio.answerDuringAudio(input, [phrases.happy]);
     if (routineUnderWay(input)) return answerInPlace(input, [phrases.happy, phrases.stepReprompt], phrases.stepReprompt);
-    setOffer(input, 'start');
+    turnOf(input).offer = 'start';
     return ask(input, [phrases.happy, questions.startOffer], questions.startOffer);
   },
 };

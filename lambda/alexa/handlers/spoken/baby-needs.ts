@@ -5,21 +5,20 @@ import { fill } from '../../../content/fill';
 import { IntentName } from '../../intents';
 import { advance } from '../../../guide/moves';
 import { positionOf } from '../../../routine/machine';
-import { services } from '../../services';
-import { routineOf } from '../../turn';
 import { isIntent } from '../../match';
+import { turnOf } from '../../turn';
 
 /** "she's hungry", "I need to feed him", "I have to change her nappy": paused, the place kept. */
 export const babyNeedsHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyNeeds),
   handle(input) {
-    const { content } = services(input);
+    const { content } = turnOf(input);
     if (isOurAudioPlaying(input)) return extras().audio.stopForBaby(input, (_kept, part) => [fill(content.phrases.needs, { part }), content.phrases.audioResumeHint]);
-    const routine = routineOf(input);
+    const routine = turnOf(input).routine;
     const part = routine ? content.parts[positionOf(routine).step.part] : content.parts.opening;
     return advance(
       input,
-      { type: 'pause', at: services(input).now().toISOString() },
+      { type: 'pause', at: turnOf(input).now().toISOString() },
       { paused: [fill(content.phrases.needs, { part })], pausedReprompt: content.phrases.needsReprompt },
     );
   },

@@ -3,10 +3,9 @@ import { isOurAudioPlaying, playingToken } from '../../../play-along/context';
 import { extras } from '../../../lazy/index';
 import { IntentName } from '../../intents';
 import { answerInPlace, routineUnderWay } from '../../../guide/moves';
-import { services } from '../../services';
-import { setOffer } from '../../turn';
 import { ask } from '../../../speech/respond';
 import { isIntent } from '../../match';
+import { turnOf } from '../../turn';
 
 /**
  * "She's getting sleepy", "he's tired": in the bedtime wind-down that is the idea, so it carries on
@@ -16,14 +15,14 @@ import { isIntent } from '../../match';
 export const babySleepyHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabySleepy),
   handle(input) {
-    const { phrases, questions } = services(input).content;
+    const { phrases, questions } = turnOf(input).content;
     if (isOurAudioPlaying(input)) {
       const bedtime = playingToken(input)?.routineId === 'bedtime';
       return extras().audio.answerDuringAudio(input, [bedtime ? phrases.sleepyAtBedtime : phrases.sleepy]);
     }
     const routine = routineUnderWay(input);
     if (routine?.routineId === 'bedtime') return answerInPlace(input, [phrases.sleepyAtBedtime, phrases.stepReprompt], phrases.stepReprompt);
-    setOffer(input, routine ? 'continue' : 'start');
+    turnOf(input).offer = routine ? 'continue' : 'start';
     const wayBack = routine ? questions.carryOn : questions.startOffer;
     return ask(input, [phrases.sleepy, wayBack], wayBack);
   },

@@ -4,10 +4,9 @@ import { extras } from '../../../lazy/index';
 import { IntentName } from '../../intents';
 import { isWorthOffering } from '../../../routine/progress';
 import { pauseAndKeep } from '../../../guide/moves';
-import { services } from '../../services';
-import { routineOf } from '../../turn';
 import { goodbye } from '../../../speech/respond';
 import { isIntent } from '../../match';
+import { turnOf } from '../../turn';
 
 /**
  * "my baby has a fever", "she's unwell", "he had his jabs today": not today, with who to ask. The place
@@ -16,9 +15,9 @@ import { isIntent } from '../../match';
 export const babyUnwellHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyUnwell),
   async handle(input) {
-    const { phrases } = services(input).content;
+    const { phrases } = turnOf(input).content;
     if (isOurAudioPlaying(input)) return extras().audio.stopForBaby(input, (kept) => [phrases.unwell, kept ? phrases.unwellPlaceKept : phrases.placeNotSaved]);
-    const routine = routineOf(input);
+    const routine = turnOf(input).routine;
     if (!isWorthOffering(routine)) return goodbye(input, phrases.unwell);
     const kept = await pauseAndKeep(input, routine);
     return goodbye(input, `${phrases.unwell} ${kept ? phrases.unwellPlaceKept : phrases.placeNotSaved}`);

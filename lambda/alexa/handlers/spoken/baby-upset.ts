@@ -3,15 +3,15 @@ import { isOurAudioPlaying } from '../../../play-along/context';
 import { extras } from '../../../lazy/index';
 import { IntentName } from '../../intents';
 import { advance } from '../../../guide/moves';
-import { services } from '../../services';
 import { isIntent } from '../../match';
+import { turnOf } from '../../turn';
 
 /** "the baby's crying", "he's upset": paused at once, with comfort advice; "resume" carries on. */
 export const babyUpsetHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyUpset),
   handle(input) {
-    const { phrases } = services(input).content;
+    const { phrases } = turnOf(input).content;
     if (isOurAudioPlaying(input)) return extras().audio.stopForBaby(input, () => [phrases.upset, phrases.audioResumeHint]);
-    return advance(input, { type: 'pause', at: services(input).now().toISOString() }, { paused: [phrases.upset], pausedReprompt: phrases.upsetReprompt });
+    return advance(input, { type: 'pause', at: turnOf(input).now().toISOString() }, { paused: [phrases.upset], pausedReprompt: phrases.upsetReprompt });
   },
 };

@@ -5,8 +5,8 @@ import { readSlot } from '../../../guide/answers';
 import { IntentName, SlotName } from '../../intents';
 import { advance, answerInPlace, routineUnderWay, startForPart } from '../../../guide/moves';
 import { isMassagePart } from '../../../routine/machine';
-import { services } from '../../services';
 import { isIntent } from '../../match';
+import { turnOf } from '../../turn';
 
 /**
  * "go to the tummy", "skip to the back", "let's do the arms": the first stroke of that part. A part
@@ -16,7 +16,7 @@ import { isIntent } from '../../match';
 export const goToPartHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.GoToPart),
   handle(input) {
-    const { phrases } = services(input).content;
+    const { phrases } = turnOf(input).content;
     const part = readSlot(input, SlotName.Part);
     if (part.kind !== 'matched' || !isMassagePart(part.id)) return answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt);
     if (isAudioCommand(input)) return extras().audio.moveAudioByPart(input, { type: 'go-to-part', part: part.id });

@@ -4,11 +4,10 @@ import { isOurAudioPlaying } from '../../../play-along/context';
 import { fill } from '../../../content/fill';
 import { greetingOf, placeOf, startRoutine } from '../../../guide/moves';
 import { isWorthOffering } from '../../../routine/progress';
-import { services } from '../../services';
-import { profileOf, routineOf, setOffer, setRoutine, takeProblem } from '../../turn';
 import { showScreen } from '../../../screens/support';
 import { ask } from '../../../speech/respond';
 import { isRequestType } from '../../match';
+import { turnOf } from '../../turn';
 
 /** Visits in which "Alexa, start baby massage" still mentions the shorter routines. */
 export const MENTION_SHORTER_VISITS = 3;
@@ -25,17 +24,19 @@ export const launchHandler: RequestHandler = {
 };
 
 export async function launch(input: HandlerInput): Promise<Response> {
-  const { content } = services(input);
+  const { content } = turnOf(input);
   const { phrases } = content;
   // "Alexa, open baby massage" while it plays: the spoken guide takes over, so the audio stops.
   if (isOurAudioPlaying(input)) input.responseBuilder.addAudioPlayerStopDirective();
-  if (takeProblem(input)) {
-    setRoutine(input, undefined);
+  const turn = turnOf(input);
+  if (turn.problem) {
+    turn.problem = undefined;
+    turn.routine = undefined;
     return startRoutine(input, 'full', [phrases.stateReset]);
   }
-  const routine = routineOf(input);
+  const routine = turnOf(input).routine;
   if (isWorthOffering(routine)) {
-    setOffer(input, 'resume');
+    turnOf(input).offer = 'resume';
     const place = placeOf(input, routine);
     const offer = routine.audio?.failed ? phrases.audioFailedOffer : routine.status === 'paused' ? phrases.resumeOffer : phrases.resumeOfferMidStroke;
     const where = routine.routineId === 'full' ? place : { ...place, place: fill(phrases.placeInRoutine, place) };
@@ -50,6 +51,6 @@ export async function launch(input: HandlerInput): Promise<Response> {
     );
     return ask(input, question, fill(phrases.resumeOfferReprompt, where));
   }
-  const shorter = profileOf(input).sessions <= MENTION_SHORTER_VISITS ? [phrases.shorterRoutines] : [];
+  const shorter = turnOf(input).profile.sessions <= MENTION_SHORTER_VISITS ? [phrases.shorterRoutines] : [];
   return startRoutine(input, 'full', [...greetingOf(input), ...shorter]);
 }

@@ -1,10 +1,9 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { IntentName } from '../../intents';
 import { advance, answerInPlace } from '../../../guide/moves';
-import { services } from '../../services';
-import { pendingOffer, routineOf, setOffer } from '../../turn';
 import { ask, goodbye } from '../../../speech/respond';
 import { isIntent } from '../../match';
+import { turnOf } from '../../turn';
 
 /**
  * "no" to "shall we carry on from the tummy?" starts that routine afresh; "no" to "shall we carry
@@ -14,13 +13,13 @@ import { isIntent } from '../../match';
 export const noHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.No),
   handle(input) {
-    const { phrases } = services(input).content;
-    switch (pendingOffer(input)) {
+    const { phrases } = turnOf(input).content;
+    switch (turnOf(input).last.offer) {
       case 'resume':
-        return advance(input, { type: 'start', routineId: routineOf(input)?.routineId ?? 'full' }, { lead: [phrases.startFresh] });
+        return advance(input, { type: 'start', routineId: turnOf(input).routine?.routineId ?? 'full' }, { lead: [phrases.startFresh] });
       case 'continue':
         // Still asked: a "yes" or "okay" when they are ready carries on with the same step.
-        setOffer(input, 'continue');
+        turnOf(input).offer = 'continue';
         return ask(input, phrases.notNow, phrases.stepReprompt);
       case 'start':
         return goodbye(input, phrases.goodbye);

@@ -1,8 +1,8 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { IntentName } from '../../intents';
 import { advance } from '../../../guide/moves';
-import { services } from '../../services';
 import { isIntent } from '../../match';
+import { turnOf } from '../../turn';
 
 /**
  * "pause", "hold on", "one sec". The position is marked paused and saved by the state interceptor
@@ -11,5 +11,5 @@ import { isIntent } from '../../match';
  */
 export const pauseHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.Pause),
-  handle: (input) => advance(input, { type: 'pause', at: services(input).now().toISOString() }),
+  handle: (input) => advance(input, { type: 'pause', at: turnOf(input).now().toISOString() }),
 };

@@ -1,8 +1,8 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { IntentName } from '../../intents';
 import { advance } from '../../../guide/moves';
-import { services } from '../../services';
 import { isIntent } from '../../match';
+import { turnOf } from '../../turn';
 
 /**
  * "resume", "carry on", "we're back": the interrupted step again from its beginning (Alexa never
@@ -10,5 +10,5 @@ import { isIntent } from '../../match';
  */
 export const resumeHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.Resume),
-  handle: (input) => advance(input, { type: 'resume' }, { lead: [services(input).content.phrases.resuming] }),
+  handle: (input) => advance(input, { type: 'resume' }, { lead: [turnOf(input).content.phrases.resuming] }),
 };

@@ -5,8 +5,8 @@ import { readSlot } from '../../../guide/answers';
 import { IntentName, SlotName } from '../../intents';
 import { advance, answerInPlace, routineUnderWay, startForPart, startRoutine } from '../../../guide/moves';
 import { isMassagePart } from '../../../routine/machine';
-import { services } from '../../services';
 import { isIntent } from '../../match';
+import { turnOf } from '../../turn';
 
 /**
  * "skip this part", "next part", "skip the face": on to the next body part; a later part named is left
@@ -15,7 +15,7 @@ import { isIntent } from '../../match';
 export const skipPartHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.SkipPart),
   handle(input) {
-    const { phrases } = services(input).content;
+    const { phrases } = turnOf(input).content;
     const slot = readSlot(input, SlotName.Part);
     const part = slot.kind === 'matched' && isMassagePart(slot.id) ? slot.id : undefined;
     if (slot.kind !== 'none' && !part) return answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt);

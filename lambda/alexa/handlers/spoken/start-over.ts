@@ -4,11 +4,10 @@ import { IntentName } from '../../intents';
 import { advance, placeOf } from '../../../guide/moves';
 import { positionOf } from '../../../routine/machine';
 import { isResumable } from '../../../routine/progress';
-import { services } from '../../services';
-import { routineOf, setOffer } from '../../turn';
 import { showScreen } from '../../../screens/support';
 import { ask } from '../../../speech/respond';
 import { isIntent } from '../../match';
+import { turnOf } from '../../turn';
 
 /** From this step on, "start over" asks before throwing the place away. */
 export const ASK_BEFORE_RESTART_FROM = 3;
@@ -17,11 +16,11 @@ export const ASK_BEFORE_RESTART_FROM = 3;
 export const startOverHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.StartOver),
   handle(input) {
-    const { content } = services(input);
+    const { content } = turnOf(input);
     const { phrases } = content;
-    const routine = routineOf(input);
+    const routine = turnOf(input).routine;
     if (isResumable(routine) && positionOf(routine).index >= ASK_BEFORE_RESTART_FROM) {
-      setOffer(input, 'restart');
+      turnOf(input).offer = 'restart';
       const question = fill(phrases.restartCheck, placeOf(input, routine));
       showScreen(input, (views) =>
         views.questionView(content, routine, question, [

@@ -6,11 +6,10 @@ import { advance, answerInPlace, routineUnderWay, startForPart, startRoutine } f
 import { isMassagePart } from '../../../routine/machine';
 import { PART_ROUTINES, isRoutineId } from '../../../routine/routines';
 import { isResumable } from '../../../routine/progress';
-import { services } from '../../services';
-import { routineOf } from '../../turn';
 import { launch } from './launch';
 import { playRoutineHandler } from '../play-along/play-routine';
 import { isIntent } from '../../match';
+import { turnOf } from '../../turn';
 
 /**
  * "start the colic massage", "a quick one", "just the legs" (also in one breath: "Alexa, ask baby
@@ -20,7 +19,7 @@ import { isIntent } from '../../match';
 export const startRoutineHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.StartRoutine),
   handle(input) {
-    const { phrases } = services(input).content;
+    const { phrases } = turnOf(input).content;
     const routine = readSlot(input, SlotName.Routine);
     const part = readSlot(input, SlotName.Part);
     // Asked for while one plays ("Alexa, ask baby massage for the colic massage"): that one plays too.
@@ -35,7 +34,7 @@ export const startRoutineHandler: RequestHandler = {
       return advance(input, { type: 'go-to-part', part: part.id }, { lead: [phrases.noSinglePartRoutine] });
     }
     if (routine.kind === 'unmatched' || part.kind === 'unmatched') return answerInPlace(input, [phrases.unknownRoutine, phrases.routineList], phrases.helpReprompt);
-    if (isResumable(routineOf(input)) && !input.requestEnvelope.session?.new) {
+    if (isResumable(turnOf(input).routine) && !input.requestEnvelope.session?.new) {
       return advance(input, { type: 'resume' }, { lead: [phrases.carryingOn] });
     }
     return launch(input);

@@ -3,15 +3,15 @@ import { isOurAudioPlaying } from '../../../play-along/context';
 import { extras } from '../../../lazy/index';
 import { IntentName } from '../../intents';
 import { answerInPlace, routineUnderWay } from '../../../guide/moves';
-import { services } from '../../services';
 import { goodbye } from '../../../speech/respond';
 import { isIntent } from '../../match';
+import { turnOf } from '../../turn';
 
 /** "thank you": mid-massage, you're welcome and the way on (the place is kept); otherwise a warm goodbye. */
 export const thanksHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.Thanks),
   handle(input) {
-    const { phrases } = services(input).content;
+    const { phrases } = turnOf(input).content;
     if (isOurAudioPlaying(input)) return extras().audio.answerDuringAudio(input, [phrases.thanks]);
     if (routineUnderWay(input)) return answerInPlace(input, [phrases.thanks, phrases.stepReprompt], phrases.stepReprompt);
     return goodbye(input, phrases.thanksGoodbye);

@@ -2,9 +2,8 @@ import { RequestHandler } from 'ask-sdk-core';
 import { IntentName } from '../../intents';
 import { suggestedRoutine } from '../../../guide/answers';
 import { advance, answerInPlace, startRoutine } from '../../../guide/moves';
-import { services } from '../../services';
-import { lastAnswer, pendingOffer, routineOf } from '../../turn';
 import { isIntent } from '../../match';
+import { turnOf } from '../../turn';
 
 /**
  * "yes" means whatever was just asked: carry on from the saved or interrupted step (from its
@@ -15,14 +14,14 @@ import { isIntent } from '../../match';
 export const yesHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.Yes),
   handle(input) {
-    const { phrases } = services(input).content;
-    const offer = pendingOffer(input);
-    const status = routineOf(input)?.status;
+    const { phrases } = turnOf(input).content;
+    const offer = turnOf(input).last.offer;
+    const status = turnOf(input).routine?.status;
     // "Would you like to try the colic massage?" after the colic answer: that one; else the full massage.
-    if (offer === 'start') return startRoutine(input, suggestedRoutine(lastAnswer(input)));
-    if (offer === 'restart') return advance(input, { type: 'start', routineId: routineOf(input)?.routineId ?? 'full' }, { lead: [phrases.startFresh] });
+    if (offer === 'start') return startRoutine(input, suggestedRoutine(turnOf(input).last.answered));
+    if (offer === 'restart') return advance(input, { type: 'start', routineId: turnOf(input).routine?.routineId ?? 'full' }, { lead: [phrases.startFresh] });
     // Asked to carry on, or back from a pause or an answer (help, "where are we"): the same step again.
-    if (offer === 'resume' || offer === 'continue' || status === 'paused' || (status === 'in-progress' && lastAnswer(input))) {
+    if (offer === 'resume' || offer === 'continue' || status === 'paused' || (status === 'in-progress' && turnOf(input).last.answered)) {
       return advance(input, { type: 'resume' }, { lead: [phrases.resuming] });
     }
     if (status === 'in-progress') return advance(input, { type: 'next' });

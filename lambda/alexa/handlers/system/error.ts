@@ -1,8 +1,8 @@
 import { ErrorHandler } from 'ask-sdk-core';
 import { contentFor } from '../../../content';
-import { silentLogger } from '../../../logging/logger';
+import type { SkillLogger } from '../../../logging/logger';
 import { hasSession, maySpeak } from '../../request';
-import { Services } from '../../services';
+import { maybeTurnOf } from '../../turn';
 import { SpeechBuilder } from '../../../speech/ssml';
 
 /**
@@ -11,22 +11,23 @@ import { SpeechBuilder } from '../../../speech/ssml';
  * saved from the failed turn), so "repeat" picks up exactly where they were. Requests that may not
  * speak (Alexa's lifecycle and system requests) get an empty reply Alexa accepts.
  */
-export const errorHandler: ErrorHandler = {
-  canHandle: () => true,
-  handle(input, error) {
-    const found = input.attributesManager.getRequestAttributes().services as Services | undefined;
-    const logger = found?.logger ?? silentLogger;
-    logger.error('Request failed', {
-      requestType: input.requestEnvelope?.request?.type,
-      errorName: error?.name,
-      errorMessage: error?.message,
-      errorStack: error?.stack,
-    });
-    const envelope = input.requestEnvelope;
-    if (!maySpeak(envelope)) return {};
-    const { phrases } = found?.content ?? contentFor(undefined);
-    const speech = new SpeechBuilder().say(phrases.error).build();
-    if (!hasSession(envelope)) return { outputSpeech: { type: 'SSML', ssml: speech }, shouldEndSession: true };
-    return { outputSpeech: { type: 'SSML', ssml: speech }, reprompt: { outputSpeech: { type: 'SSML', ssml: new SpeechBuilder().say(phrases.errorReprompt).build() } }, shouldEndSession: false };
-  },
-};
+export function errorHandler(logger: SkillLogger): ErrorHandler {
+  return {
+    canHandle: () => true,
+    handle(input, error) {
+      const found = maybeTurnOf(input);
+      logger.error('Request failed', {
+        requestType: input.requestEnvelope?.request?.type,
+        errorName: error?.name,
+        errorMessage: error?.message,
+        errorStack: error?.stack,
+      });
+      const envelope = input.requestEnvelope;
+      if (!maySpeak(envelope)) return {};
+      const { phrases } = found?.content ?? contentFor(undefined);
+      const speech = new SpeechBuilder().say(phrases.error).build();
+      if (!hasSession(envelope)) return { outputSpeech: { type: 'SSML', ssml: speech }, shouldEndSession: true };
+      return { outputSpeech: { type: 'SSML', ssml: speech }, reprompt: { outputSpeech: { type: 'SSML', ssml: new SpeechBuilder().say(phrases.errorReprompt).build() } }, shouldEndSession: false };
+    },
+  };
+}

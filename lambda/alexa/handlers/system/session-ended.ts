@@ -1,7 +1,6 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { services } from '../../services';
-import { routineOf, setRoutine } from '../../turn';
 import { isRequestType } from '../../match';
+import { turnOf } from '../../turn';
 
 /**
  * The session closed (silence, "stop", an error on Alexa's side). Nothing may be said; any change to
@@ -12,13 +11,13 @@ export const sessionEndedHandler: RequestHandler = {
   handle(input) {
     const request = input.requestEnvelope.request;
     if (request.type === 'SessionEndedRequest' && request.reason === 'ERROR') {
-      services(input).logger.warn('Session ended with an error', { errorType: request.error?.type });
+      turnOf(input).logger.warn('Session ended with an error', { errorType: request.error?.type });
     }
     // Closed mid-stroke: the place stays "in progress" (the next launch offers that stroke or the next),
     // stamped with when, so that carrying on after a long break starts with the one-line check. A
     // play-along place is stamped by Alexa's own PlaybackStopped report instead.
-    const routine = routineOf(input);
-    if (routine?.status === 'in-progress' && !routine.audio) setRoutine(input, { ...routine, pausedAt: services(input).now().toISOString() });
+    const routine = turnOf(input).routine;
+    if (routine?.status === 'in-progress' && !routine.audio) (turnOf(input).routine = { ...routine, pausedAt: turnOf(input).now().toISOString() });
     return input.responseBuilder.getResponse();
   },
 };

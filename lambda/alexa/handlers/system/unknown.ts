@@ -1,14 +1,14 @@
 import { RequestHandler, getIntentName } from 'ask-sdk-core';
-import { services } from '../../services';
 import { answerInPlace } from '../../../guide/moves';
 import { isRequestType } from '../../match';
 import { hasSession, maySpeak } from '../../request';
+import { turnOf } from '../../turn';
 
 /** An intent the skill has no handler for (a model newer than the code, a test tool): keep the place. */
 export const unknownIntentHandler: RequestHandler = {
   canHandle: (input) => isRequestType(input, 'IntentRequest'),
   handle(input) {
-    const { logger, content } = services(input);
+    const { logger, content } = turnOf(input);
     logger.warn('Unhandled intent', { intent: getIntentName(input.requestEnvelope) });
     return answerInPlace(input, content.phrases.fallback, content.phrases.fallbackReprompt);
   },
@@ -20,7 +20,7 @@ export const exceptionEncounteredHandler: RequestHandler = {
   handle(input) {
     const request = input.requestEnvelope.request;
     const error = request.type === 'System.ExceptionEncountered' ? request.error : undefined;
-    services(input).logger.error('Alexa reported an exception', { errorType: error?.type, errorMessage: error?.message });
+    turnOf(input).logger.error('Alexa reported an exception', { errorType: error?.type, errorMessage: error?.message });
     return input.responseBuilder.getResponse();
   },
 };
@@ -33,7 +33,7 @@ export const exceptionEncounteredHandler: RequestHandler = {
 export const unknownRequestHandler: RequestHandler = {
   canHandle: () => true,
   handle(input) {
-    const { logger, content } = services(input);
+    const { logger, content } = turnOf(input);
     logger.warn('Unhandled request type', { requestType: input.requestEnvelope.request?.type });
     if (!maySpeak(input.requestEnvelope) || !hasSession(input.requestEnvelope)) return input.responseBuilder.getResponse();
     return answerInPlace(input, content.phrases.unknownRequest, content.phrases.helpReprompt);
