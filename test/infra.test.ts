@@ -312,7 +312,7 @@ describe('bundling for real', () => {
     expect(renderer).toBeDefined();
     expect(existsSync(path.join(skill.dir, 'index.js.map'))).toBe(true);
     // Beside index.js, as `npm run build` lays them out: the rarely needed code, and the APL document.
-    expect(readFileSync(path.join(skill.dir, 'extras.js'), 'utf8')).toContain('Play-along audio is not configured');
+    expect(readFileSync(path.join(skill.dir, 'play-along.js'), 'utf8')).toContain('Play-along audio is not configured');
     expect(existsSync(path.join(skill.dir, 'screens', 'document.json'))).toBe(true);
     expect(skill.code).not.toContain('Play-along audio is not configured');
     expect(skill.code.length).toBeLessThan(200 * 1024);

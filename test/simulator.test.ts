@@ -90,8 +90,8 @@ describe('terminal simulator', () => {
     const { loaded, files, speech } = JSON.parse(stderr) as { loaded: string[]; files: string[]; speech: string };
     expect(speech).toContain('Welcome to baby massage');
     expect(loaded.map((name) => name.replace('NativeModule ', ''))).toEqual(expect.not.arrayContaining(['stream', 'os', 'crypto', 'internal/fs/rimraf', 'internal/fs/sync_write_stream']));
-    expect(existsSync(path.join(path.dirname(bundle), 'extras.js'))).toBe(true);
-    expect(files).toEqual([bundle]); // not extras.js
+    for (const chunk of ['play-along.js', 'screens.js', 'answers.js']) expect(existsSync(path.join(path.dirname(bundle), chunk))).toBe(true);
+    expect(files).toEqual([bundle]); // none of the lazy chunks
 
     expect(JSON.parse(stdout.split('\n')[0])).toMatchObject({ level: 'INFO', message: 'Request', requestType: 'LaunchRequest' });
   });

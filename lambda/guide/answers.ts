@@ -1,10 +1,11 @@
-import { HandlerInput, getSlot } from 'ask-sdk-core';
+import { HandlerInput } from 'ask-sdk-core';
+import type { SlotValue } from '../alexa/slots';
 import { Response } from 'ask-sdk-model';
 import { fill } from '../content/fill';
 import { Answer, Questions } from '../content/types';
 import { isOurAudioPlaying } from '../play-along/context';
-import { IntentName, SlotName } from '../alexa/intents';
-import { extras } from '../lazy/index';
+import { IntentName } from '../alexa/intents';
+import { playAlong } from '../lazy';
 import { listenerOf, placeOf, routineUnderWay, timeLeft } from './moves';
 import { isBenefitTopic, isSafetyTopic } from '../content/topics';
 import { isResumable } from '../routine/progress';
@@ -20,18 +21,6 @@ import { turnOf } from '../alexa/turn';
  * massages are there", help. Each is remembered for one turn, so that "repeat" says the answer again
  * rather than the stroke.
  */
-
-/** What a slot held: nothing, a value the model resolved (its id), or words it did not. */
-export type SlotValue = { readonly kind: 'none' } | { readonly kind: 'matched'; readonly id: string } | { readonly kind: 'unmatched'; readonly heard: string };
-
-export function readSlot(input: HandlerInput, name: SlotName): SlotValue {
-  const request = input.requestEnvelope.request;
-  const slot = request.type === 'IntentRequest' ? getSlot(input.requestEnvelope, name) : null;
-  if (!slot?.value) return { kind: 'none' };
-  const resolution = slot.resolutions?.resolutionsPerAuthority?.[0];
-  const id = resolution?.status?.code === 'ER_SUCCESS_MATCH' ? resolution.values?.[0]?.value?.id : undefined;
-  return id ? { kind: 'matched', id } : { kind: 'unmatched', heard: String(slot.value) };
-}
 
 /**
  * Says an answer without losing the place, then the way back: mid-routine "shall we carry on?"
@@ -51,7 +40,7 @@ function respond(input: HandlerInput, replay: Answered, sentences: readonly stri
   const answer = health ? [...sentences, questions.notMedicalAdvice] : sentences;
   if (isOurAudioPlaying(input) && turnOf(input).audio) {
     // Asked during play-along: answer, then the audio carries on from where Alexa paused it.
-    return extras().audio.answerDuringAudio(input, [...answer, phrases.audioCarryOn]);
+    return playAlong().answerDuringAudio(input, [...answer, phrases.audioCarryOn]);
   }
   const midRoutine = routineUnderWay(input) !== undefined;
   turnOf(input).offer = midRoutine ? 'continue' : 'start';
@@ -131,7 +120,7 @@ export function answerRoutines(input: HandlerInput): Response | Promise<Response
 export function answerHelp(input: HandlerInput): Response | Promise<Response> {
   const { phrases, questions } = turnOf(input).content;
   // Asked while it plays: what works without the skill's name, and the audio plays on.
-  if (isOurAudioPlaying(input) && turnOf(input).audio) return extras().audio.answerDuringAudio(input, [phrases.audioHelp]);
+  if (isOurAudioPlaying(input) && turnOf(input).audio) return playAlong().answerDuringAudio(input, [phrases.audioHelp]);
   const resumable = routineUnderWay(input) !== undefined;
   // Whatever was asked stays asked; with nothing under way, help ends by offering a massage.
   const offer = turnOf(input).last.offer ?? (resumable ? undefined : 'start');

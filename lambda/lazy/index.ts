@@ -1,21 +1,38 @@
 import { existsSync } from 'fs';
 import * as path from 'path';
 
-/** The bundle file of `extras.ts`, beside index.js in the Lambda bundle. */
-export const EXTRAS_FILE = 'extras.js';
-
-let loaded: typeof import('./extras') | undefined;
-
 /**
- * The rarely needed code (extras.ts), loaded on first use. In the bundle it is a second file beside
- * index.js; in the sources (tests, tsx) it is the TypeScript module itself.
+ * The one facade for cold start: code most requests never need, each part loaded on first use. In the
+ * Lambda bundle each part is a file of its own beside index.js (`LAZY_CHUNKS` in tools/paths.ts, built
+ * with the same options as index.js), so a cold start neither loads nor parses it; in the sources
+ * (tests, tsx) it is the TypeScript module itself. Only type imports name the modules here: a static
+ * import would put them back into index.js.
+ *
+ * - `playAlong()`: the AudioPlayer protocol (lambda/play-along), for "play the massage" and Alexa's
+ *   AudioPlayer and PlaybackController requests.
+ * - `screens()`: the Echo Show views and the APL document (lambda/screens), for devices with a screen.
+ * - `answers()`: the answers to parents' questions (lambda/content/en/questions.ts).
  */
-export function extras(): typeof import('./extras') {
-  if (!loaded) {
-    const bundled = path.join(__dirname, EXTRAS_FILE);
-    // A computed path: esbuild leaves the require alone instead of bundling extras into index.js.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    loaded = require(existsSync(bundled) ? bundled : path.join(__dirname, 'extras')) as typeof import('./extras');
-  }
-  return loaded;
+export const playAlong = chunk<typeof import('../play-along/index')>('play-along.js', '../play-along/index');
+export const screens = chunk<typeof import('../screens/index')>('screens.js', '../screens/index');
+export const answers = chunk<typeof import('../content/en/questions')>('answers.js', '../content/en/questions');
+
+/** The files the bundle must have beside index.js, by the module each is built from (tools/paths.ts). */
+export const CHUNK_SOURCES: Readonly<Record<string, string>> = {
+  'play-along.js': 'lambda/play-along/index.ts',
+  'screens.js': 'lambda/screens/index.ts',
+  'answers.js': 'lambda/content/en/questions.ts',
+};
+
+function chunk<T>(file: string, source: string): () => T {
+  let loaded: T | undefined;
+  return () => {
+    if (loaded === undefined) {
+      const bundled = path.join(__dirname, file);
+      // A computed path: esbuild leaves the require alone instead of bundling the chunk into index.js.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous load on first use is the point: handlers are synchronous
+      loaded = require(existsSync(bundled) ? bundled : path.join(__dirname, source)) as T;
+    }
+    return loaded;
+  };
 }

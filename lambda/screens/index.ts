@@ -3,6 +3,12 @@ import * as path from 'path';
 import { HandlerInput } from 'ask-sdk-core';
 import { ScreenView } from './views';
 
+export * as views from './views';
+
+/**
+ * The screens chunk (lambda/lazy/index.ts loads it on first use): the views and the one APL document.
+ */
+
 /** The RenderDocument token: UserEvents name the document they came from. */
 export const DOCUMENT_TOKEN = 'baby-massage';
 

@@ -1,5 +1,5 @@
 import { HandlerInput } from 'ask-sdk-core';
-import { extras } from '../lazy/index';
+import { screens } from '../lazy';
 
 /**
  * Whether the device has a screen that takes APL (an Echo Show or Spot). Screenless devices must get
@@ -16,6 +16,6 @@ export function supportsApl(input: HandlerInput): boolean {
  */
 export function showScreen(input: HandlerInput, make: (views: typeof import('./views')) => import('./views').ScreenView): void {
   if (!supportsApl(input)) return;
-  const { addScreen, views } = extras();
+  const { addScreen, views } = screens();
   addScreen(input, make(views));
 }

@@ -35,18 +35,34 @@ import { startRoutineHandler } from './spoken/start-routine';
 import { stopHandler } from './spoken/stop';
 import { timeLeftHandler } from './spoken/time-left';
 import { touchHandler } from './screen/touch';
+import { babyWhilePlayingHandler } from './play-along/baby-while-playing';
+import { launchWhilePlayingHandler } from './play-along/launch-while-playing';
+import { movePartWhilePlayingHandler, routineWhilePlayingHandler } from './play-along/move-while-playing';
+import { saidWhilePlayingHandler } from './play-along/said-while-playing';
+import { touchWhilePlayingHandler } from './play-along/touch-while-playing';
 import { exceptionEncounteredHandler, unknownIntentHandler, unknownRequestHandler } from './system/unknown';
 import { whereHandler } from './spoken/where';
 import { yesHandler } from './spoken/yes';
 
 /**
  * Every request handler, in the order the SDK tries them: the first whose canHandle says yes wins.
- * Specific before general; the unknown-intent and catch-all handlers stay last.
+ * Play-along first, each deciding by the mode (the massage audio is playing, or the words were said to
+ * it), then the spoken guide, the screen's buttons, and Alexa's own requests; the unknown-intent and
+ * catch-all handlers stay last.
  */
 export const requestHandlers: readonly RequestHandler[] = [
-  launchHandler,
-  // "Alexa, pause" and the like said to the massage's audio, before the spoken guide's handlers.
+  // Play-along: words said over or to the massage audio, and its buttons.
+  launchWhilePlayingHandler,
   audioCommandHandler,
+  babyWhilePlayingHandler,
+  saidWhilePlayingHandler,
+  movePartWhilePlayingHandler,
+  routineWhilePlayingHandler,
+  touchWhilePlayingHandler,
+  playbackEventHandler,
+  playbackControllerHandler,
+  // The spoken guide.
+  launchHandler,
   startRoutineHandler,
   playRoutineHandler,
   yesHandler,
@@ -78,10 +94,10 @@ export const requestHandlers: readonly RequestHandler[] = [
   benefitsHandler,
   safetyHandler,
   fallbackHandler,
+  // The screen's buttons, as the words they stand for.
   touchHandler,
+  // Alexa's own requests.
   sessionEndedHandler,
-  playbackEventHandler,
-  playbackControllerHandler,
   canFulfillHandler,
   exceptionEncounteredHandler,
   unknownIntentHandler,

@@ -1,13 +1,13 @@
 import { SupportedLocale } from '../../alexa/intents';
 import { Content, pause } from '../types';
 import { phrases } from './phrases';
-import { extras } from '../../lazy/index';
+import { answers } from '../../lazy';
 import { steps } from './steps';
 import { Vocabulary } from './vocabulary';
 
 /** English content, with the locale's own words (nappy or diaper, cot or crib) filled in. */
 export function english(locale: SupportedLocale, words: Vocabulary): Content {
-  let answers: Content['questions'] | undefined;
+  let questions: Content['questions'] | undefined;
   return {
     locale,
     parts: {
@@ -106,7 +106,7 @@ export function english(locale: SupportedLocale, words: Vocabulary): Content {
     phrases: phrases(words),
     // Built on the first question, not on every cold start's first request.
     get questions() {
-      return (answers ??= extras().questions(words));
+      return (questions ??= answers().questions(words));
     },
   };
 }

@@ -1,7 +1,7 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { isAudioCommand } from '../../../play-along/context';
 import { IntentName } from '../../intents';
-import { extras } from '../../../lazy/index';
+import { playAlong } from '../../../lazy';
 import { isIntent } from '../../match';
 import { turnOf } from '../../turn';
 
@@ -28,7 +28,7 @@ const COMMANDS = [
 export const audioCommandHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, ...COMMANDS) && isAudioCommand(input),
   async handle(input) {
-    const { audio } = extras();
+    const audio = playAlong();
     const { phrases } = turnOf(input).content;
     const request = input.requestEnvelope.request;
     const name = request.type === 'IntentRequest' ? request.intent.name : '';

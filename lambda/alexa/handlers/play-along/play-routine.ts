@@ -1,16 +1,7 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { readSlot } from '../../../guide/answers';
-import { supportsAudio } from '../../../play-along/context';
-import { fill } from '../../../content/fill';
-import { IntentName, SlotName } from '../../intents';
-import { advance, greetingOf, startRoutine } from '../../../guide/moves';
-import { isMassagePart, positionOf } from '../../../routine/machine';
-import { PART_ROUTINES, ROUTINES, isRoutineId } from '../../../routine/routines';
-import { isResumable } from '../../../routine/progress';
-import { RoutineId } from '../../../routine/types';
-import { extras } from '../../../lazy/index';
+import { playRoutine, routineNamed } from '../../../guide/play';
+import { IntentName } from '../../intents';
 import { isIntent } from '../../match';
-import { turnOf } from '../../turn';
 
 /**
  * "play the massage", "play the colic massage", "keep going by yourself": the routine plays through as
@@ -20,29 +11,5 @@ import { turnOf } from '../../turn';
  */
 export const playRoutineHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.PlayRoutine),
-  async handle(input) {
-    const { phrases, steps, routines } = turnOf(input).content;
-    const named = routineNamed(input);
-    const current = turnOf(input).routine;
-    const playable = supportsAudio(input) && turnOf(input).audio !== undefined;
-    if (!playable) {
-      const line = supportsAudio(input) ? phrases.audioNotSetUp : phrases.audioNotSupported;
-      if (isResumable(current) && !named) return advance(input, { type: 'resume' }, { lead: [line] });
-      return startRoutine(input, named ?? 'full', [line, ...greetingOf(input)]);
-    }
-    const routineId: RoutineId = named ?? (isResumable(current) ? current.routineId : 'full');
-    const index = !named && isResumable(current) ? positionOf(current).index : 0;
-    const step = ROUTINES[routineId].steps[index];
-    const speech = fill(index === 0 ? phrases.audioStarting : phrases.audioStartingAt, { routine: routines[routineId].name, step: steps[step.id].name });
-    // Loaded only when a routine is played: the spoken guide never pays for the AudioPlayer code.
-    return extras().audio.playFrom(input, routineId, index, 0, [speech]);
-  },
+  handle: (input) => playRoutine(input, routineNamed(input)),
 };
-
-function routineNamed(input: Parameters<RequestHandler['handle']>[0]): RoutineId | undefined {
-  const routine = readSlot(input, SlotName.Routine);
-  if (routine.kind === 'matched' && isRoutineId(routine.id)) return routine.id;
-  const part = readSlot(input, SlotName.Part);
-  if (part.kind === 'matched' && isMassagePart(part.id)) return PART_ROUTINES[part.id];
-  return undefined;
-}

@@ -1,6 +1,6 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { playingToken } from '../../../play-along/context';
-import { extras } from '../../../lazy/index';
+import { playAlong } from '../../../lazy';
 import { isRequestType } from '../../match';
 import { turnOf } from '../../turn';
 
@@ -13,7 +13,7 @@ export const playbackControllerHandler: RequestHandler = {
   async handle(input) {
     // A button pressed for audio that is not ours, or with no audio deployed: nothing to do.
     if (!playingToken(input) || !turnOf(input).audio) return input.responseBuilder.getResponse();
-    const { audio } = extras();
+    const audio = playAlong();
     if (isRequestType(input, 'PlaybackController.NextCommandIssued')) return audio.moveAudio(input, 'next');
     if (isRequestType(input, 'PlaybackController.PreviousCommandIssued')) return audio.moveAudio(input, 'previous');
     if (isRequestType(input, 'PlaybackController.PlayCommandIssued')) return audio.resumeAudio(input);

@@ -1,5 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { extras } from '../../../lazy/index';
+import { playAlong } from '../../../lazy';
 
 /**
  * Alexa reporting on the audio (no session, no speech): where playback started and stopped is stored,
@@ -9,6 +9,6 @@ import { extras } from '../../../lazy/index';
 export const playbackEventHandler: RequestHandler = {
   canHandle: (input) => input.requestEnvelope.request?.type?.startsWith('AudioPlayer.') ?? false,
   async handle(input) {
-    return extras().onPlaybackEvent(input);
+    return playAlong().onPlaybackEvent(input);
   },
 };

@@ -1,6 +1,4 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isOurAudioPlaying } from '../../../play-along/context';
-import { extras } from '../../../lazy/index';
 import { fill } from '../../../content/fill';
 import { IntentName } from '../../intents';
 import { pauseAndKeep, placeOf } from '../../../guide/moves';
@@ -14,8 +12,6 @@ export const babyAsleepHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyAsleep),
   async handle(input) {
     const { phrases } = turnOf(input).content;
-    // While it plays: the audio stops at once, and the place is kept at the second it stopped.
-    if (isOurAudioPlaying(input)) return extras().audio.stopForBaby(input, (kept, part) => [kept ? fill(phrases.asleep, { part }) : phrases.asleepNotSaved]);
     const routine = turnOf(input).routine;
     if (!isWorthOffering(routine)) return goodbye(input, phrases.asleepNothingKept);
     const kept = await pauseAndKeep(input, routine);

@@ -1,6 +1,4 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isOurAudioPlaying } from '../../../play-along/context';
-import { extras } from '../../../lazy/index';
 import { IntentName } from '../../intents';
 import { routineUnderWay } from '../../../guide/moves';
 import { ask } from '../../../speech/respond';
@@ -12,7 +10,6 @@ export const babyDislikesHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyDislikes),
   handle(input) {
     const { phrases, questions } = turnOf(input).content;
-    if (isOurAudioPlaying(input)) return extras().audio.stopForBaby(input, () => [phrases.dislikes, phrases.audioResumeHint]);
     turnOf(input).offer = routineUnderWay(input) ? 'continue' : 'start';
     return ask(input, [phrases.dislikes, phrases.dislikesAsk], questions.carryOn);
   },

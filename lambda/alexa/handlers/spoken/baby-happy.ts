@@ -1,6 +1,4 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isOurAudioPlaying } from '../../../play-along/context';
-import { extras } from '../../../lazy/index';
 import { IntentName } from '../../intents';
 import { answerInPlace, routineUnderWay } from '../../../guide/moves';
 import { ask } from '../../../speech/respond';
@@ -15,7 +13,6 @@ export const babyHappyHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyHappy),
   handle(input) {
     const { phrases, questions } = turnOf(input).content;
-    if (isOurAudioPlaying(input)) return extras().audio.answerDuringAudio(input, [phrases.happy]);
     if (routineUnderWay(input)) return answerInPlace(input, [phrases.happy, phrases.stepReprompt], phrases.stepReprompt);
     turnOf(input).offer = 'start';
     return ask(input, [phrases.happy, questions.startOffer], questions.startOffer);

@@ -1,6 +1,4 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isOurAudioPlaying } from '../../../play-along/context';
-import { extras } from '../../../lazy/index';
 import { fill } from '../../../content/fill';
 import { IntentName } from '../../intents';
 import { advance } from '../../../guide/moves';
@@ -13,7 +11,6 @@ export const babyNeedsHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyNeeds),
   handle(input) {
     const { content } = turnOf(input);
-    if (isOurAudioPlaying(input)) return extras().audio.stopForBaby(input, (_kept, part) => [fill(content.phrases.needs, { part }), content.phrases.audioResumeHint]);
     const routine = turnOf(input).routine;
     const part = routine ? content.parts[positionOf(routine).step.part] : content.parts.opening;
     return advance(

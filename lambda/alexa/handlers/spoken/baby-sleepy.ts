@@ -1,6 +1,4 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isOurAudioPlaying, playingToken } from '../../../play-along/context';
-import { extras } from '../../../lazy/index';
 import { IntentName } from '../../intents';
 import { answerInPlace, routineUnderWay } from '../../../guide/moves';
 import { ask } from '../../../speech/respond';
@@ -16,10 +14,6 @@ export const babySleepyHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabySleepy),
   handle(input) {
     const { phrases, questions } = turnOf(input).content;
-    if (isOurAudioPlaying(input)) {
-      const bedtime = playingToken(input)?.routineId === 'bedtime';
-      return extras().audio.answerDuringAudio(input, [bedtime ? phrases.sleepyAtBedtime : phrases.sleepy]);
-    }
     const routine = routineUnderWay(input);
     if (routine?.routineId === 'bedtime') return answerInPlace(input, [phrases.sleepyAtBedtime, phrases.stepReprompt], phrases.stepReprompt);
     turnOf(input).offer = routine ? 'continue' : 'start';

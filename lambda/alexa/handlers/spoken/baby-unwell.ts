@@ -1,6 +1,4 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isOurAudioPlaying } from '../../../play-along/context';
-import { extras } from '../../../lazy/index';
 import { IntentName } from '../../intents';
 import { isWorthOffering } from '../../../routine/progress';
 import { pauseAndKeep } from '../../../guide/moves';
@@ -16,7 +14,6 @@ export const babyUnwellHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyUnwell),
   async handle(input) {
     const { phrases } = turnOf(input).content;
-    if (isOurAudioPlaying(input)) return extras().audio.stopForBaby(input, (kept) => [phrases.unwell, kept ? phrases.unwellPlaceKept : phrases.placeNotSaved]);
     const routine = turnOf(input).routine;
     if (!isWorthOffering(routine)) return goodbye(input, phrases.unwell);
     const kept = await pauseAndKeep(input, routine);

@@ -1,6 +1,4 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isOurAudioPlaying } from '../../../play-along/context';
-import { extras } from '../../../lazy/index';
 import { IntentName } from '../../intents';
 import { advance } from '../../../guide/moves';
 import { isIntent } from '../../match';
@@ -11,7 +9,6 @@ export const babyUpsetHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyUpset),
   handle(input) {
     const { phrases } = turnOf(input).content;
-    if (isOurAudioPlaying(input)) return extras().audio.stopForBaby(input, () => [phrases.upset, phrases.audioResumeHint]);
     return advance(input, { type: 'pause', at: turnOf(input).now().toISOString() }, { paused: [phrases.upset], pausedReprompt: phrases.upsetReprompt });
   },
 };

@@ -1,5 +1,6 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { answerQuestion, readSlot } from '../../../guide/answers';
+import { answerQuestion } from '../../../guide/answers';
+import { readSlot } from '../../slots';
 import { IntentName, SlotName } from '../../intents';
 import { isIntent } from '../../match';
 

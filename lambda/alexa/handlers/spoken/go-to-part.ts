@@ -1,7 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isAudioCommand } from '../../../play-along/context';
-import { extras } from '../../../lazy/index';
-import { readSlot } from '../../../guide/answers';
+import { readSlot } from '../../slots';
 import { IntentName, SlotName } from '../../intents';
 import { advance, answerInPlace, routineUnderWay, startForPart } from '../../../guide/moves';
 import { isMassagePart } from '../../../routine/machine';
@@ -19,7 +17,6 @@ export const goToPartHandler: RequestHandler = {
     const { phrases } = turnOf(input).content;
     const part = readSlot(input, SlotName.Part);
     if (part.kind !== 'matched' || !isMassagePart(part.id)) return answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt);
-    if (isAudioCommand(input)) return extras().audio.moveAudioByPart(input, { type: 'go-to-part', part: part.id });
     if (!routineUnderWay(input)) return startForPart(input, part.id, 'only');
     return advance(input, { type: 'go-to-part', part: part.id });
   },

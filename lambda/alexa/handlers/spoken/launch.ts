@@ -1,16 +1,6 @@
-import { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import { Response } from 'ask-sdk-model';
-import { isOurAudioPlaying } from '../../../play-along/context';
-import { fill } from '../../../content/fill';
-import { greetingOf, placeOf, startRoutine } from '../../../guide/moves';
-import { isWorthOffering } from '../../../routine/progress';
-import { showScreen } from '../../../screens/support';
-import { ask } from '../../../speech/respond';
+import { RequestHandler } from 'ask-sdk-core';
+import { launch } from '../../../guide/launch';
 import { isRequestType } from '../../match';
-import { turnOf } from '../../turn';
-
-/** Visits in which "Alexa, start baby massage" still mentions the shorter routines. */
-export const MENTION_SHORTER_VISITS = 3;
 
 /**
  * "Alexa, start baby massage". No menu: a new parent hears the welcome and the opening begins at
@@ -22,35 +12,3 @@ export const launchHandler: RequestHandler = {
   canHandle: (input) => isRequestType(input, 'LaunchRequest'),
   handle: (input) => launch(input),
 };
-
-export async function launch(input: HandlerInput): Promise<Response> {
-  const { content } = turnOf(input);
-  const { phrases } = content;
-  // "Alexa, open baby massage" while it plays: the spoken guide takes over, so the audio stops.
-  if (isOurAudioPlaying(input)) input.responseBuilder.addAudioPlayerStopDirective();
-  const turn = turnOf(input);
-  if (turn.problem) {
-    turn.problem = undefined;
-    turn.routine = undefined;
-    return startRoutine(input, 'full', [phrases.stateReset]);
-  }
-  const routine = turnOf(input).routine;
-  if (isWorthOffering(routine)) {
-    turnOf(input).offer = 'resume';
-    const place = placeOf(input, routine);
-    const offer = routine.audio?.failed ? phrases.audioFailedOffer : routine.status === 'paused' ? phrases.resumeOffer : phrases.resumeOfferMidStroke;
-    const where = routine.routineId === 'full' ? place : { ...place, place: fill(phrases.placeInRoutine, place) };
-    const question = fill(offer, where);
-    // "yes" carries on, "next" goes to the following stroke, "no" starts the routine afresh.
-    showScreen(input, (views) =>
-      views.questionView(content, routine, question, [
-        { label: content.screen.carryOn, action: 'yes' },
-        { label: content.screen.next, action: 'next' },
-        { label: content.screen.startFresh, action: 'no' },
-      ]),
-    );
-    return ask(input, question, fill(phrases.resumeOfferReprompt, where));
-  }
-  const shorter = turnOf(input).profile.sessions <= MENTION_SHORTER_VISITS ? [phrases.shorterRoutines] : [];
-  return startRoutine(input, 'full', [...greetingOf(input), ...shorter]);
-}

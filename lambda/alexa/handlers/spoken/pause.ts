@@ -1,8 +1,7 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { IntentName } from '../../intents';
-import { advance } from '../../../guide/moves';
 import { isIntent } from '../../match';
-import { turnOf } from '../../turn';
+import { pause } from '../../../guide/words';
 
 /**
  * "pause", "hold on", "one sec". The position is marked paused and saved by the state interceptor
@@ -11,5 +10,5 @@ import { turnOf } from '../../turn';
  */
 export const pauseHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.Pause),
-  handle: (input) => advance(input, { type: 'pause', at: turnOf(input).now().toISOString() }),
+  handle: (input) => pause(input),
 };

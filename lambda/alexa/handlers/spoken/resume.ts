@@ -1,8 +1,7 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { IntentName } from '../../intents';
-import { advance } from '../../../guide/moves';
 import { isIntent } from '../../match';
-import { turnOf } from '../../turn';
+import { resume } from '../../../guide/words';
 
 /**
  * "resume", "carry on", "we're back": the interrupted step again from its beginning (Alexa never
@@ -10,5 +9,5 @@ import { turnOf } from '../../turn';
  */
 export const resumeHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.Resume),
-  handle: (input) => advance(input, { type: 'resume' }, { lead: [turnOf(input).content.phrases.resuming] }),
+  handle: (input) => resume(input),
 };

@@ -1,7 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isAudioCommand } from '../../../play-along/context';
-import { extras } from '../../../lazy/index';
-import { readSlot } from '../../../guide/answers';
+import { readSlot } from '../../slots';
 import { IntentName, SlotName } from '../../intents';
 import { advance, answerInPlace, routineUnderWay, startForPart, startRoutine } from '../../../guide/moves';
 import { isMassagePart } from '../../../routine/machine';
@@ -20,7 +18,6 @@ export const skipPartHandler: RequestHandler = {
     const part = slot.kind === 'matched' && isMassagePart(slot.id) ? slot.id : undefined;
     if (slot.kind !== 'none' && !part) return answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt);
     const event = { type: 'skip-part' as const, ...(part ? { part } : {}) };
-    if (isAudioCommand(input)) return extras().audio.moveAudioByPart(input, event);
     if (!routineUnderWay(input)) return part ? startForPart(input, part, 'without') : startRoutine(input);
     return advance(input, event);
   },

@@ -1,13 +1,11 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isOurAudioPlaying } from '../../../play-along/context';
-import { readSlot } from '../../../guide/answers';
+import { readSlot } from '../../slots';
 import { IntentName, SlotName } from '../../intents';
 import { advance, answerInPlace, routineUnderWay, startForPart, startRoutine } from '../../../guide/moves';
 import { isMassagePart } from '../../../routine/machine';
 import { PART_ROUTINES, isRoutineId } from '../../../routine/routines';
 import { isResumable } from '../../../routine/progress';
-import { launch } from './launch';
-import { playRoutineHandler } from '../play-along/play-routine';
+import { launch } from '../../../guide/launch';
 import { isIntent } from '../../match';
 import { turnOf } from '../../turn';
 
@@ -22,8 +20,6 @@ export const startRoutineHandler: RequestHandler = {
     const { phrases } = turnOf(input).content;
     const routine = readSlot(input, SlotName.Routine);
     const part = readSlot(input, SlotName.Part);
-    // Asked for while one plays ("Alexa, ask baby massage for the colic massage"): that one plays too.
-    if (isOurAudioPlaying(input) && (routine.kind === 'matched' || part.kind === 'matched')) return playRoutineHandler.handle(input);
     if (routine.kind === 'matched' && isRoutineId(routine.id)) return startRoutine(input, routine.id);
     if (part.kind === 'matched' && isMassagePart(part.id)) {
       const single = PART_ROUTINES[part.id];

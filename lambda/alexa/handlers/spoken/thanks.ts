@@ -1,6 +1,4 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { isOurAudioPlaying } from '../../../play-along/context';
-import { extras } from '../../../lazy/index';
 import { IntentName } from '../../intents';
 import { answerInPlace, routineUnderWay } from '../../../guide/moves';
 import { goodbye } from '../../../speech/respond';
@@ -12,7 +10,6 @@ export const thanksHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.Thanks),
   handle(input) {
     const { phrases } = turnOf(input).content;
-    if (isOurAudioPlaying(input)) return extras().audio.answerDuringAudio(input, [phrases.thanks]);
     if (routineUnderWay(input)) return answerInPlace(input, [phrases.thanks, phrases.stepReprompt], phrases.stepReprompt);
     return goodbye(input, phrases.thanksGoodbye);
   },
