@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'fs';
 import * as path from 'path';
-import { App, Stack } from 'aws-cdk-lib';
+import { App, CfnResource, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { BabyMassageStack, BabyMassageStackProps } from '../infra/lib/baby-massage-stack';
 import { contentHash } from '../infra/lib/play-along-audio';
+import { SkillAlarms } from '../infra/lib/skill-alarms';
 import { MANIFEST_FILE, stageSkillPackage } from '../infra/lib/skill-package';
 import { SUPPORTED_LOCALES } from '../lambda/alexa/intents';
 
@@ -119,12 +120,24 @@ describe('the stack with a skill ID', () => {
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
     expect(alarms).toHaveLength(5);
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic[0] }]);
-    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^BackendAlarmTopicKey'), 'Arn'] } });
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^BackendAlarmsTopicKey'), 'Arn'] } });
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
     template.hasResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
     });
     template.resourceCountIs('AWS::SNS::Subscription', 0);
+  });
+
+  it('keeps the topic, its key, the metric filters and the alarms in one SkillAlarms construct of the backend', () => {
+    const alarms = stack.backend.alarms;
+    expect(alarms).toBeInstanceOf(SkillAlarms);
+    expect(alarms.alarms).toHaveLength(5);
+    const logicalIdsOf = (type: string) => Object.keys(template.findResources(type)).sort();
+    const under = (type: string) => alarms.node.findAll().filter((c) => c instanceof CfnResource && c.cfnResourceType === type).map((c) => stack.getLogicalId(c as CfnResource)).sort();
+    for (const type of ['AWS::SNS::Topic', 'AWS::SNS::TopicPolicy', 'AWS::KMS::Key', 'AWS::Logs::MetricFilter', 'AWS::CloudWatch::Alarm']) {
+      expect(logicalIdsOf(type)).toEqual(under(type));
+    }
+    expect(logicalIdsOf('AWS::Logs::MetricFilter')).toHaveLength(2);
   });
 
   it('subscribes an e-mail address to the alarms when one is given', () => {

@@ -66,7 +66,7 @@ export class BabyMassageStack extends Stack {
     new CfnOutput(this, 'FunctionArn', { value: this.backend.function.functionArn, description: 'The skill endpoint (Default region) in the developer console' });
     new CfnOutput(this, 'TableName', { value: this.backend.table.tableName });
     new CfnOutput(this, 'LogGroupName', { value: this.backend.logGroup.logGroupName });
-    new CfnOutput(this, 'AlarmTopicArn', { value: this.backend.alarmTopic.topicArn, description: 'Subscribe to hear about alarms' });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.backend.alarms.topic.topicArn, description: 'Subscribe to hear about alarms' });
     new CfnOutput(this, 'SkillId', { value: skillId });
   }
 }
