@@ -11,6 +11,11 @@ import { SUPPORTED_LOCALES } from '../lambda/alexa/intents';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef';
 const ENV = { account: '123456789012', region: 'us-east-1' };
+/** The condition on CloudWatch's use of the alarm topic and its key: this account's alarms only. */
+const ALARMS_OF_THIS_ACCOUNT = {
+  StringEquals: { 'aws:SourceAccount': '123456789012' },
+  ArnLike: { 'aws:SourceArn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cloudwatch:us-east-1:123456789012:alarm:*']] } },
+};
 
 /** A stack without running esbuild (bundling is exercised once, below, for real). */
 function synth(props: BabyMassageStackProps, bundle = false): { app: App; stack: BabyMassageStack; template: Template } {
@@ -122,10 +127,51 @@ describe('the stack with a skill ID', () => {
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic[0] }]);
     template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^BackendAlarmsTopicKey'), 'Arn'] } });
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
-    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
-    });
     template.resourceCountIs('AWS::SNS::Subscription', 0);
+  });
+
+  it("lets CloudWatch publish to the topic only over TLS and only for this account's alarms", () => {
+    const policies = Object.values(template.findResources('AWS::SNS::TopicPolicy'));
+    expect(policies).toHaveLength(1);
+    const topic = { Ref: Object.keys(template.findResources('AWS::SNS::Topic'))[0] };
+    expect(policies[0].Properties.Topics).toEqual([topic]);
+    const statements = policies[0].Properties.PolicyDocument.Statement;
+    expect(statements).toHaveLength(2);
+    expect(statements).toContainEqual({
+      Sid: 'AllowPublishThroughSSLOnly',
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 'sns:Publish',
+      Resource: topic,
+      Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+    });
+    expect(statements).toContainEqual({
+      Sid: 'CloudWatchAlarmsOfThisAccount',
+      Effect: 'Allow',
+      Principal: { Service: 'cloudwatch.amazonaws.com' },
+      Action: 'sns:Publish',
+      Resource: topic,
+      Condition: ALARMS_OF_THIS_ACCOUNT,
+    });
+  });
+
+  it("lets CloudWatch use the topic's key only for this account's alarms", () => {
+    const keys = Object.values(template.findResources('AWS::KMS::Key'));
+    expect(keys).toHaveLength(1);
+    const statements: { Principal: unknown }[] = keys[0].Properties.KeyPolicy.Statement;
+    const forCloudWatch = statements.filter((s) => JSON.stringify(s.Principal).includes('cloudwatch'));
+    expect(forCloudWatch).toEqual([
+      {
+        Sid: 'CloudWatchAlarmsOfThisAccount',
+        Effect: 'Allow',
+        Principal: { Service: 'cloudwatch.amazonaws.com' },
+        Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        Resource: '*',
+        Condition: ALARMS_OF_THIS_ACCOUNT,
+      },
+    ]);
+    // Nothing else in the key policy names a service (the rest is the account's own administration).
+    expect(statements.filter((s) => JSON.stringify(s.Principal).includes('Service'))).toHaveLength(1);
   });
 
   it('keeps the topic, its key, the metric filters and the alarms in one SkillAlarms construct of the backend', () => {

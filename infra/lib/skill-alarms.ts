@@ -1,7 +1,7 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, IMetric, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { FilterPattern, ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
@@ -38,15 +38,44 @@ export class SkillAlarms extends Construct {
     super(scope, id);
     const namespace = props.metricNamespace ?? DEFAULT_METRIC_NAMESPACE;
 
+    // CloudWatch acts for this account's alarms only: without these conditions, an alarm in any other
+    // account could have CloudWatch publish to the topic and use its key (the confused deputy).
+    const stack = Stack.of(this);
+    const cloudWatch = new ServicePrincipal('cloudwatch.amazonaws.com');
+    const forThisAccountsAlarms = {
+      StringEquals: { 'aws:SourceAccount': stack.account },
+      ArnLike: { 'aws:SourceArn': stack.formatArn({ service: 'cloudwatch', resource: 'alarm', resourceName: '*', arnFormat: ArnFormat.COLON_RESOURCE_NAME }) },
+    };
+
     // Alarms reach a person through this topic. It is encrypted with a key of its own, because
-    // CloudWatch cannot publish to a topic under the AWS-managed SNS key.
+    // CloudWatch cannot publish to a topic under the AWS-managed SNS key; CloudWatch needs the key to
+    // publish at all.
     this.topicKey = new Key(this, 'TopicKey', {
       description: 'Encrypts the Baby Massage alarm topic',
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.DESTROY,
     });
-    this.topicKey.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
+    this.topicKey.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'CloudWatchAlarmsOfThisAccount',
+        principals: [cloudWatch],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+        conditions: forThisAccountsAlarms,
+      }),
+    );
+    // enforceSSL gives the topic a policy of its own (a Deny on publishing without TLS), and a topic
+    // policy replaces SNS's default one: CloudWatch may publish only because this policy says so.
     this.topic = new Topic(this, 'Topic', { displayName: 'Baby Massage alarms', masterKey: this.topicKey, enforceSSL: true });
+    this.topic.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'CloudWatchAlarmsOfThisAccount',
+        principals: [cloudWatch],
+        actions: ['sns:Publish'],
+        resources: [this.topic.topicArn],
+        conditions: forThisAccountsAlarms,
+      }),
+    );
     if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
 
     const fiveMinutes = Duration.minutes(5);
