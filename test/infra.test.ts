@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from 'fs';
 import * as path from 'path';
-import { App, CfnResource, Stack } from 'aws-cdk-lib';
+import { App, CfnParameter, CfnResource, Resource, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { AlexaSkill, ISkill } from '../infra/lib/alexa-skill';
 import { BabyMassageStack, BabyMassageStackProps } from '../infra/lib/baby-massage-stack';
 import { contentHash } from '../infra/lib/play-along-audio';
 import { SkillAlarms } from '../infra/lib/skill-alarms';
@@ -199,6 +200,16 @@ describe('the stack with a skill ID', () => {
     template.resourceCountIs('Alexa::ASK::Skill', 0);
   });
 
+  it('takes the skill as an ISkill imported by ID (AlexaSkill.fromSkillId) and passes its ID on', () => {
+    expect(stack.skill).not.toBeInstanceOf(AlexaSkill);
+    expect(Resource.isResource(stack.skill)).toBe(true);
+    expect(stack.skill.skillId).toBe(SKILL_ID);
+    expect(stack.skill.stack).toBe(stack);
+    expect(stack.skill.node.path).toBe('BabyMassage/AlexaSkill');
+    template.hasOutput('SkillId', { Value: SKILL_ID });
+    template.hasResourceProperties('AWS::Lambda::Function', { FunctionName: Match.absent(), Environment: { Variables: Match.objectLike({ SKILL_ID }) } });
+  });
+
   it('has no cdk-nag AwsSolutions findings', () => {
     expect(nagFindings(app, stack)).toEqual([]);
   });
@@ -242,6 +253,14 @@ describe('the stack that creates the skill (Alexa::ASK::Skill) from Secrets Mana
     expect(auth).not.toMatch(/"ClientSecret":"[^{]/);
   });
 
+  it('takes the skill as the AlexaSkill it creates (an ISkill whose ID is the Alexa::ASK::Skill\'s) and passes its ID on', () => {
+    const skillLogicalId = Object.keys(template.findResources('Alexa::ASK::Skill'))[0];
+    expect(stack.skill).toBeInstanceOf(AlexaSkill);
+    expect(Resource.isResource(stack.skill)).toBe(true);
+    expect(stack.resolve(stack.skill.skillId)).toEqual({ Ref: skillLogicalId });
+    template.hasOutput('SkillId', { Value: { Ref: skillLogicalId } });
+  });
+
   it('locks the invoke permission and the code\'s check to the skill it creates', () => {
     const skillLogicalId = Object.keys(template.findResources('Alexa::ASK::Skill'))[0];
     template.hasResourceProperties('AWS::Lambda::Permission', { Principal: 'alexa-appkit.amazon.com', EventSourceToken: { Ref: skillLogicalId } });
@@ -268,6 +287,24 @@ describe('the stack that creates the skill (Alexa::ASK::Skill) from Secrets Mana
         Statement: [Match.objectLike({ Principal: { Service: 'alexa-appkit.amazon.com' }, Condition: { StringEquals: { 'aws:SourceAccount': '123456789012' } } })],
       },
     });
+  });
+});
+
+describe('AlexaSkill.fromSkillId', () => {
+  const stack = new Stack(new App(), 'Elsewhere', { env: ENV });
+
+  it('gives an ISkill in the scope it is given, with the ID it is given, and creates nothing', () => {
+    const skill: ISkill = AlexaSkill.fromSkillId(stack, 'Imported', SKILL_ID);
+    expect(skill.skillId).toBe(SKILL_ID);
+    expect(skill.stack).toBe(stack);
+    expect(skill.env).toEqual({ account: ENV.account, region: ENV.region });
+    expect(Template.fromStack(stack).toJSON().Resources).toBeUndefined();
+  });
+
+  it('takes a token (a parameter, an import) as it is, and refuses what is not a skill ID', () => {
+    const fromParameter = new CfnParameter(stack, 'SkillIdParameter');
+    expect(AlexaSkill.fromSkillId(stack, 'FromParameter', fromParameter.valueAsString).skillId).toBe(fromParameter.valueAsString);
+    expect(() => AlexaSkill.fromSkillId(stack, 'NotAnId', 'my-skill')).toThrow('"my-skill" is not an Alexa skill ID (amzn1.ask.skill.<36 characters>).');
   });
 });
 
