@@ -4,13 +4,22 @@ import { AlexaSkill, ISkill, SKILL_ID_PATTERN } from './alexa-skill';
 import { PlayAlongAudio } from './play-along-audio';
 import { SkillBackend } from './skill-backend';
 
-/** The stack was asked for something unsafe or incomplete; the message says what to pass instead. */
+/**
+ * The stack was asked for something unsafe, incomplete or malformed; the message says what to pass
+ * instead, and `contextKeys` names the context values (`-c key=...`) it is about.
+ */
 export class StackConfigurationError extends Error {
-  constructor(message: string) {
+  readonly contextKeys: readonly string[];
+
+  constructor(message: string, contextKeys: readonly string[] = []) {
     super(message);
     this.name = 'StackConfigurationError';
+    this.contextKeys = contextKeys;
   }
 }
+
+/** Lambda's limit on a function name. */
+const MAX_FUNCTION_NAME_LENGTH = 64;
 
 export { SKILL_ID_PATTERN };
 
@@ -56,6 +65,12 @@ export class BabyMassageStack extends Stack {
 
     // A created skill's endpoint names the function before it exists, so the function gets a fixed name.
     const handlerName = `${this.stackName}-handler`;
+    if (source.kind === 'created' && handlerName.length > MAX_FUNCTION_NAME_LENGTH) {
+      throw new StackConfigurationError(
+        `The function of a skill CloudFormation creates is named after the stack ("${handlerName}"), which makes it longer than Lambda's ${MAX_FUNCTION_NAME_LENGTH} characters: pass a shorter -c stackName.`,
+        ['stackName'],
+      );
+    }
     this.skill =
       source.kind === 'existing'
         ? AlexaSkill.fromSkillId(this, 'AlexaSkill', source.skillId)
@@ -86,10 +101,15 @@ function skillSource(props: BabyMassageStackProps): SkillSource {
   const { skillId, lwaSecret, vendorId } = props;
   if (lwaSecret !== undefined || vendorId !== undefined) {
     if (!lwaSecret || !vendorId) {
-      throw new StackConfigurationError('To create the skill with CloudFormation, pass both -c lwaSecret=<secret name or ARN> and -c vendorId=<your vendor ID>.');
+      throw new StackConfigurationError('To create the skill with CloudFormation, pass both -c lwaSecret=<secret name or ARN> and -c vendorId=<your vendor ID>.', [
+        lwaSecret ? 'vendorId' : 'lwaSecret',
+      ]);
     }
     if (skillId) {
-      throw new StackConfigurationError('Pass either -c skillId=... (a skill you created in the console) or -c lwaSecret/-c vendorId (CloudFormation creates the skill), not both.');
+      throw new StackConfigurationError(
+        'Pass either -c skillId=... (a skill you created in the console) or -c lwaSecret/-c vendorId (CloudFormation creates the skill), not both.',
+        ['skillId', 'lwaSecret', 'vendorId'],
+      );
     }
     return { kind: 'created', lwaSecret, vendorId };
   }
@@ -97,10 +117,11 @@ function skillSource(props: BabyMassageStackProps): SkillSource {
     throw new StackConfigurationError(
       'No skill ID. Deploy with -c skillId=amzn1.ask.skill.<id> (from the Alexa developer console) so that only your skill can ' +
         'invoke the function; or with -c lwaSecret=... -c vendorId=... to let CloudFormation create the skill.',
+      ['skillId', 'lwaSecret', 'vendorId'],
     );
   }
   if (!SKILL_ID_PATTERN.test(skillId)) {
-    throw new StackConfigurationError(`"${skillId}" does not look like a skill ID (amzn1.ask.skill.<36 characters>). Copy it from the Alexa developer console.`);
+    throw new StackConfigurationError(`"${skillId}" does not look like a skill ID (amzn1.ask.skill.<36 characters>). Copy it from the Alexa developer console.`, ['skillId']);
   }
   return { kind: 'existing', skillId };
 }
