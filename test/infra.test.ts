@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { App, CfnParameter, CfnResource, Resource, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
@@ -9,6 +10,8 @@ import { contentHash } from '../infra/lib/play-along-audio';
 import { SkillAlarms } from '../infra/lib/skill-alarms';
 import { MANIFEST_FILE, stageSkillPackage } from '../infra/lib/skill-package';
 import { SUPPORTED_LOCALES } from '../lambda/alexa/intents';
+import { buildLambda } from '../tools/build';
+import { LAZY_CHUNKS } from '../tools/paths';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef';
 const ENV = { account: '123456789012', region: 'us-east-1' };
@@ -393,29 +396,62 @@ describe('play-along audio', () => {
 });
 
 describe('bundling for real', () => {
-  it('NodejsFunction bundles the handler and the renderer with local esbuild: minified, source map, AWS SDK external, no GPL code', () => {
+  let bundles: { dir: string; code: string }[] = [];
+  let functions = 0;
+  const skill = () => bundles.find((b) => b.code.includes('Welcome to baby massage') && !b.code.includes('SynthesizeSpeechCommand'));
+  const renderer = () => bundles.find((b) => b.code.includes('SynthesizeSpeechCommand'));
+
+  beforeAll(() => {
     const { app, template } = synth({ skillId: SKILL_ID }, true);
     const assembly = app.synth();
-    template.resourceCountIs('AWS::Lambda::Function', 2);
-    const bundles = readdirSync(assembly.directory)
+    functions = Object.keys(template.findResources('AWS::Lambda::Function')).length;
+    bundles = readdirSync(assembly.directory)
       .map((name) => path.join(assembly.directory, name))
       .filter((dir) => path.basename(dir).startsWith('asset.') && existsSync(path.join(dir, 'index.js')))
       .map((dir) => ({ dir, code: readFileSync(path.join(dir, 'index.js'), 'utf8') }));
+  });
+
+  it('NodejsFunction bundles the handler and the renderer with local esbuild: minified, source map, AWS SDK external, no GPL code', () => {
+    expect(functions).toBe(2);
     expect(bundles).toHaveLength(2);
-    const skill = bundles.find((b) => b.code.includes('Welcome to baby massage') && !b.code.includes('SynthesizeSpeechCommand'))!;
-    const renderer = bundles.find((b) => b.code.includes('SynthesizeSpeechCommand'))!;
-    expect(skill).toBeDefined();
-    expect(renderer).toBeDefined();
-    expect(existsSync(path.join(skill.dir, 'index.js.map'))).toBe(true);
+    const skillBundle = skill();
+    const rendererBundle = renderer();
+    if (!skillBundle || !rendererBundle) throw new Error('the skill or the renderer bundle is missing');
+    expect(existsSync(path.join(skillBundle.dir, 'index.js.map'))).toBe(true);
     // Beside index.js, as `npm run build` lays them out: the rarely needed code, and the APL document.
-    expect(readFileSync(path.join(skill.dir, 'extras.js'), 'utf8')).toContain('Play-along audio is not configured');
-    expect(existsSync(path.join(skill.dir, 'screens', 'document.json'))).toBe(true);
-    expect(skill.code).not.toContain('Play-along audio is not configured');
-    expect(skill.code.length).toBeLessThan(200 * 1024);
-    expect(skill.code.split('\n').length).toBeLessThan(20); // minified
-    expect(skill.code).toMatch(/require\("@aws-sdk\/lib-dynamodb"\)/);
-    expect(skill.code).not.toMatch(/DynamoDBDocumentClient\s*=\s*class/);
+    expect(readFileSync(path.join(skillBundle.dir, 'extras.js'), 'utf8')).toContain('Play-along audio is not configured');
+    expect(existsSync(path.join(skillBundle.dir, 'screens', 'document.json'))).toBe(true);
+    expect(skillBundle.code).not.toContain('Play-along audio is not configured');
+    expect(skillBundle.code.length).toBeLessThan(200 * 1024);
+    expect(skillBundle.code.split('\n').length).toBeLessThan(20); // minified
+    expect(skillBundle.code).toMatch(/require\("@aws-sdk\/lib-dynamodb"\)/);
+    expect(skillBundle.code).not.toMatch(/DynamoDBDocumentClient\s*=\s*class/);
     for (const { code } of bundles) expect(code).not.toMatch(/espeak/i);
-    expect(renderer.code).toMatch(/require\("@aws-sdk\/client-polly"\)/);
+    expect(rendererBundle.code).toMatch(/require\("@aws-sdk\/client-polly"\)/);
+  });
+
+  it('puts every lazy chunk of tools/paths.ts (LAZY_CHUNKS) in the skill\'s asset directory, minified, with its source map', () => {
+    const dir = skill()?.dir ?? '';
+    expect(LAZY_CHUNKS.length).toBeGreaterThan(0);
+    for (const chunk of LAZY_CHUNKS) {
+      expect(existsSync(path.join(dir, chunk.file))).toBe(true);
+      expect(existsSync(path.join(dir, `${chunk.file}.map`))).toBe(true);
+      expect(readFileSync(path.join(dir, chunk.file), 'utf8').split('\n').length).toBeLessThan(20);
+    }
+    for (const { dir: other } of bundles.filter((b) => b.dir !== dir)) {
+      for (const chunk of LAZY_CHUNKS) expect(existsSync(path.join(other, chunk.file))).toBe(false);
+    }
+  });
+
+  it('lays out the skill exactly as `npm run build` does: the same files, and index.js, every chunk and the screens byte for byte', async () => {
+    const dir = skill()?.dir ?? '';
+    const built = mkdtempSync(path.join(os.tmpdir(), 'baby-massage-build-'));
+    await buildLambda(path.join(built, 'index.js'));
+    const files = (root: string): string[] => readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => !statSync(path.join(root, f)).isDirectory()).sort();
+    expect(files(dir)).toEqual(files(built));
+    // Source maps name their sources relative to where they were written, so only the code is compared.
+    const code = files(built).filter((f) => !f.endsWith('.map'));
+    expect(code).toEqual(expect.arrayContaining(['index.js', ...LAZY_CHUNKS.map((c) => c.file), path.join('screens', 'document.json')]));
+    for (const file of code) expect({ file, same: readFileSync(path.join(dir, file)).equals(readFileSync(path.join(built, file))) }).toEqual({ file, same: true });
   });
 });

@@ -6,10 +6,9 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { lambdaBundling } from './bundling';
+import { BESIDE_INDEX_HOOKS, lambdaBundling } from './bundling';
 import { SkillAlarms } from './skill-alarms';
-import { LAMBDA_BUNDLE } from '../../tools/bundle-options';
-import { LAZY_CHUNKS, LAMBDA_ENTRY, ROOT, SCREENS_DIR, SCREEN_FILES } from '../../tools/paths';
+import { LAMBDA_ENTRY, ROOT } from '../../tools/paths';
 
 export { DEFAULT_METRIC_NAMESPACE } from './skill-alarms';
 
@@ -94,31 +93,9 @@ export class SkillBackend extends Construct {
         POWERTOOLS_SERVICE_NAME: 'baby-massage',
         POWERTOOLS_LOG_LEVEL: 'INFO',
       },
-      bundling: lambdaBundling({
-        // The extras bundle and the APL document ship beside index.js, as `npm run build` lays them out
-        // (tools/build.ts), with the same esbuild.
-        commandHooks: {
-          beforeBundling: () => [],
-          beforeInstall: () => [],
-          afterBundling: (_inputDir: string, outputDir: string) => [
-            ...LAZY_CHUNKS.map((chunk) => [
-              `"${path.join(ROOT, 'node_modules', '.bin', 'esbuild')}"`,
-              `"${chunk.entry}"`,
-              '--bundle',
-              '--platform=node',
-              '--format=cjs',
-              `--target=${LAMBDA_BUNDLE.target}`,
-              '--minify',
-              '--sourcemap',
-              ...LAMBDA_BUNDLE.external.map((pattern) => `--external:${pattern}`),
-              `--outfile="${outputDir}/${chunk.file}"`,
-              '--log-level=warning',
-            ].join(' ')),
-            `mkdir -p "${outputDir}/screens"`,
-            ...SCREEN_FILES.map((file) => `cp "${path.join(SCREENS_DIR, file)}" "${outputDir}/screens/${file}"`),
-          ],
-        },
-      }),
+      // The lazy chunks and the APL document ship beside index.js, as `npm run build` lays them out,
+      // built by tools/build.ts with the same options as index.js.
+      bundling: lambdaBundling({ commandHooks: BESIDE_INDEX_HOOKS }),
     });
 
     // Alexa may invoke the function only on behalf of this one skill.
