@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, CfnParameter, CfnResource, Resource, Stack } from 'aws-cdk-lib';
+import { App, CfnParameter, CfnResource, Resource, Stack, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { AlexaSkill, ISkill } from '../infra/lib/alexa-skill';
@@ -31,6 +31,25 @@ function synth(props: BabyMassageStackProps, bundle = false): { app: App; stack:
 /** cdk-nag AwsSolutions findings that were not acknowledged. */
 function nagFindings(app: App, stack: Stack): string[] {
   return new AwsSolutionsChecks(app).validateScope(stack).violations.map((v) => `${v.ruleName}: ${v.description}`);
+}
+
+/** Every finding acknowledged in the stack (Validations.of(scope).acknowledge), where, and why. */
+function acknowledgements(stack: Stack): { path: string; id: string; reason: unknown }[] {
+  return stack.node.findAll().flatMap((construct) =>
+    construct.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((entry) => Object.entries(entry.data as Record<string, unknown>).map(([id, reason]) => ({ path: construct.node.path, id: id.replace(/^annotation::/i, ''), reason }))),
+  );
+}
+
+/**
+ * cdk-nag's findings as if nothing had been acknowledged: rule and construct path. cdk-nag 3 reads
+ * acknowledgements in one private method, isAcknowledged; the test overrides it on its own instance.
+ */
+function allNagFindings(app: App, stack: Stack): { rule: string; path: string }[] {
+  const checks = new AwsSolutionsChecks(app);
+  Object.defineProperty(checks, 'isAcknowledged', { value: () => false });
+  return checks.validateScope(stack).violations.flatMap((v) => v.violatingResources.map((r) => ({ rule: v.ruleName, path: r.constructPath ?? '' })));
 }
 
 describe('the stack with a skill ID', () => {
@@ -290,6 +309,42 @@ describe('the stack that creates the skill (Alexa::ASK::Skill) from Secrets Mana
         Statement: [Match.objectLike({ Principal: { Service: 'alexa-appkit.amazon.com' }, Condition: { StringEquals: { 'aws:SourceAccount': '123456789012' } } })],
       },
     });
+  });
+});
+
+describe('cdk-nag AwsSolutions', () => {
+  const variants: [string, BabyMassageStackProps][] = [
+    ['a skill ID, with play-along', { skillId: SKILL_ID }],
+    ['a skill ID, without play-along', { skillId: SKILL_ID, playAlong: false }],
+    ['a created skill, with an alarm e-mail', { lwaSecret: 'baby-massage/lwa', vendorId: 'M1ABCDEF', alarmEmail: 'parent-support@example.com' }],
+    ['environment-agnostic (no account or region from the CLI)', { skillId: SKILL_ID, env: undefined }],
+  ];
+
+  it.each(variants)('%s: no findings left, and every acknowledged one has a reason and a finding it answers', (_name, props) => {
+    const { app, stack } = synth(props);
+    expect(nagFindings(app, stack)).toEqual([]);
+    const acknowledged = acknowledgements(stack);
+    const findings = allNagFindings(app, stack);
+    const within = (path: string, scope: string) => path === scope || path.startsWith(`${scope}/`);
+    // Every acknowledgement (aws-cdk-lib's own included) says why.
+    for (const { id, reason } of acknowledged) expect({ id, reason: typeof reason === 'string' && reason.trim().length >= 30 }).toEqual({ id, reason: true });
+    // Every AwsSolutions acknowledgement answers a finding cdk-nag would report under it: none is stale.
+    for (const { path: where, id } of acknowledged.filter((a) => a.id.startsWith('AwsSolutions-'))) {
+      expect({ id, where, answers: findings.some((f) => f.rule === id && within(f.path, where)) }).toEqual({ id, where, answers: true });
+    }
+    // And every finding is one of them.
+    for (const finding of findings) expect({ ...finding, acknowledged: acknowledged.some((a) => a.id === finding.rule && within(finding.path, a.path)) }).toEqual({ ...finding, acknowledged: true });
+  });
+
+  it('acknowledges AwsSolutions findings only where play-along needs them: three wildcards, each with its reason', () => {
+    const ours = (props: BabyMassageStackProps) => acknowledgements(synth(props).stack).filter((a) => a.id.startsWith('AwsSolutions-'));
+    const audioObjects = 'Audio objects are one per step under audio/, named by a hash of the words; the keys cannot be listed in advance.';
+    expect(ours({ skillId: SKILL_ID }).sort((a, b) => `${a.path} ${a.id}`.localeCompare(`${b.path} ${b.id}`))).toEqual([
+      { path: 'BabyMassage/Backend/SkillFunctionRole', id: 'AwsSolutions-IAM5[Resource::<PlayAlongAudioBucket1DABA277.Arn>/audio/*]', reason: audioObjects },
+      { path: 'BabyMassage/PlayAlong/RendererRole', id: 'AwsSolutions-IAM5[Resource::*]', reason: 'polly:SynthesizeSpeech has no resource-level permissions (only lexicons do), so its resource is *.' },
+      { path: 'BabyMassage/PlayAlong/RendererRole', id: 'AwsSolutions-IAM5[Resource::<PlayAlongAudioBucket1DABA277.Arn>/audio/*]', reason: audioObjects },
+    ]);
+    expect(ours({ skillId: SKILL_ID, playAlong: false })).toEqual([]);
   });
 });
 
