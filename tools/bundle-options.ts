@@ -1,11 +1,20 @@
+import type { BuildOptions } from 'esbuild';
+
 /**
- * How the Lambda bundle is built, in one place for `npm run build` (tools/build.ts) and the CDK stack
- * (infra/lib): CommonJS for the current Lambda Node runtime, minified with a source map. The AWS SDK
- * v3 and the Smithy packages it is built on stay external: the Lambda Node runtime ships them.
+ * How every Lambda bundle is built, in one object for `npm run build` (tools/build.ts, the esbuild
+ * API), the lazy chunks the stack builds beside index.js (the same tools/build.ts) and NodejsFunction's
+ * own bundling of index.js (infra/lib/bundling.ts translates each option, and refuses to compile while
+ * one is left untranslated): CommonJS for the current Lambda Node runtime, minified with a source map,
+ * no legal comments. The AWS SDK v3 and the Smithy packages it is built on stay external: the Lambda
+ * Node runtime ships them.
  */
-export const LAMBDA_BUNDLE = {
+export const LAMBDA_BUNDLE_OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
   target: 'node22',
   minify: true,
   sourcemap: true,
   external: ['@aws-sdk/*', '@smithy/*'],
-} as const;
+  legalComments: 'none',
+} satisfies BuildOptions;

@@ -1,10 +1,19 @@
-import { ArnFormat, Stack } from 'aws-cdk-lib';
+import { ArnFormat, IResource, Resource, Stack, Token } from 'aws-cdk-lib';
 import { CfnSkill } from 'aws-cdk-lib/alexa-ask';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { stageSkillPackage } from './skill-package';
+
+/** An Alexa skill ID, as the developer console shows it. */
+export const SKILL_ID_PATTERN = /^amzn1\.ask\.skill\.[0-9a-f-]{36}$/;
+
+/** An Alexa skill, created by this app or elsewhere (the developer console, the ASK CLI). */
+export interface ISkill extends IResource {
+  /** The skill's ID (amzn1.ask.skill.<id>); a token for the Alexa::ASK::Skill's ID when this app creates it. */
+  readonly skillId: string;
+}
 
 export interface AlexaSkillProps {
   /** Name or ARN of a Secrets Manager secret with `clientId`, `clientSecret` and `refreshToken`. */
@@ -24,7 +33,18 @@ export interface AlexaSkillProps {
  * Login-with-Amazon credentials are resolved by CloudFormation from Secrets Manager at deploy time and
  * never appear in code or templates.
  */
-export class AlexaSkill extends Construct {
+export class AlexaSkill extends Resource implements ISkill {
+  /** A skill that exists already, by its ID: nothing is created, the ID is passed on. */
+  static fromSkillId(scope: Construct, id: string, skillId: string): ISkill {
+    if (!Token.isUnresolved(skillId) && !SKILL_ID_PATTERN.test(skillId)) {
+      throw new Error(`"${skillId}" is not an Alexa skill ID (amzn1.ask.skill.<36 characters>).`);
+    }
+    class Import extends Resource implements ISkill {
+      readonly skillId = skillId;
+    }
+    return new Import(scope, id);
+  }
+
   readonly skillId: string;
 
   constructor(scope: Construct, id: string, props: AlexaSkillProps) {

@@ -1,19 +1,27 @@
 import { CfnOutput, Stack, StackProps } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { AlexaSkill } from './alexa-skill';
+import { AlexaSkill, ISkill, SKILL_ID_PATTERN } from './alexa-skill';
 import { PlayAlongAudio } from './play-along-audio';
 import { SkillBackend } from './skill-backend';
 
-/** The stack was asked for something unsafe or incomplete; the message says what to pass instead. */
+/**
+ * The stack was asked for something unsafe, incomplete or malformed; the message says what to pass
+ * instead, and `contextKeys` names the context values (`-c key=...`) it is about.
+ */
 export class StackConfigurationError extends Error {
-  constructor(message: string) {
+  readonly contextKeys: readonly string[];
+
+  constructor(message: string, contextKeys: readonly string[] = []) {
     super(message);
     this.name = 'StackConfigurationError';
+    this.contextKeys = contextKeys;
   }
 }
 
-/** An Alexa skill ID, as the developer console shows it. */
-export const SKILL_ID_PATTERN = /^amzn1\.ask\.skill\.[0-9a-f-]{36}$/;
+/** Lambda's limit on a function name. */
+const MAX_FUNCTION_NAME_LENGTH = 64;
+
+export { SKILL_ID_PATTERN };
 
 export interface BabyMassageStackProps extends StackProps {
   /**
@@ -46,49 +54,74 @@ export interface BabyMassageStackProps extends StackProps {
  * alexa-skill.ts); this stack composes them and refuses unsafe or half-made configurations.
  */
 export class BabyMassageStack extends Stack {
+  /** The skill whose requests the function answers: imported by ID, or created by this stack. */
+  readonly skill: ISkill;
   readonly backend: SkillBackend;
   readonly audio?: PlayAlongAudio;
 
   constructor(scope: Construct, id: string, props: BabyMassageStackProps = {}) {
     super(scope, id, props);
-    const createsSkill = props.lwaSecret !== undefined || props.vendorId !== undefined;
-    validate(props, createsSkill);
+    const source = skillSource(props);
 
-    const functionName = createsSkill ? `${this.stackName}-handler` : undefined;
-    const skill = createsSkill
-      ? new AlexaSkill(this, 'AlexaSkill', { lwaSecret: props.lwaSecret!, vendorId: props.vendorId!, functionName: functionName!, attachEndpoint: props.attachEndpoint })
-      : undefined;
-    const skillId = skill ? skill.skillId : props.skillId!;
+    // A created skill's endpoint names the function before it exists, so the function gets a fixed name.
+    const handlerName = `${this.stackName}-handler`;
+    if (source.kind === 'created' && handlerName.length > MAX_FUNCTION_NAME_LENGTH) {
+      throw new StackConfigurationError(
+        `The function of a skill CloudFormation creates is named after the stack ("${handlerName}"), which makes it longer than Lambda's ${MAX_FUNCTION_NAME_LENGTH} characters: pass a shorter -c stackName.`,
+        ['stackName'],
+      );
+    }
+    this.skill =
+      source.kind === 'existing'
+        ? AlexaSkill.fromSkillId(this, 'AlexaSkill', source.skillId)
+        : new AlexaSkill(this, 'AlexaSkill', { lwaSecret: source.lwaSecret, vendorId: source.vendorId, functionName: handlerName, attachEndpoint: props.attachEndpoint });
 
-    this.backend = new SkillBackend(this, 'Backend', { skillId, functionName, alarmEmail: props.alarmEmail });
+    this.backend = new SkillBackend(this, 'Backend', {
+      skillId: this.skill.skillId,
+      functionName: source.kind === 'created' ? handlerName : undefined,
+      alarmEmail: props.alarmEmail,
+    });
     if (props.playAlong !== false) this.audio = new PlayAlongAudio(this, 'PlayAlong', { skillFunction: this.backend.function });
 
     new CfnOutput(this, 'FunctionArn', { value: this.backend.function.functionArn, description: 'The skill endpoint (Default region) in the developer console' });
     new CfnOutput(this, 'TableName', { value: this.backend.table.tableName });
     new CfnOutput(this, 'LogGroupName', { value: this.backend.logGroup.logGroupName });
-    new CfnOutput(this, 'AlarmTopicArn', { value: this.backend.alarmTopic.topicArn, description: 'Subscribe to hear about alarms' });
-    new CfnOutput(this, 'SkillId', { value: skillId });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.backend.alarms.topic.topicArn, description: 'Subscribe to hear about alarms' });
+    new CfnOutput(this, 'SkillId', { value: this.skill.skillId });
   }
 }
 
+/** Where the skill comes from: one made already (the developer console), or one CloudFormation creates. */
+type SkillSource =
+  | { readonly kind: 'existing'; readonly skillId: string }
+  | { readonly kind: 'created'; readonly lwaSecret: string; readonly vendorId: string };
+
 /** Refuses to build a stack that any skill could invoke, or a half-configured skill. */
-function validate(props: BabyMassageStackProps, createsSkill: boolean): void {
-  if (createsSkill) {
-    if (!props.lwaSecret || !props.vendorId) {
-      throw new StackConfigurationError('To create the skill with CloudFormation, pass both -c lwaSecret=<secret name or ARN> and -c vendorId=<your vendor ID>.');
+function skillSource(props: BabyMassageStackProps): SkillSource {
+  const { skillId, lwaSecret, vendorId } = props;
+  if (lwaSecret !== undefined || vendorId !== undefined) {
+    if (!lwaSecret || !vendorId) {
+      throw new StackConfigurationError('To create the skill with CloudFormation, pass both -c lwaSecret=<secret name or ARN> and -c vendorId=<your vendor ID>.', [
+        lwaSecret ? 'vendorId' : 'lwaSecret',
+      ]);
     }
-    if (props.skillId) {
-      throw new StackConfigurationError('Pass either -c skillId=... (a skill you created in the console) or -c lwaSecret/-c vendorId (CloudFormation creates the skill), not both.');
+    if (skillId) {
+      throw new StackConfigurationError(
+        'Pass either -c skillId=... (a skill you created in the console) or -c lwaSecret/-c vendorId (CloudFormation creates the skill), not both.',
+        ['skillId', 'lwaSecret', 'vendorId'],
+      );
     }
-    return;
+    return { kind: 'created', lwaSecret, vendorId };
   }
-  if (!props.skillId) {
+  if (!skillId) {
     throw new StackConfigurationError(
       'No skill ID. Deploy with -c skillId=amzn1.ask.skill.<id> (from the Alexa developer console) so that only your skill can ' +
         'invoke the function; or with -c lwaSecret=... -c vendorId=... to let CloudFormation create the skill.',
+      ['skillId', 'lwaSecret', 'vendorId'],
     );
   }
-  if (!SKILL_ID_PATTERN.test(props.skillId)) {
-    throw new StackConfigurationError(`"${props.skillId}" does not look like a skill ID (amzn1.ask.skill.<36 characters>). Copy it from the Alexa developer console.`);
+  if (!SKILL_ID_PATTERN.test(skillId)) {
+    throw new StackConfigurationError(`"${skillId}" does not look like a skill ID (amzn1.ask.skill.<36 characters>). Copy it from the Alexa developer console.`, ['skillId']);
   }
+  return { kind: 'existing', skillId };
 }
