@@ -7,7 +7,7 @@ import { MAX_SEGMENT_CHARACTERS, allStepAudio, stepAudio } from '../lambda/play-
 import { presignGetObject } from '../lambda/play-along/presign';
 import { s3AudioSource } from '../lambda/play-along/s3-source';
 import { contentFor } from '../lambda/content';
-import { SUPPORTED_LOCALES } from '../lambda/alexa/intents';
+import { SUPPORTED_LOCALES } from '../lambda/content/locales';
 import { renderAudio } from '../lambda/render/render';
 import { S3Store } from '../lambda/render/s3-store';
 import { ROUTINES } from '../lambda/routine/routines';

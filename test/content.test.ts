@@ -1,7 +1,7 @@
 import { check } from 'ssml-check-core';
 import { contentFor } from '../lambda/content';
 import { Line, isPause } from '../lambda/content/types';
-import { SUPPORTED_LOCALES } from '../lambda/alexa/intents';
+import { SUPPORTED_LOCALES } from '../lambda/content/locales';
 import { ROUTINES, allScriptIds } from '../lambda/routine/routines';
 import { ROUTINE_IDS, RoutineId } from '../lambda/routine/types';
 import { MAX_SSML_CHARACTERS } from '../lambda/speech/ssml';

@@ -1,4 +1,4 @@
-import { SUPPORTED_LOCALES } from '../lambda/alexa/intents';
+import { SUPPORTED_LOCALES } from '../lambda/content/locales';
 import { ROUTINES } from '../lambda/routine/routines';
 import { STATE_VERSION } from '../lambda/storage/stored-state';
 import { ROUTINE_IDS } from '../lambda/routine/types';

@@ -9,7 +9,7 @@ import { BabyMassageStack, BabyMassageStackProps } from '../infra/lib/baby-massa
 import { contentHash } from '../infra/lib/play-along-audio';
 import { SkillAlarms } from '../infra/lib/skill-alarms';
 import { MANIFEST_FILE, stageSkillPackage } from '../infra/lib/skill-package';
-import { SUPPORTED_LOCALES } from '../lambda/alexa/intents';
+import { SUPPORTED_LOCALES } from '../lambda/content/locales';
 import { buildLambda } from '../tools/build';
 import { LAZY_CHUNKS } from '../tools/paths';
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'fs';
-import { IntentName, SUPPORTED_LOCALES } from '../lambda/alexa/intents';
+import { IntentName } from '../lambda/alexa/intents';
+import { SUPPORTED_LOCALES } from '../lambda/content/locales';
 import { buildModel, INVOCATION_NAME, modelFile, serialise } from '../tools/interaction-model/build';
 import { loadModel } from '../tools/alexa/resolver';
 

@@ -1,5 +1,6 @@
 import { getIntentName } from 'ask-sdk-core';
-import { IntentName, SUPPORTED_LOCALES } from '../lambda/alexa/intents';
+import { IntentName } from '../lambda/alexa/intents';
+import { SUPPORTED_LOCALES } from '../lambda/content/locales';
 import { SkillLogger } from '../lambda/logging/logger';
 import { loadModel } from '../tools/alexa/resolver';
 import { conversation } from './support/conversation';

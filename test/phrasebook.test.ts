@@ -1,5 +1,5 @@
 import { VOCABULARY } from '../lambda/content/en/vocabulary';
-import { SUPPORTED_LOCALES } from '../lambda/alexa/intents';
+import { SUPPORTED_LOCALES } from '../lambda/content/locales';
 import { Resolver, loadModel } from '../tools/alexa/resolver';
 import { PHRASEBOOK } from './phrasebook';
 

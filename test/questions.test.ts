@@ -1,7 +1,7 @@
 import { check } from 'ssml-check-core';
 import { contentFor } from '../lambda/content';
 import { Answer } from '../lambda/content/types';
-import { SUPPORTED_LOCALES } from '../lambda/alexa/intents';
+import { SUPPORTED_LOCALES } from '../lambda/content/locales';
 import { BENEFIT_TOPICS, BenefitTopic, Evidence, SAFETY_TOPICS, SafetyTopic } from '../lambda/content/topics';
 import { MAX_SSML_CHARACTERS } from '../lambda/speech/ssml';
 import { conversation } from './support/conversation';

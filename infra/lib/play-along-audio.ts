@@ -8,7 +8,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, CfnBucket } from 'aws-cdk-
 import { Construct } from 'constructs';
 import { allStepAudio } from '../../lambda/play-along/catalog';
 import { contentFor } from '../../lambda/content';
-import { SUPPORTED_LOCALES } from '../../lambda/alexa/intents';
+import { SUPPORTED_LOCALES } from '../../lambda/content/locales';
 import { sha256Hex } from '../../lambda/logging/sha256';
 import { lambdaBundling } from './bundling';
 import { ROOT } from '../../tools/paths';

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { SUPPORTED_LOCALES } from '../../lambda/alexa/intents';
+import { SUPPORTED_LOCALES } from '../../lambda/content/locales';
 import { MODELS_DIR, SKILL_PACKAGE_DIR } from '../../tools/paths';
 
 export const MANIFEST_FILE = path.join(SKILL_PACKAGE_DIR, 'skill.json');

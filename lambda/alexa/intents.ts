@@ -71,7 +71,3 @@ export enum SlotName {
   Part = 'part',
   Pace = 'pace',
 }
-
-export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IN'] as const;
-export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
-export const DEFAULT_LOCALE: SupportedLocale = 'en-US';

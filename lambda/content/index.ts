@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, SUPPORTED_LOCALES, SupportedLocale } from '../alexa/intents';
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES, SupportedLocale } from './locales';
 import { english } from './en';
 import { VOCABULARY } from './en/vocabulary';
 import { Content } from './types';

@@ -1,6 +1,6 @@
 import { PaceChange } from '../routine/pace';
 import { BodyPart, MassagePart, RoutineId } from '../routine/types';
-import { SupportedLocale } from '../alexa/intents';
+import { SupportedLocale } from './locales';
 import { BenefitTopic, Evidence, SafetyTopic } from './topics';
 
 /** A line of content: words to say, or a guided pause in seconds while the parent massages. */

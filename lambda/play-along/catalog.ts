@@ -4,7 +4,7 @@ import { outcomeAt } from '../routine/machine';
 import { RoutineId } from '../routine/types';
 import { speakStep } from '../speech/step';
 import { sha256Hex } from '../logging/sha256';
-import { SupportedLocale } from '../alexa/intents';
+import { SupportedLocale } from '../content/locales';
 
 /**
  * What each step of each routine sounds like as play-along audio, and where its MP3 lives. The skill

@@ -1,7 +1,7 @@
 import { StepAudio, allStepAudio } from '../play-along/catalog';
 import { toPollySsml } from '../play-along/polly-ssml';
 import { contentFor } from '../content';
-import { SUPPORTED_LOCALES, SupportedLocale } from '../alexa/intents';
+import { SUPPORTED_LOCALES, SupportedLocale } from '../content/locales';
 import { ObjectStore, Synthesizer } from './synthesizer';
 
 export interface RenderReport {

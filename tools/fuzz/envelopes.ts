@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { RequestEnvelope } from 'ask-sdk-model';
-import { SUPPORTED_LOCALES } from '../../lambda/alexa/intents';
+import { SUPPORTED_LOCALES } from '../../lambda/content/locales';
 import { InteractionModel } from '../interaction-model/types';
 import { TEST_APPLICATION_ID } from '../alexa/envelope';
 

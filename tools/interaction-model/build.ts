@@ -1,7 +1,7 @@
 import { writeFileSync } from 'fs';
 import * as path from 'path';
 import { VOCABULARY } from '../../lambda/content/en/vocabulary';
-import { SUPPORTED_LOCALES, SupportedLocale } from '../../lambda/alexa/intents';
+import { SUPPORTED_LOCALES, SupportedLocale } from '../../lambda/content/locales';
 import { babyIntents, babySlotTypes } from './baby-intents';
 import { coreIntents } from './core-intents';
 import { questionIntents, questionSlotTypes } from './question-intents';

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as readline from 'readline';
 import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { SUPPORTED_LOCALES } from '../../lambda/alexa/intents';
+import { SUPPORTED_LOCALES } from '../../lambda/content/locales';
 import { AlexaSession, NoSessionError, Turn, UnmatchedPhraseError } from '../alexa/session';
 import { Resolver, loadModel } from '../alexa/resolver';
 import { stepAudio } from '../../lambda/play-along/catalog';

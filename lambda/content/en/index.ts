@@ -1,4 +1,4 @@
-import { SupportedLocale } from '../../alexa/intents';
+import { SupportedLocale } from '../locales';
 import { Content, pause } from '../types';
 import { phrases } from './phrases';
 import { answers } from '../../lazy';

@@ -1,4 +1,4 @@
-import { SupportedLocale } from '../../alexa/intents';
+import { SupportedLocale } from '../locales';
 
 /** The words that differ between the English-speaking locales. */
 export interface Vocabulary {
