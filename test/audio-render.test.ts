@@ -14,7 +14,7 @@ import { ROUTINES } from '../lambda/routine/routines';
 import { estimateTiming } from '../lambda/speech/timing';
 import { EspeakSynthesizer, wavSeconds } from '../tools/audio/espeak';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the package ships no types or ES module
 const S3rver = require('s3rver') as new (options: Record<string, unknown>) => { run(): Promise<AddressInfo>; close(): Promise<void> };
 
 describe.each(SUPPORTED_LOCALES)('play-along audio for %s', (locale) => {

@@ -41,7 +41,7 @@ const SAFETY_PHRASES: Record<SafetyTopic, readonly string[]> = {
   pressure: ['how hard should i press', 'can i hurt my baby'],
 };
 
-/** The evidence table (shared/reference/infant-massage.md, section 4) as policy: how each topic may be phrased. */
+/** The evidence table (the evidence grades in lambda/content/topics.ts, from the reference the team works from) as policy: how each topic may be phrased. */
 const BENEFIT_EVIDENCE: Record<BenefitTopic, Evidence> = {
   sleep: 'research',
   bonding: 'research',

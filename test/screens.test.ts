@@ -10,7 +10,7 @@ import { EnvelopeOptions, SlotFill, intentRequest, launchRequest, newSessionId, 
 import { speechText } from '../tools/alexa/speech-text';
 import { MemoryStore, memoryStore } from './support/memory-store';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the package ships no types or ES module
 const suggester = require('apl-suggester') as {
   StaticAplTemplateValidator: new () => { validate(template: object): Promise<{ errorMessage: string; path: string; level: string }[]> };
   ErrorController: { getInstance(): { registerErrors?(): void; setErrorInterface?(i: { sendError(e: unknown): void }): void } };

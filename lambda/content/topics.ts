@@ -42,7 +42,7 @@ export const BENEFIT_SLOT_TYPE = 'BENEFIT_TOPIC';
 export const SAFETY_SLOT_TYPE = 'SAFETY_TOPIC';
 
 /**
- * How strong the evidence is behind an answer (shared/reference/infant-massage.md, section 4). It
+ * How strong the evidence is behind an answer, graded from the published trials and reviews. It
  * decides the wording: only `research` answers may say "research suggests".
  */
 export type Evidence = 'research' | 'mixed' | 'little' | 'none' | 'not-for-babies' | 'value' | 'practice';

@@ -12,7 +12,7 @@ export class PollySynthesizer implements Synthesizer {
   private client: PollyClient | undefined;
 
   async synthesize(ssml: readonly string[], voice: string): Promise<Buffer> {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on the first synthesis, not at the renderer's cold start
     const polly = require('@aws-sdk/client-polly') as typeof import('@aws-sdk/client-polly');
     this.client ??= new polly.PollyClient({});
     const parts: Buffer[] = [];

@@ -34,7 +34,7 @@ export class S3Store implements ObjectStore {
   }
 
   private connect(): { client: S3Client; sdk: typeof import('@aws-sdk/client-s3') } {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on the renderer's first write, not at its cold start
     this.sdk ??= require('@aws-sdk/client-s3') as typeof import('@aws-sdk/client-s3');
     const { endpoint, region, credentials } = this.options;
     this.client ??= new this.sdk.S3Client({

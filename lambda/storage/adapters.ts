@@ -8,7 +8,7 @@ import { FileAdapter } from './file-adapter';
  * included. A function, so that a process given SKILL_STATE_FILE never loads node:os.
  */
 export function defaultStateFile(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- node:os only when SKILL_STATE_FILE is unset: a cold start with it set never loads it
   const { tmpdir } = require('os') as typeof import('os');
   return path.join(tmpdir(), 'baby-massage', 'skill-state.json');
 }

@@ -87,9 +87,9 @@ export class DynamoDbAdapter implements PersistenceAdapter {
     this.connection ??= Promise.resolve().then(() => {
       // require(), not import(): Lambda provides the SDK to CommonJS code through NODE_PATH, which
       // ESM resolution ignores. It stays external to the bundle and is loaded on first use only.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the AWS SDK loads in prepare(), during Lambda's init phase, not at module load
       const { DynamoDBClient } = require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the AWS SDK loads in prepare(), during Lambda's init phase, not at module load
       const sdk = require('@aws-sdk/lib-dynamodb') as typeof import('@aws-sdk/lib-dynamodb');
       const { endpoint, region, callTimeoutMs = DEFAULT_CALL_TIMEOUT_MS, maxAttempts = 2 } = this.options;
       const base = new DynamoDBClient({

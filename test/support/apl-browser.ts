@@ -42,13 +42,13 @@ async function chromiumPath(): Promise<string> {
   if (process.env.SCREENS_CHROMIUM !== 'sparticuz') {
     for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(candidate)) return candidate;
   }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- optional: the system chromium is used when present
   const chromium = require('@sparticuz/chromium') as { executablePath(): Promise<string> };
   return chromium.executablePath();
 }
 
 export async function openAplPage(): Promise<AplPage> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a render test runs
   const puppeteer = require('puppeteer-core') as typeof import('puppeteer-core');
   const browserPath = await chromiumPath();
   const profile = mkdtempSync(path.join(os.tmpdir(), 'baby-massage-chromium-'));

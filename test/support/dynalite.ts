@@ -2,7 +2,7 @@ import { AddressInfo, Socket } from 'net';
 import { Server } from 'http';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the package ships no types or ES module
 const dynalite = require('dynalite') as (options: { path?: string; createTableMs?: number }) => Server;
 
 /** Credentials and region the SDK needs even for a local server; nothing leaves 127.0.0.1. */

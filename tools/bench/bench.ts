@@ -85,7 +85,7 @@ async function main(): Promise<void> {
   // repeat, help, pause, resume), with the session attributes carried as Alexa does.
   process.env.SKILL_STATE_FILE = stateFile;
   process.env.POWERTOOLS_LOG_LEVEL = 'ERROR'; // 10,000 log lines would measure the terminal, not the skill
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built bundle, by a path known only at run time
   const { handler } = require(skillBundle) as { handler: (e: RequestEnvelope, c: unknown) => Promise<ResponseEnvelope> };
   const session = ['launch', ...Array(10).fill('AMAZON.NextIntent'), 'WhereIntent', 'TimeLeftIntent', ...Array(10).fill('AMAZON.NextIntent'), 'AMAZON.RepeatIntent', 'AMAZON.HelpIntent', 'AMAZON.PauseIntent', 'AMAZON.ResumeIntent'];
   const latencies: number[] = [];

@@ -142,7 +142,7 @@ async function main(): Promise<void> {
   if (!parsed.logs) process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
   else process.env.POWERTOOLS_LOG_LEVEL = 'INFO';
   // The real built handler, exactly what Lambda runs.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built bundle, by a path given on the command line
   const { handler } = require(parsed.bundle) as {
     handler: (event: RequestEnvelope, context: unknown) => Promise<ResponseEnvelope>;
   };
@@ -178,7 +178,7 @@ async function main(): Promise<void> {
 
 /** `--audio DIR`: each step that starts playing, rendered with eSpeak NG, to listen to. */
 function renderer(dir: string, locale: string): (token: string) => void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- node:fs only when --audio writes files
   const { mkdirSync, writeFileSync } = require('fs') as typeof import('fs');
   return (token) => {
     const step = readToken(token);

@@ -3,7 +3,7 @@ import { Vocabulary } from './vocabulary';
 
 /**
  * Answers to the questions parents ask aloud, graded by the evidence table in
- * shared/reference/infant-massage.md (section 4) and written in our own words:
+ * the evidence grades in lambda/content/topics.ts and written in our own words:
  * - "research suggests" only for bonding, sleep, and weight gain in premature babies in hospital;
  * - elsewhere "some parents find", or plainly that there is little or no research;
  * - never that massage cures, treats or prevents anything;

@@ -9,7 +9,7 @@ import { Vocabulary } from './vocabulary';
  * with pauses long enough to do the stroke while the guide is quiet. Tummy strokes always go
  * clockwise as the parent looks down, said as the baby's right to the baby's left. Pressure is set by
  * the opening (gentle but firm; feather-light for newborns) and is lightest on the face. Facts come from
- * shared/reference/infant-massage.md; the wording is our own.
+ * the team's infant-massage reference; the wording is our own.
  */
 export function steps(words: Vocabulary): Record<string, StepScript> {
   /** Before the first stroke of any routine, in full for a new parent. */
