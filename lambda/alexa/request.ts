@@ -1,3 +1,4 @@
+import { HandlerInput } from 'ask-sdk-core';
 import { RequestEnvelope } from 'ask-sdk-model';
 
 /**
@@ -15,4 +16,10 @@ export function maySpeak(envelope: RequestEnvelope): boolean {
 /** A reply may keep the microphone open only inside a session. */
 export function hasSession(envelope: RequestEnvelope): boolean {
   return envelope?.session !== undefined && envelope.session !== null;
+}
+
+/** The action a touch names (the first argument of the document's SendEvent). */
+export function touchAction(input: HandlerInput): unknown {
+  const request = input.requestEnvelope.request as { arguments?: unknown[] };
+  return request.arguments?.[0];
 }

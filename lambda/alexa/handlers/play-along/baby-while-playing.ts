@@ -26,8 +26,9 @@ const INTENTS = Object.keys(STOPPING) as IntentName[];
 export const babyWhilePlayingHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, ...INTENTS) && isOurAudioPlaying(input),
   handle(input) {
-    const said = STOPPING[getIntentName(input.requestEnvelope) as IntentName] ?? STOPPING[IntentName.BabyUpset];
+    // canHandle took only the intents STOPPING has.
+    const said = STOPPING[getIntentName(input.requestEnvelope) as IntentName] as Said;
     const { phrases } = turnOf(input).content;
-    return playAlong().stopForBaby(input, (kept, part) => (said ? said(phrases, kept, part) : []));
+    return playAlong().stopForBaby(input, (kept, part) => said(phrases, kept, part));
   },
 };

@@ -3,7 +3,7 @@ import { playAlong } from '../../../lazy';
 import { playingToken } from '../../../play-along/context';
 import { isRequestType } from '../../match';
 import { turnOf } from '../../turn';
-import { touchAction } from '../screen/touch';
+import { touchAction } from '../../request';
 
 /** The buttons that move play-along audio while it is the device's. */
 const AUDIO_ACTIONS: ReadonlySet<unknown> = new Set(['back', 'repeat', 'pause', 'resume', 'next']);

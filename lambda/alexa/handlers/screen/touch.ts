@@ -5,6 +5,7 @@ import { goBack, goNext, no, pause, repeat, resume, startOver, yes } from '../..
 import { isRoutineId } from '../../../routine/routines';
 import type { TouchAction } from '../../../screens/views';
 import { isRequestType } from '../../match';
+import { touchAction } from '../../request';
 import { turnOf } from '../../turn';
 
 type WordAction = Exclude<TouchAction, `routine:${string}`>;
@@ -23,12 +24,6 @@ const SAME_AS_VOICE: Readonly<Record<WordAction, (input: HandlerInput) => Respon
 
 /** A routine's button in the list of massages: `routine:<id>`. */
 const ROUTINE_ACTION = 'routine:';
-
-/** The action a touch names (the first argument of the document's SendEvent). */
-export function touchAction(input: HandlerInput): unknown {
-  const request = input.requestEnvelope.request as { arguments?: unknown[] };
-  return request.arguments?.[0];
-}
 
 /**
  * A touch on an Echo Show's button (Alexa.Presentation.APL.UserEvent): exactly what the spoken word
