@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'fs';
+import { mkdirSync } from 'fs';
 import * as path from 'path';
 import { screenDocument } from '../lambda/screens';
 import { ROUTINE_IDS } from '../lambda/routine/types';
@@ -6,20 +6,17 @@ import { ScreenView } from '../lambda/screens/views';
 import { buildSkill } from '../lambda/skill';
 import { launchRequest, newSessionId, otherRequest } from '../tools/alexa/envelope';
 import { speechText } from '../tools/alexa/speech-text';
-import { AplPage, Viewport, openAplPage } from './support/apl-browser';
+import { AplPage, Viewport, openAplPage } from '../tools/screens/apl-browser';
+import { SHOW_5, SHOW_8, SPOT, allScreens, screenshotName } from '../tools/screens/catalog';
 import { memoryStore } from './support/memory-store';
-import { allScreens } from './support/screens';
 
-const ROOT = path.join(__dirname, '..');
-const SHOTS = path.join(ROOT, 'test', 'screenshots');
-const SHOW_8: Viewport = { name: 'echo-show-8', width: 1280, height: 800, shape: 'RECTANGLE' };
-const SHOW_5: Viewport = { name: 'echo-show-5', width: 960, height: 480, shape: 'RECTANGLE' };
-const SPOT: Viewport = { name: 'echo-spot', width: 480, height: 480, shape: 'ROUND' };
+const SHOTS = path.join(__dirname, 'screenshots');
 
 /**
  * Every screen of the full routine, and the others, drawn by Amazon's own APL renderer for the web
  * (apl-viewhost-web 1.4.0, WebAssembly) in headless Chromium at Echo Show 8 and Echo Show 5 sizes, and
- * two on the round Echo Spot; every button of some is tapped. Screenshots go to test/screenshots/.
+ * two on the round Echo Spot; every button of some is tapped. Screenshots go to test/screenshots/
+ * (`npm run screenshots` makes the README's, in docs/screens/: no test writes docs/).
  */
 describe('screens drawn by the APL renderer in headless Chromium', () => {
   let page: AplPage;
@@ -41,7 +38,7 @@ describe('screens drawn by the APL renderer in headless Chromium', () => {
     '%s shows the heading, the words, the progress and every button, on screen',
     async (_, { name, view, viewport }: { name: string; view: ScreenView; viewport: Viewport }) => {
       await page.render(screenDocument(), { payload: view }, viewport);
-      await page.screenshot(path.join(SHOTS, `${viewport.name}-${name}.png`));
+      await page.screenshot(path.join(SHOTS, screenshotName(viewport, name)));
       const texts = await page.texts();
       const shown = texts.map((t) => t.text).join('\n');
       expect(shown).toContain(view.heading);
@@ -70,16 +67,6 @@ describe('screens drawn by the APL renderer in headless Chromium', () => {
     },
     30_000,
   );
-
-  it('copies three steps, the launch\'s question and the list of massages at two sizes for the README', () => {
-    mkdirSync(path.join(ROOT, 'docs', 'screens'), { recursive: true });
-    for (const name of ['step-02-leg-indian-milking', 'step-10-tummy-sun-and-moon', 'step-18-back-back-and-forth', 'question', 'routines']) {
-      for (const viewport of [SHOW_8, SHOW_5]) {
-        const file = `${viewport.name}-${name}.png`;
-        copyFileSync(path.join(SHOTS, file), path.join(ROOT, 'docs', 'screens', file));
-      }
-    }
-  });
 
   it('the skill answers every event the buttons surfaced, as it answers the same words spoken', async () => {
     const actions = [...new Set([...events.values()].flat().map((args) => String(args[0])))].sort();
