@@ -6,26 +6,56 @@ import { ScreenView } from '../lambda/screens/views';
 import { buildSkill } from '../lambda/skill';
 import { launchRequest, newSessionId, otherRequest } from '../tools/alexa/envelope';
 import { speechText } from '../tools/alexa/speech-text';
-import { AplPage, Viewport, openAplPage } from '../tools/screens/apl-browser';
-import { SHOW_5, SHOW_8, SPOT, allScreens, screenshotName } from '../tools/screens/catalog';
+import { AplPage, Viewport, openAplPage, renderKey } from '../tools/screens/apl-browser';
+import { README_SCREENS, SHOW_5, SHOW_8, SPOT, allScreens, screenshotName } from '../tools/screens/catalog';
+import { FULL } from './support/full';
 import { memoryStore } from './support/memory-store';
 
 const SHOTS = path.join(__dirname, 'screenshots');
 
+type Screen = { name: string; view: ScreenView };
+
 /**
- * Every screen of the full routine, and the others, drawn by Amazon's own APL renderer for the web
- * (apl-viewhost-web 1.4.0, WebAssembly) in headless Chromium at Echo Show 8 and Echo Show 5 sizes, and
- * two on the round Echo Spot; every button of some is tapped. Screenshots go to test/screenshots/
- * (`npm run screenshots` makes the README's, in docs/screens/: no test writes docs/).
+ * The steps `npm test` draws: the README's, and for each way one step's screen can differ from another's
+ * the first step that shows it: each set of buttons, and the longest heading, title, count, how and
+ * progress line (what could overflow). FULL=1 draws every step.
+ */
+function sampleSteps(steps: readonly Screen[]): Screen[] {
+  const chosen = new Set<string>(README_SCREENS);
+  const byButtons = new Map<string, string>();
+  for (const { name, view } of steps) if (!byButtons.has(JSON.stringify(view.buttons))) byButtons.set(JSON.stringify(view.buttons), name);
+  for (const name of byButtons.values()) chosen.add(name);
+  for (const field of ['heading', 'title', 'count', 'body', 'progressText'] as const) {
+    chosen.add(steps.reduce((a, b) => (b.view[field].length > a.view[field].length ? b : a)).name);
+  }
+  return steps.filter((step) => chosen.has(step.name));
+}
+
+/**
+ * Screens drawn by Amazon's own APL renderer for the web (apl-viewhost-web 1.4.0, WebAssembly) in headless
+ * Chromium, at Echo Show 8 and Echo Show 5 sizes and three on the round Echo Spot; every button of some
+ * is tapped. A screen that fails its checks leaves its screenshot in test/screenshots/ (FULL=1 leaves
+ * every one there; `npm run screenshots` makes the README's, in docs/screens/).
+ *
+ * `npm test` draws every kind of screen (step, paused, playing, finished, answer, help, question and the
+ * list of massages) and a sample of the full routine's steps (sampleSteps); `npm run test:full` (FULL=1)
+ * draws every step. A screen with the same document, data and viewport as one already drawn is drawn once.
  */
 describe('screens drawn by the APL renderer in headless Chromium', () => {
   let page: AplPage;
   const screens = allScreens();
+  const steps = screens.filter((s) => s.view.screen === 'step');
+  const drawn = [...(FULL ? steps : sampleSteps(steps)), ...screens.filter((s) => s.view.screen !== 'step')];
   const tapped = new Set(['step-02-leg-indian-milking', 'paused', 'finished', 'answer', 'question', 'routines']);
-  const cases = [
-    ...screens.flatMap(({ name, view }) => [SHOW_8, SHOW_5].map((viewport) => ({ name, view, viewport }))),
+  const all = [
+    ...drawn.flatMap(({ name, view }) => [SHOW_8, SHOW_5].map((viewport) => ({ name, view, viewport }))),
     ...screens.filter((s) => ['step-10-tummy-sun-and-moon', 'playing', 'routines'].includes(s.name)).map(({ name, view }) => ({ name, view, viewport: SPOT })),
   ];
+  const keys = new Set<string>();
+  const cases = all.filter(({ view, viewport }) => {
+    const key = renderKey(screenDocument(), { payload: view }, viewport);
+    return !keys.has(key) && keys.add(key);
+  });
   const events = new Map<string, unknown[][]>();
 
   beforeAll(async () => {
@@ -34,35 +64,55 @@ describe('screens drawn by the APL renderer in headless Chromium', () => {
   }, 60_000);
   afterAll(() => page?.close());
 
+  it('draws every kind of screen at both sizes, and taps the buttons of one of each', () => {
+    const kinds = new Set(screens.map((s) => s.view.screen));
+    for (const viewport of [SHOW_8, SHOW_5]) expect(new Set(cases.filter((c) => c.viewport === viewport).map((c) => c.view.screen))).toEqual(kinds);
+    expect(cases.filter((c) => c.viewport === SPOT)).toHaveLength(3);
+    const taps = cases.filter((c) => tapped.has(c.name) && c.viewport.shape === 'RECTANGLE');
+    expect(new Set(taps.map((c) => c.name))).toEqual(tapped);
+    expect(taps).toHaveLength(tapped.size * 2);
+  });
+
+  /** The words, the progress and every button on screen, within reach; the buttons of some tapped. */
+  async function checkScreen(view: ScreenView, viewport: Viewport, name: string): Promise<void> {
+    const texts = await page.texts();
+    const shown = texts.map((t) => t.text).join('\n');
+    expect(shown).toContain(view.heading);
+    if (viewport.shape === 'RECTANGLE') {
+      expect(shown).toContain(view.title);
+      if (view.count) expect(shown).toContain(view.count);
+    }
+    if (view.progressText) expect(shown).toContain(view.progressText);
+    // A question must be readable whole: it is what the buttons answer.
+    if (view.screen === 'question') expect(shown).toContain(view.body);
+    const buttons = view.buttons.map((button) => {
+      const box = texts.find((t) => t.text === button.label);
+      expect([button.label, box !== undefined]).toEqual([button.label, true]);
+      expect(box!.left).toBeGreaterThanOrEqual(0);
+      expect(box!.right).toBeLessThanOrEqual(viewport.width);
+      expect(box!.bottom).toBeLessThanOrEqual(viewport.height);
+      // Off the edge, where a finger can reach it whole (the screen's margin is at least 16 dp).
+      if (viewport.shape === 'RECTANGLE') expect(box!.bottom).toBeLessThanOrEqual(viewport.height - 12);
+      return box!;
+    });
+    if (tapped.has(name) && viewport.shape === 'RECTANGLE') {
+      const surfaced = await page.tap(buttons);
+      expect(surfaced).toEqual(view.buttons.map((button) => [button.action]));
+      events.set(`${name}.${viewport.name}`, surfaced);
+    }
+  }
+
   it.each(cases.map((c) => [`${c.name} on an ${c.viewport.name}`, c] as const))(
     '%s shows the heading, the words, the progress and every button, on screen',
     async (_, { name, view, viewport }: { name: string; view: ScreenView; viewport: Viewport }) => {
       await page.render(screenDocument(), { payload: view }, viewport);
-      await page.screenshot(path.join(SHOTS, screenshotName(viewport, name)));
-      const texts = await page.texts();
-      const shown = texts.map((t) => t.text).join('\n');
-      expect(shown).toContain(view.heading);
-      if (viewport.shape === 'RECTANGLE') {
-        expect(shown).toContain(view.title);
-        if (view.count) expect(shown).toContain(view.count);
-      }
-      if (view.progressText) expect(shown).toContain(view.progressText);
-      // A question must be readable whole: it is what the buttons answer.
-      if (view.screen === 'question') expect(shown).toContain(view.body);
-      const buttons = view.buttons.map((button) => {
-        const box = texts.find((t) => t.text === button.label);
-        expect(box).toBeDefined();
-        expect(box!.left).toBeGreaterThanOrEqual(0);
-        expect(box!.right).toBeLessThanOrEqual(viewport.width);
-        expect(box!.bottom).toBeLessThanOrEqual(viewport.height);
-        // Off the edge, where a finger can reach it whole (the screen's margin is at least 16 dp).
-        if (viewport.shape === 'RECTANGLE') expect(box!.bottom).toBeLessThanOrEqual(viewport.height - 12);
-        return box!;
-      });
-      if (tapped.has(name) && viewport.shape === 'RECTANGLE') {
-        const surfaced = await page.tap(buttons);
-        expect(surfaced).toEqual(view.buttons.map((button) => [button.action]));
-        events.set(`${name}.${viewport.name}`, surfaced);
+      const screenshot = () => page.screenshot(path.join(SHOTS, screenshotName(viewport, name)));
+      if (FULL) await screenshot();
+      try {
+        await checkScreen(view, viewport, name);
+      } catch (error) {
+        await screenshot(); // what the failure looked like
+        throw error;
       }
     },
     30_000,
