@@ -1,18 +1,56 @@
-import { mkdtempSync } from 'fs';
+import { mkdtempSync, writeFileSync } from 'fs';
 import { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { POLLY_NEURAL_TAGS, toPollySsml } from '../lambda/play-along/polly-ssml';
-import { MAX_SEGMENT_CHARACTERS, allStepAudio, stepAudio } from '../lambda/play-along/catalog';
+import { MAX_SEGMENT_CHARACTERS, StepAudio, allStepAudio, stepAudio } from '../lambda/play-along/catalog';
 import { presignGetObject } from '../lambda/play-along/presign';
 import { s3AudioSource } from '../lambda/play-along/s3-source';
 import { contentFor } from '../lambda/content';
-import { SUPPORTED_LOCALES } from '../lambda/content/locales';
+import { SUPPORTED_LOCALES, SupportedLocale } from '../lambda/content/locales';
 import { renderAudio } from '../lambda/render/render';
 import { S3Store } from '../lambda/render/s3-store';
 import { ROUTINES } from '../lambda/routine/routines';
+import { ROUTINE_IDS } from '../lambda/routine/types';
 import { estimateTiming } from '../lambda/speech/timing';
 import { EspeakSynthesizer, wavSeconds } from '../tools/audio/espeak';
+import { CachedEspeak, espeakJobs } from './support/espeak';
+import { FULL } from './support/full';
+
+/**
+ * Play-along audio: the Polly dialect of every step of every routine in every locale (string checks,
+ * all of them, always), and the steps rendered by eSpeak NG (WebAssembly, offline) against the timing
+ * estimate, into s3rver on 127.0.0.1, and fetched by the URL the skill hands Alexa.
+ *
+ * `npm test` renders one step of each routine in each locale (a different stroke for each routine where
+ * it can be); `npm run test:full` (FULL=1) renders every step of every routine, both variants, in every
+ * locale, and times the whole full routine. Either way each distinct input (eSpeak NG's voice and the
+ * SSML) is rendered once per run (test/support/espeak.ts), so locales that say the same words share it.
+ */
+
+/** One step of each routine: its first stroke that no routine before it was sampled at (else its first). */
+function sampleSteps(locale: SupportedLocale): StepAudio[] {
+  const content = contentFor(locale);
+  const taken = new Set<string>();
+  return ROUTINE_IDS.map((routineId) => {
+    const steps = ROUTINES[routineId].steps;
+    const index = Math.max(0, steps.findIndex((step) => !taken.has(step.id)));
+    taken.add(steps[index].id);
+    // An opening in a first-timer's words: the full safety check, the longest text there is.
+    return stepAudio(content, routineId, index, index === 0 ? 'first' : 'regular');
+  });
+}
+
+/** The steps eSpeak NG renders for a locale in this run. */
+const rendered = (locale: SupportedLocale): StepAudio[] => (FULL ? allStepAudio(contentFor(locale)) : sampleSteps(locale));
+
+const synthesizer = new CachedEspeak();
+const render = (step: StepAudio) => synthesizer.synthesize(step.ssml.map(toPollySsml), step.voice, step.locale);
+
+beforeAll(async () => {
+  // Every render of the run in one batch, so the eSpeak NG processes share it out evenly.
+  await synthesizer.prefetch(SUPPORTED_LOCALES.flatMap(rendered).map((step) => ({ ssml: step.ssml.map(toPollySsml), locale: step.locale })));
+}, 300_000);
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the package ships no types or ES module
 const S3rver = require('s3rver') as new (options: Record<string, unknown>) => { run(): Promise<AddressInfo>; close(): Promise<void> };
@@ -44,6 +82,54 @@ describe.each(SUPPORTED_LOCALES)('play-along audio for %s', (locale) => {
     expect(new Set(audio.map((a) => a.key)).size).toBe(audio.length);
     for (const step of audio) expect(step.key).toMatch(new RegExp(`^audio/${locale}/${step.stepId}-[0-9a-f]{16}\\.mp3$`));
   });
+
+  it(`renders ${FULL ? 'every step' : 'a step of every routine'} with eSpeak NG, each within 20 % of the timing estimate`, async () => {
+    const steps = rendered(locale);
+    expect([...new Set(steps.map((step) => step.routineId))].sort()).toEqual([...ROUTINE_IDS].sort());
+    const off: string[] = [];
+    for (const step of steps) {
+      const seconds = wavSeconds(await render(step));
+      const estimate = step.ssml.reduce((sum, part) => sum + estimateTiming(part).totalSeconds, 0);
+      if (Math.abs(seconds - estimate) / estimate > 0.2) off.push(`${step.routineId}/${step.stepId} (${step.variant}): ${seconds.toFixed(1)} s rendered, ${estimate.toFixed(1)} s estimated`);
+    }
+    expect(off).toEqual([]);
+  });
+});
+
+describe('the eSpeak NG renders the suite shares', () => {
+  it('hand eSpeak NG exactly what EspeakSynthesizer does, in every locale: the same voice and the same SSML', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const childProcess = require('child_process') as typeof import('child_process');
+    const header = Buffer.alloc(44);
+    header.write('RIFF', 0);
+    const sent: unknown[] = [];
+    const spy = jest.spyOn(childProcess, 'execFileSync').mockImplementation((_file, _args, options) => {
+      const jobs = JSON.parse(String((options as { input: string }).input)) as { ssml: string; voice: string; out: string }[];
+      sent.push(jobs.map(({ ssml, voice }) => ({ ssml, voice })));
+      for (const job of jobs) writeFileSync(job.out, header);
+      return Buffer.alloc(0);
+    });
+    const step = stepAudio(contentFor('en-US'), 'full', 0, 'first');
+    const ssml = [...step.ssml, ...step.ssml].map(toPollySsml); // two parts, as a long step has
+    try {
+      for (const locale of SUPPORTED_LOCALES) await new EspeakSynthesizer().synthesize(ssml, step.voice, locale);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(sent).toEqual(SUPPORTED_LOCALES.map((locale) => espeakJobs(ssml, locale)));
+  });
+
+  it('are byte for byte what EspeakSynthesizer renders', async () => {
+    const step = sampleSteps('en-US').reduce((a, b) => (a.ssml.join('').length <= b.ssml.join('').length ? a : b));
+    const ssml = step.ssml.map(toPollySsml);
+    expect((await new EspeakSynthesizer().synthesize(ssml, step.voice, step.locale)).equals(await render(step))).toBe(true);
+  });
+
+  it('render each distinct input once: locales with the same words and eSpeak NG voice share one', () => {
+    const distinct = new Set(SUPPORTED_LOCALES.flatMap(rendered).map((step) => JSON.stringify(espeakJobs(step.ssml.map(toPollySsml), step.locale))));
+    expect(synthesizer.rendered).toBe(distinct.size);
+    expect(synthesizer.rendered).toBeLessThan(SUPPORTED_LOCALES.flatMap(rendered).length);
+  });
 });
 
 describe('rendering and serving, against s3rver on 127.0.0.1 with eSpeak NG', () => {
@@ -59,15 +145,15 @@ describe('rendering and serving, against s3rver on 127.0.0.1 with eSpeak NG', ()
 
   it('renders the steps into the bucket, skips unchanged ones next time, and the URL the skill hands Alexa fetches them', async () => {
     const store = new S3Store({ bucket: 'audio-bucket', endpoint, region: 'us-east-1', credentials });
-    const synthesizer = new EspeakSynthesizer();
-    const quick = (a: { stepId: string; variant: string }) => a.variant === 'regular' && ROUTINES.quick.steps.some((s) => s.id === a.stepId);
-    const first = await renderAudio({ synthesizer, store, locales: ['en-GB'], only: quick });
-    expect(first.rendered).toBeGreaterThanOrEqual(6);
-    expect(first.skipped).toBe(0);
-    const again = await renderAudio({ synthesizer, store, locales: ['en-GB'], only: quick });
+    const sample = sampleSteps('en-GB');
+    const keys = new Set(sample.map((step) => step.key));
+    const only = (a: StepAudio) => keys.has(a.key);
+    const first = await renderAudio({ synthesizer, store, locales: ['en-GB'], only });
+    expect(first).toMatchObject({ rendered: keys.size, skipped: 0 });
+    const again = await renderAudio({ synthesizer, store, locales: ['en-GB'], only });
     expect(again).toEqual({ rendered: 0, skipped: first.rendered, bytes: 0 });
 
-    const step = stepAudio(contentFor('en-GB'), 'quick', 1, 'regular');
+    const step = sample.find((s) => s.routineId === 'quick')!;
     const source = s3AudioSource({ AUDIO_BUCKET: 'audio-bucket', AUDIO_ENDPOINT: endpoint, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' })!;
     const url = source.urlFor(step.key.replace(/\.mp3$/, '.wav'));
     expect(url).toMatch(/X-Amz-Signature=[0-9a-f]{64}$/);
@@ -76,6 +162,7 @@ describe('rendering and serving, against s3rver on 127.0.0.1 with eSpeak NG', ()
     const body = Buffer.from(await response.arrayBuffer());
     expect(body.subarray(0, 4).toString()).toBe('RIFF');
     expect(wavSeconds(body)).toBeGreaterThan(20);
+    expect(body.equals(await render(step))).toBe(true);
   }, 60_000);
 
   it('signs exactly as @aws-sdk/s3-request-presigner does', async () => {
@@ -98,19 +185,9 @@ describe('rendering and serving, against s3rver on 127.0.0.1 with eSpeak NG', ()
     }
   });
 
-  it('renders each step of the full routine within 20 % of the timing estimate', async () => {
-    const synthesizer = new EspeakSynthesizer();
-    const content = contentFor('en-US');
-    const off: string[] = [];
+  (FULL ? it : it.skip)('the full routine, rendered step by step, lasts more than a quarter of an hour (FULL=1)', async () => {
     let total = 0;
-    for (let i = 0; i < ROUTINES.full.steps.length; i++) {
-      const step = stepAudio(content, 'full', i, 'regular');
-      const seconds = wavSeconds(await synthesizer.synthesize(step.ssml.map(toPollySsml), step.voice, 'en-US'));
-      const estimate = step.ssml.reduce((sum, part) => sum + estimateTiming(part).totalSeconds, 0);
-      total += seconds;
-      if (Math.abs(seconds - estimate) / estimate > 0.2) off.push(`${step.stepId}: ${seconds.toFixed(1)} s rendered, ${estimate.toFixed(1)} s estimated`);
-    }
-    expect(off).toEqual([]);
+    for (let i = 0; i < ROUTINES.full.steps.length; i++) total += wavSeconds(await render(stepAudio(contentFor('en-US'), 'full', i, 'regular')));
     expect(total / 60).toBeGreaterThan(15);
-  }, 90_000);
+  }, 120_000);
 });

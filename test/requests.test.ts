@@ -3,6 +3,7 @@ import { buildSkill, ForeignSkillError } from '../lambda/skill';
 import { SkillLogger } from '../lambda/logging/logger';
 import { TEST_APPLICATION_ID, intentRequest, launchRequest, newSessionId, otherRequest } from '../tools/alexa/envelope';
 import { REQUEST_TYPES } from '../tools/fuzz/envelopes';
+import { speechText } from '../tools/alexa/speech-text';
 import { collectingLogger } from './support/logger';
 import { memoryStore } from './support/memory-store';
 
@@ -92,7 +93,9 @@ describe('the skill ID', () => {
   };
 
   it('lets through a request that names this skill in the context and the session', async () => {
-    expect((await skill.invoke(launchRequest(withSession))).response.outputSpeech).toBeDefined();
+    const reply = await skill.invoke(launchRequest(withSession));
+    const speech = reply.response.outputSpeech?.type === 'SSML' ? speechText(reply.response.outputSpeech.ssml) : '';
+    expect(speech).toMatch(/^Welcome to baby massage\. I'll guide you stroke by stroke/);
   });
 
   it.each([

@@ -3,7 +3,7 @@ import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { ROUTINES } from '../lambda/routine/routines';
 import { screenDocument } from '../lambda/screens';
 import { ScreenView } from '../lambda/screens/views';
-import { allScreens } from './support/screens';
+import { allScreens } from '../tools/screens/catalog';
 import { buildSkill } from '../lambda/skill';
 import { SCREENS_DIR } from '../tools/paths';
 import { EnvelopeOptions, SlotFill, intentRequest, launchRequest, newSessionId, otherRequest } from '../tools/alexa/envelope';

@@ -14,3 +14,5 @@ export const LAZY_CHUNKS: readonly { readonly file: string; readonly entry: stri
 /** The APL documents, shipped beside the Lambda bundle rather than inside it. */
 export const SCREENS_DIR = path.join(ROOT, 'lambda', 'screens');
 export const SCREEN_FILES = ['document.json'];
+/** The README's pictures of the screens, made by `npm run screenshots` (tools/screenshots.ts). */
+export const DOCS_SCREENS_DIR = path.join(ROOT, 'docs', 'screens');

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -36,6 +37,14 @@ export interface AplPage {
   tap(boxes: readonly ShownText[]): Promise<unknown[][]>;
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * A render's identity: a hash of the document, the datasources and the viewport. What has the same key
+ * draws the same screen, so a run draws it once.
+ */
+export function renderKey(document: unknown, datasources: Record<string, unknown>, viewport: Viewport): string {
+  return createHash('sha256').update(JSON.stringify([document, datasources, viewport])).digest('hex');
 }
 
 async function chromiumPath(): Promise<string> {

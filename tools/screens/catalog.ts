@@ -2,10 +2,14 @@ import { contentFor } from '../../lambda/content';
 import { ROUTINES } from '../../lambda/routine/routines';
 import { fill } from '../../lambda/content/fill';
 import { ScreenView, answerView, finishedView, helpView, questionView, routinesView, stepView } from '../../lambda/screens/views';
+import type { Viewport } from './apl-browser';
 
 const content = contentFor('en-US');
 
-/** Every screen the full routine shows, and the others: what test/screens-render.test.ts draws too. */
+/**
+ * Every screen the full routine shows, and the others: what test/screens-render.test.ts draws (all of
+ * them with FULL=1) and tools/screenshots.ts takes the README's pictures from.
+ */
 export function allScreens(): { name: string; view: ScreenView }[] {
   const screens: { name: string; view: ScreenView }[] = ROUTINES.full.steps.map((step, index) => ({
     name: `step-${String(index + 1).padStart(2, '0')}-${step.id}`,
@@ -30,3 +34,15 @@ export function allScreens(): { name: string; view: ScreenView }[] {
   return screens;
 }
 
+
+/** The Echo Show 8 and 5 (dp = px, dpi 160) and the round Echo Spot. */
+export const SHOW_8: Viewport = { name: 'echo-show-8', width: 1280, height: 800, shape: 'RECTANGLE' };
+export const SHOW_5: Viewport = { name: 'echo-show-5', width: 960, height: 480, shape: 'RECTANGLE' };
+export const SPOT: Viewport = { name: 'echo-spot', width: 480, height: 480, shape: 'ROUND' };
+
+/** The screens the README shows (docs/screens/), each at Echo Show 8 and Echo Show 5. */
+export const README_SCREENS = ['step-02-leg-indian-milking', 'step-10-tummy-sun-and-moon', 'step-18-back-back-and-forth', 'question', 'routines'] as const;
+export const README_VIEWPORTS = [SHOW_8, SHOW_5] as const;
+
+/** A screenshot's file name: the viewport, then the screen. */
+export const screenshotName = (viewport: Viewport, name: string): string => `${viewport.name}-${name}.png`;

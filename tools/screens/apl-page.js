@@ -1,4 +1,4 @@
-/* In-page helpers for test/support/apl-browser.ts: runs inside headless Chromium beside apl-viewhost-web. */
+/* In-page helpers for tools/screens/apl-browser.ts: runs inside headless Chromium beside apl-viewhost-web. */
 window.engine = AplRenderer.initEngine();
 window.events = [];
 
