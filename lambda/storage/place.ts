@@ -89,16 +89,6 @@ export class PlaceStore {
     return this.place;
   }
 
-  /** Whether the place came from the store (this request or earlier in the session). */
-  get isRead(): boolean {
-    return this.stored !== undefined;
-  }
-
-  /** Why nothing will be saved, if so. */
-  get unsaved(): Unloaded | undefined {
-    return this.stored === null ? (this.unloaded ?? 'failed') : undefined;
-  }
-
   /** What the session keeps of the store for its next turn. */
   memo(): StoreMemo {
     if (this.stored === undefined || this.stored === null) return { stored: null, unloaded: this.unloaded ?? 'failed', ...(this.retried ? { retried: true as const } : {}) };

@@ -1,10 +1,9 @@
 import { HandlerInput, RequestInterceptor, ResponseInterceptor, getLocale } from 'ask-sdk-core';
 import { contentFor } from '../../content';
 import { isAudioCommand } from '../../play-along/context';
-import { Profile } from '../../routine/profile';
+import { NEW_PROFILE, Profile } from '../../routine/profile';
 import { Place, PlaceStore } from '../../storage/place';
 import { hasUserId } from '../../storage/user';
-import { NEW_PROFILE } from '../../routine/profile';
 import { Services, Turn, readSession, setTurn, turnOf } from '../turn';
 
 /**
