@@ -78,7 +78,10 @@ describe('a returning parent', () => {
       'A: Welcome back. Here we go. For something shorter, say which massages are there. Getting ready. ' +
         'Quick check: only if your baby is well and not just fed. Warm your hands. (pause 4 s) Ask: may I give you a massage? Watch for a yes. (pause 7 s) (sound)',
       'U: next',
-      'A: (sound) Now, the legs and feet. Rest your warm hands on the legs for a moment. (pause 4 s) Indian milking. Start with one leg...',
+      'A: (sound) Now, the legs and feet. Rest your warm hands on the legs for a moment. (pause 4 s) Indian milking. Start with one leg. ' +
+        'Hold the ankle, wrap your other hand round the thigh, and glide down to the foot. Then swap hands, like pulling a rope. About three times. ' +
+        'Thigh, down to the foot. (pause 10 s) Swap hands, and down. (pause 10 s) Once more, slow and smooth. (pause 9 s) ' +
+        'If the leg is stiff, hold it still, jiggle it softly, and say relax. (sound)',
     ]);
   });
 
@@ -143,7 +146,9 @@ describe('routines that fit the baby', () => {
     const talk = await returningParent('en-GB');
     await transcript(talk, [
       'U: start baby massage',
-      'A: Welcome back. Here we go...',
+      'A: Welcome back. Here we go. For something shorter, say which massages are there. Getting ready. ' +
+        'Quick check: only if your baby is well and not just fed. Warm your hands. (pause 4 s) Ask: may I give you a massage? Watch for a yes. ' +
+        '(pause 7 s) (sound)',
       'U: the colic massage',
       "A: Here's the colic massage. Getting ready for the colic massage. Quick check: only if your baby is well and not just fed. Warm your hands. (pause 2 s) Ask, and watch for a yes. Not while your baby is crying hard. (pause 6 s) (sound)",
     ]);
@@ -153,13 +158,30 @@ describe('routines that fit the baby', () => {
     const talk = conversation({ locale: 'en-US' });
     await transcript(talk, [
       'U: start baby massage',
-      'A: Welcome to baby massage...',
+      "A: Welcome to baby massage. I'll guide you stroke by stroke, and go quiet while you massage. Say pause any time. " +
+        'For something shorter, say which massages are there. The full massage goes from the legs to the back, in about twenty-five minutes. ' +
+        'Getting ready. First, a quick check. ' +
+        'Not today if your baby is unwell, feverish, has a rash or broken skin, had vaccinations in the last two days, or fed in the last forty-five minutes. ' +
+        'Baby on a towel on the floor, in a warm room, undressed to their diaper. Short nails, no rings or bracelets. ' +
+        'Oil is optional: from about one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face. ' +
+        'Gentle but firm pressure: a feathery touch tickles. Warm your hands, rubbing them where your baby can hear. (pause 8 s) ' +
+        'Show your hands, look into their eyes, and ask softly: may I give you a massage? (pause 10 s) ' +
+        'Watch for a yes: bright eyes, a smile, smooth wriggles. (pause 12 s) Take a slow breath, and let your shoulders drop. (pause 12 s) ' +
+        "Crying, turning away or arching means not today: cuddle, and try another time. Say next when you're ready.",
       'U: just the legs',
       "A: Just the legs and feet, then: about ten minutes. Getting ready. Quick check: only if your baby is well and not just fed. Warm your hands. (pause 4 s) Ask: may I give you a massage? Watch for a yes. (pause 7 s) Say next when you're ready.",
       'U: start over',
-      "A: Alright, let's start from the beginning. Getting ready. Quick check: only if your baby is well and not just fed...",
+      "A: Alright, let's start from the beginning. Getting ready. Quick check: only if your baby is well and not just fed. Warm your hands. " +
+        "(pause 4 s) Ask: may I give you a massage? Watch for a yes. (pause 7 s) Say next when you're ready.",
       'U: repeat',
-      'A: Here it is again. Getting ready. First, a quick check. Not today if your baby is unwell...',
+      'A: Here it is again. Getting ready. First, a quick check. ' +
+        'Not today if your baby is unwell, feverish, has a rash or broken skin, had vaccinations in the last two days, or fed in the last forty-five minutes. ' +
+        'Baby on a towel on the floor, in a warm room, undressed to their diaper. Short nails, no rings or bracelets. ' +
+        'Oil is optional: from about one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face. ' +
+        'Gentle but firm pressure: a feathery touch tickles. Warm your hands, rubbing them where your baby can hear. (pause 8 s) ' +
+        'Show your hands, look into their eyes, and ask softly: may I give you a massage? (pause 10 s) ' +
+        'Watch for a yes: bright eyes, a smile, smooth wriggles. (pause 12 s) Take a slow breath, and let your shoulders drop. (pause 12 s) ' +
+        "Crying, turning away or arching means not today: cuddle, and try another time. Say next when you're ready.",
     ]);
     expect(talk.position()).toEqual({ routineId: 'just-legs', stepId: 'opening', status: 'in-progress' });
   });
@@ -179,7 +201,15 @@ describe('routines that fit the baby', () => {
       'A: There are five: the full massage, about twenty-five minutes; a quick one, five; colic relief, seven; a bedtime wind-down, five; ' +
         'and a first massage for newborns, five. Or just the legs, tummy, arms, face or back. Would you like to start a massage?',
       'U: yes',
-      'A: Welcome to baby massage...',
+      "A: Welcome to baby massage. I'll guide you stroke by stroke, and go quiet while you massage. Say pause any time. " +
+        'The full massage goes from the legs to the back, in about twenty-five minutes. Getting ready. First, a quick check. ' +
+        'Not today if your baby is unwell, feverish, has a rash or broken skin, had vaccinations in the last two days, or fed in the last forty-five minutes. ' +
+        'Baby on a towel on the floor, in a warm room, undressed to their diaper. Short nails, no rings or bracelets. ' +
+        'Oil is optional: from about one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face. ' +
+        'Gentle but firm pressure: a feathery touch tickles. Warm your hands, rubbing them where your baby can hear. (pause 8 s) ' +
+        'Show your hands, look into their eyes, and ask softly: may I give you a massage? (pause 10 s) ' +
+        'Watch for a yes: bright eyes, a smile, smooth wriggles. (pause 12 s) Take a slow breath, and let your shoulders drop. (pause 12 s) ' +
+        "Crying, turning away or arching means not today: cuddle, and try another time. Say next when you're ready.",
     ]);
   });
 
@@ -275,13 +305,21 @@ describe('moving around', () => {
     await talk.goTo('leg-hug-and-glide');
     await transcript(talk, [
       'U: say that again',
-      'A: Here it is again. Hug and glide...',
+      'A: Here it is again. Hug and glide. Wrap both hands round the top of the thigh. ' +
+        'Squeeze gently and twist your hands a little in opposite directions as you slide down to the ankle. About three times. Hug, twist, and glide. ' +
+        '(pause 10 s) Back to the top, and again. (pause 10 s) Once more, to the ankle. (pause 9 s) ' +
+        "Go extra softly round the knee, and watch your baby's face. (sound)",
       'U: go back',
-      'A: (sound) Now, the legs and feet. Rest your warm hands on the legs for a moment. (pause 4 s) Indian milking...',
+      'A: (sound) Now, the legs and feet. Rest your warm hands on the legs for a moment. (pause 4 s) Indian milking. Start with one leg. ' +
+        'Hold the ankle, wrap your other hand round the thigh, and glide down to the foot. Then swap hands, like pulling a rope. About three times. ' +
+        'Thigh, down to the foot. (pause 10 s) Swap hands, and down. (pause 10 s) Once more, slow and smooth. (pause 9 s) ' +
+        'If the leg is stiff, hold it still, jiggle it softly, and say relax. (sound)',
       'U: start over',
-      "A: Alright, let's start from the beginning. Getting ready...",
+      "A: Alright, let's start from the beginning. Getting ready. Quick check: only if your baby is well and not just fed. Warm your hands. " +
+        '(pause 4 s) Ask: may I give you a massage? Watch for a yes. (pause 7 s) (sound)',
       'U: go back',
-      "A: We're at the very first step, so here it is again. Getting ready...",
+      "A: We're at the very first step, so here it is again. Getting ready. Quick check: only if your baby is well and not just fed. " +
+        'Warm your hands. (pause 4 s) Ask: may I give you a massage? Watch for a yes. (pause 7 s) (sound)',
     ]);
   });
 
@@ -290,19 +328,41 @@ describe('moving around', () => {
     await talk.say('start baby massage');
     await transcript(talk, [
       'U: go to the tummy',
-      'A: (sound) Now, the tummy. Rest your hands still on the tummy, and let your baby settle. (pause 6 s) Water wheel...',
+      'A: (sound) Now, the tummy. Rest your hands still on the tummy, and let your baby settle. (pause 6 s) Water wheel. Stay below the ribs. ' +
+        'Hands like paddles, one after the other, scoop gently down from under the ribs to the lower tummy. About six times. Paddle, and paddle. ' +
+        '(pause 10 s) Nice and slow. (pause 10 s) Hand after hand. (pause 10 s) ' +
+        'Skip the tummy straight after a feed, and keep off the belly button until it has healed. (sound)',
       'U: skip this stroke',
-      'A: Sun and moon...',
+      "A: Sun and moon. Clockwise as you look down: up your baby's right side, across, and down their left. " +
+        "One hand circles all the way round: the sun. The other follows with a half circle, from about ten to five o'clock: the moon. About six times. " +
+        'Circle, and moon. (pause 11 s) Circle, and moon. (pause 11 s) Slow and steady. (pause 10 s) ' +
+        'Hiccups or spitting up mean the tummy has had enough: stop there and cuddle. (sound)',
       'U: next part',
-      'A: Skipping the tummy. (sound) Now, the chest...',
+      'A: Skipping the tummy. (sound) Now, the chest. Rest your hands on the chest, and feel it rise and fall. (pause 4 s) Open book and butterfly. ' +
+        'Hands flat together mid-chest. Glide out along the ribs and round, like a heart. ' +
+        'Butterfly: one hand at a time, from the side of the ribs to the opposite shoulder, and back. Three of each. Open the book. (pause 10 s) ' +
+        'And again. (pause 8 s) Butterfly, one side. (pause 9 s) And the other. (pause 9 s) ' +
+        'A yawn or looking away means a break: rest your hands until your baby looks back. (sound)',
       "U: let's do the arms",
-      'A: (sound) Now, the arms and hands...',
+      'A: (sound) Now, the arms and hands. Rest your hands on the arms for a moment. (pause 3 s) Pit stop and milking. ' +
+        'Start with one arm: a few gentle strokes in the armpit. Then hold the wrist, and glide from the shoulder to the hand, hand over hand. ' +
+        'Then hug and glide. About three times each. Pit stop. (pause 6 s) Milking, shoulder to hand. (pause 10 s) And again. (pause 8 s) ' +
+        'Hug and glide. (pause 10 s) If the arm is held tight to the chest, bounce it gently and say relax. Never pull it straight. (sound)',
       'U: skip the face',
       "A: Alright, I'll leave out the face when we get there.",
       'U: skip this part',
-      'A: Skipping the arms and hands. Skipping the face. (sound) Now, the back...',
+      'A: Skipping the arms and hands. Skipping the face. (sound) Now, the back. ' +
+        'Your baby goes on their tummy now, across your lap or on the towel, with the head supported as you turn them. Rest your hands on the back. ' +
+        '(pause 4 s) Back and forth. Keep talking: your baby cannot see you now. ' +
+        'Hands across the back, moving back and forth in opposite directions, down to the bottom and up. ' +
+        'Then swoop: one hand rests on the bottom, the other glides down from the neck. Three times each. Back and forth, down. (pause 10 s) ' +
+        'And up again. (pause 9 s) Swoop. (pause 8 s) And swoop. (pause 8 s) If your baby struggles on their tummy, try your lap, or stop here. ' +
+        '(sound)',
       'U: go back to the legs',
-      'A: (sound) Now, the legs and feet...',
+      'A: (sound) Now, the legs and feet. Rest your warm hands on the legs for a moment. (pause 4 s) Indian milking. Start with one leg. ' +
+        'Hold the ankle, wrap your other hand round the thigh, and glide down to the foot. Then swap hands, like pulling a rope. About three times. ' +
+        'Thigh, down to the foot. (pause 10 s) Swap hands, and down. (pause 10 s) Once more, slow and smooth. (pause 9 s) ' +
+        'If the leg is stiff, hold it still, jiggle it softly, and say relax. (sound)',
     ]);
   });
 
@@ -314,7 +374,10 @@ describe('moving around', () => {
       'U: go to the face',
       "A: This massage doesn't do the face, so we'll stay where we are. Say next to go on.",
       'U: next',
-      'A: Knees up...',
+      'A: Knees up. Hold both lower legs, and press the knees gently up towards the tummy. ' +
+        'Hold them there for a slow count of six, then stretch the legs out. Knees up, and hold. one. (pause 0.6 s) two. (pause 0.6 s) three. ' +
+        '(pause 0.6 s) four. (pause 0.6 s) five. (pause 0.6 s) six. (pause 0.6 s) And stretch out. (pause 5 s) ' +
+        'Never push past where your baby is comfortable. Say next to go on.',
     ]);
   });
 
@@ -334,11 +397,16 @@ describe('moving around', () => {
       'U: start again',
       "A: We're on Pit stop and milking, on the arms and hands. Start again from the very beginning?",
       'U: no',
-      "A: Alright, we'll carry on from here. (sound) Now, the arms and hands...",
+      "A: Alright, we'll carry on from here. (sound) Now, the arms and hands. Rest your hands on the arms for a moment. (pause 3 s) " +
+        'Pit stop and milking. Start with one arm: a few gentle strokes in the armpit. ' +
+        'Then hold the wrist, and glide from the shoulder to the hand, hand over hand. Then hug and glide. About three times each. Pit stop. ' +
+        '(pause 6 s) Milking, shoulder to hand. (pause 10 s) And again. (pause 8 s) Hug and glide. (pause 10 s) ' +
+        'If the arm is held tight to the chest, bounce it gently and say relax. Never pull it straight. (sound)',
       'U: start over',
       "A: We're on Pit stop and milking, on the arms and hands. Start again from the very beginning?",
       'U: yes',
-      "A: Alright, let's start from the beginning. Getting ready...",
+      "A: Alright, let's start from the beginning. Getting ready. Quick check: only if your baby is well and not just fed. Warm your hands. " +
+        '(pause 4 s) Ask: may I give you a massage? Watch for a yes. (pause 7 s) (sound)',
     ]);
   });
 });
@@ -356,15 +424,23 @@ describe('orientation without moving', () => {
       'U: how much is left',
       'A: About 15 minutes to go, with 11 strokes left, this one included. Shall we carry on with the massage?',
       'U: yes',
-      "A: Let's pick up from the start of this stroke. Sun and moon...",
+      "A: Let's pick up from the start of this stroke. Sun and moon. " +
+        "Clockwise as you look down: up your baby's right side, across, and down their left. One hand circles all the way round: the sun. " +
+        "The other follows with a half circle, from about ten to five o'clock: the moon. About six times. Circle, and moon. (pause 11 s) " +
+        'Circle, and moon. (pause 11 s) Slow and steady. (pause 10 s) Hiccups or spitting up mean the tummy has had enough: stop there and cuddle. ' +
+        '(sound)',
       'U: repeat',
-      'A: Once more. Sun and moon...',
+      "A: Once more. Sun and moon. Clockwise as you look down: up your baby's right side, across, and down their left. " +
+        "One hand circles all the way round: the sun. The other follows with a half circle, from about ten to five o'clock: the moon. About six times. " +
+        'Circle, and moon. (pause 11 s) Circle, and moon. (pause 11 s) Slow and steady. (pause 10 s) ' +
+        'Hiccups or spitting up mean the tummy has had enough: stop there and cuddle. (sound)',
     ]);
   });
 
   it('a stroke that names its part, or opens the routine, is named once', async () => {
     const talk = await returningParent();
-    await transcript(talk, ['U: ask baby massage for just the legs', 'A: ...', 'U: where are we', "A: We're on Getting ready, in the legs massage. Shall we carry on with the massage?"]);
+    await transcript(talk, ['U: ask baby massage for just the legs', "A: Welcome back. Here we go. Here's the legs massage. Getting ready. Quick check: only if your baby is well and not just fed. " +
+        'Warm your hands. (pause 4 s) Ask: may I give you a massage? Watch for a yes. (pause 7 s) (sound)', 'U: where are we', "A: We're on Getting ready, in the legs massage. Shall we carry on with the massage?"]);
     await talk.say('start baby massage');
     await talk.goTo('gentle-movements');
     await transcript(talk, ['U: where are we', "A: We're on Gentle movements, in the full massage. Shall we carry on with the massage?"]);
@@ -407,9 +483,16 @@ describe('pause and resume', () => {
       'U: open baby massage',
       'A: Welcome back. Last time you paused at Sun and moon, on the tummy. Shall we carry on from there?',
       'U: yes',
-      "A: Let's pick up from the start of this stroke. Sun and moon...",
+      "A: Let's pick up from the start of this stroke. Sun and moon. " +
+        "Clockwise as you look down: up your baby's right side, across, and down their left. One hand circles all the way round: the sun. " +
+        "The other follows with a half circle, from about ten to five o'clock: the moon. About six times. Circle, and moon. (pause 11 s) " +
+        'Circle, and moon. (pause 11 s) Slow and steady. (pause 10 s) Hiccups or spitting up mean the tummy has had enough: stop there and cuddle. ' +
+        '(sound)',
       'U: next',
-      'A: I love you...',
+      "A: I love you. Trace three letters on the tummy. I: straight down your baby's left side. " +
+        "L: across under the ribs from your baby's right to their left, then down. U: up your baby's right side, across, and down the left. " +
+        'Twice through. I. (pause 5 s) Love. (pause 6 s) You. (pause 6 s) And again. I, love, you. (pause 15 s) ' +
+        'If your baby passes wind, that is normal. Carry on gently. (sound)',
     ]);
     expect(offer.reprompt).toBe('Shall we carry on from Sun and moon? Say yes, next, or start over.');
   });
@@ -424,7 +507,11 @@ describe('pause and resume', () => {
       'U: open baby massage',
       'A: Welcome back. Last time we stopped in the middle of Pit stop and milking, on the arms and hands, in the arms massage. Say carry on to do it again, or next for the one after.',
       'U: carry on',
-      "A: Let's pick up from the start of this stroke. (sound) Now, the arms and hands...",
+      "A: Let's pick up from the start of this stroke. (sound) Now, the arms and hands. Rest your hands on the arms for a moment. (pause 3 s) " +
+        'Pit stop and milking. Start with one arm: a few gentle strokes in the armpit. ' +
+        'Then hold the wrist, and glide from the shoulder to the hand, hand over hand. Then hug and glide. About three times each. Pit stop. ' +
+        '(pause 6 s) Milking, shoulder to hand. (pause 10 s) And again. (pause 8 s) Hug and glide. (pause 10 s) ' +
+        'If the arm is held tight to the chest, bounce it gently and say relax. Never pull it straight. (sound)',
     ]);
   });
 
@@ -433,7 +520,11 @@ describe('pause and resume', () => {
     await talk.say('start baby massage');
     await talk.goTo('chest-open-book');
     await talk.endSession('EXCEEDED_MAX_REPROMPTS');
-    await transcript(talk, ['U: open baby massage', 'A: Welcome back. Last time we stopped in the middle of Open book and butterfly...', 'U: next', 'A: (sound) Now, the arms and hands...']);
+    await transcript(talk, ['U: open baby massage', 'A: Welcome back. Last time we stopped in the middle of Open book and butterfly, on the chest. ' +
+        'Say carry on to do it again, or next for the one after.', 'U: next', 'A: (sound) Now, the arms and hands. Rest your hands on the arms for a moment. (pause 3 s) Pit stop and milking. ' +
+        'Start with one arm: a few gentle strokes in the armpit. Then hold the wrist, and glide from the shoulder to the hand, hand over hand. ' +
+        'Then hug and glide. About three times each. Pit stop. (pause 6 s) Milking, shoulder to hand. (pause 10 s) And again. (pause 8 s) ' +
+        'Hug and glide. (pause 10 s) If the arm is held tight to the chest, bounce it gently and say relax. Never pull it straight. (sound)']);
   });
 
   it('"no" to the offer starts that routine afresh', async () => {
@@ -625,7 +716,11 @@ describe('stored state', () => {
       'U: open baby massage',
       'A: Welcome back. Last time you paused at Sun and moon, on the tummy. Shall we carry on from there?',
       'U: yes',
-      "A: Before we carry on, a quick check: only if your baby is well and not just fed. Let's pick up from the start of this stroke. Sun and moon...",
+      "A: Before we carry on, a quick check: only if your baby is well and not just fed. Let's pick up from the start of this stroke. Sun and moon. " +
+        "Clockwise as you look down: up your baby's right side, across, and down their left. One hand circles all the way round: the sun. " +
+        "The other follows with a half circle, from about ten to five o'clock: the moon. About six times. Circle, and moon. (pause 11 s) " +
+        'Circle, and moon. (pause 11 s) Slow and steady. (pause 10 s) Hiccups or spitting up mean the tummy has had enough: stop there and cuddle. ' +
+        '(sound)',
     ]);
     expect(store.items.get(PARENT)).toMatchObject({ version: 2, routine: { routineId: 'full', stepId: 'tummy-sun-and-moon', status: 'in-progress' } });
   });

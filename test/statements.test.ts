@@ -33,7 +33,10 @@ describe('statements about the baby, at any point', () => {
       "U: the baby's crying",
       'A: Paused. Stop, and pick your baby up: crying means no for now. A cuddle, a feed or a clean diaper may be all they need.',
       'U: resume',
-      "A: Let's pick up from the start of this stroke. (sound) Now, the legs and feet...",
+      "A: Let's pick up from the start of this stroke. (sound) Now, the legs and feet. Rest your warm hands on the legs for a moment. (pause 4 s) " +
+        'Indian milking. Start with one leg. Hold the ankle, wrap your other hand round the thigh, and glide down to the foot. ' +
+        'Then swap hands, like pulling a rope. About three times. Thigh, down to the foot. (pause 10 s) Swap hands, and down. (pause 10 s) ' +
+        'Once more, slow and smooth. (pause 9 s) If the leg is stiff, hold it still, jiggle it softly, and say relax. (sound)',
     ]);
     expect(turn.reprompt).toBe("Say resume when you're both ready, or stop to finish for today.");
     expect(turn.ended).toBe(false);
@@ -45,7 +48,10 @@ describe('statements about the baby, at any point', () => {
       'U: I have to change her nappy',
       "A: Of course, go ahead. I've paused on the legs and feet. If your baby feeds now, give it about forty-five minutes before more massage.",
       'U: resume',
-      "A: Let's pick up from the start of this stroke...",
+      "A: Let's pick up from the start of this stroke. (sound) Now, the legs and feet. Rest your warm hands on the legs for a moment. (pause 4 s) " +
+        'Indian milking. Start with one leg. Hold the ankle, wrap your other hand round the thigh, and glide down to the foot. ' +
+        'Then swap hands, like pulling a rope. About three times. Thigh, down to the foot. (pause 10 s) Swap hands, and down. (pause 10 s) ' +
+        'Once more, slow and smooth. (pause 9 s) If the leg is stiff, hold it still, jiggle it softly, and say relax. (sound)',
       "U: she's hungry",
       "A: Of course, go ahead. I've paused on the legs and feet. If your baby feeds now, give it about forty-five minutes before more massage.",
     ]);
@@ -73,9 +79,13 @@ describe('statements about the baby, at any point', () => {
       "U: she doesn't like it",
       "A: That's alright, and you can stop at any time. Watch your baby's signs: crying, turning away, arching, hiccups, yawning, sneezing, looking away, clenched fists, or skin going red, pale or blotchy all mean enough for now. You could skip this part, or try just the legs another day. Shall we carry on?",
       'U: yes',
-      "A: Let's pick up from the start of this stroke...",
+      "A: Let's pick up from the start of this stroke. (sound) Now, the legs and feet. Rest your warm hands on the legs for a moment. (pause 4 s) " +
+        'Indian milking. Start with one leg. Hold the ankle, wrap your other hand round the thigh, and glide down to the foot. ' +
+        'Then swap hands, like pulling a rope. About three times. Thigh, down to the foot. (pause 10 s) Swap hands, and down. (pause 10 s) ' +
+        'Once more, slow and smooth. (pause 9 s) If the leg is stiff, hold it still, jiggle it softly, and say relax. (sound)',
       "U: he doesn't like it",
-      'A: That\'s alright, and you can stop at any time...',
+      "A: That's alright, and you can stop at any time. Watch your baby's signs: crying, turning away, arching, hiccups, yawning, sneezing, looking away, " +
+        "clenched fists, or skin going red, pale or blotchy all mean enough for now. You could skip this part, or try just the legs another day. Shall we carry on?",
       'U: stop',
       "A: Goodbye. I've kept your place on the legs and feet, so just open baby massage to carry on.",
     ]);
@@ -87,7 +97,8 @@ describe('statements about the baby, at any point', () => {
       "U: she's smiling",
       "A: Lovely. Smiles, cooing, bright eyes and smooth wriggles are your baby's way of saying yes. Say next to go on, or repeat to hear that again.",
       'U: he loves it',
-      "A: Lovely. Smiles, cooing, bright eyes and smooth wriggles are your baby's way of saying yes...",
+      "A: Lovely. Smiles, cooing, bright eyes and smooth wriggles are your baby's way of saying yes. " +
+        'Say next to go on, or repeat to hear that again.',
     ]);
     expect(store.items.get(PARENT)).toMatchObject({ routine: { stepId: 'leg-indian-milking', status: 'in-progress' } });
     expect((await talk.say('okay')).speech).toMatch(/^Hug and glide\./);
@@ -118,7 +129,10 @@ describe('statements about the baby, at any point', () => {
       "U: she's getting sleepy",
       'A: A sleepy baby has had about enough for now. You could finish with a cuddle, and try the bedtime wind-down another evening. Shall we carry on with the massage?',
       'U: yes',
-      "A: Let's pick up from the start of this stroke...",
+      "A: Let's pick up from the start of this stroke. (sound) Now, the legs and feet. Rest your warm hands on the legs for a moment. (pause 4 s) " +
+        'Indian milking. Start with one leg. Hold the ankle, wrap your other hand round the thigh, and glide down to the foot. ' +
+        'Then swap hands, like pulling a rope. About three times. Thigh, down to the foot. (pause 10 s) Swap hands, and down. (pause 10 s) ' +
+        'Once more, slow and smooth. (pause 9 s) If the leg is stiff, hold it still, jiggle it softly, and say relax. (sound)',
     ]);
     const bedtime = conversation({ locale: 'en-GB' });
     await bedtime.say('ask baby massage for a bedtime massage');
@@ -173,9 +187,16 @@ describe('pace preferences by voice', () => {
       "A: Alright, less talking: the stroke's name and count, then time to massage. (sound) Now, the legs and feet. Rest your warm hands on the legs for a moment. (pause 4 s) " +
         'Indian milking. About three times. Thigh, down to the foot. (pause 10 s) Swap hands, and down. (pause 10 s) Once more, slow and smooth. (pause 9 s) (sound)',
       'U: more detail',
-      'A: Alright, more detail, with ideas to talk and sing as you go...',
+      'A: Alright, more detail, with ideas to talk and sing as you go. (sound) Now, the legs and feet. ' +
+        'Rest your warm hands on the legs for a moment. (pause 4 s) Indian milking. Start with one leg. ' +
+        'Hold the ankle, wrap your other hand round the thigh, and glide down to the foot. Then swap hands, like pulling a rope. About three times. ' +
+        'Thigh, down to the foot. (pause 10 s) Swap hands, and down. (pause 10 s) Once more, slow and smooth. (pause 9 s) ' +
+        'Tell your baby: this is your leg. If the leg is stiff, hold it still, jiggle it softly, and say relax. (sound)',
       'U: next',
-      'A: Hug and glide...',
+      'A: Hug and glide. Wrap both hands round the top of the thigh. ' +
+        'Squeeze gently and twist your hands a little in opposite directions as you slide down to the ankle. About three times. Hug, twist, and glide. ' +
+        '(pause 10 s) Back to the top, and again. (pause 10 s) Once more, to the ankle. (pause 9 s) A gentle song fits well here. ' +
+        "Go extra softly round the knee, and watch your baby's face. (sound)",
     ]);
     expect(store.items.get(PARENT)).toMatchObject({ profile: { prefs: { detail: true } } });
     expect((await talk.say('repeat')).speech).toContain('A gentle song fits well here.');

@@ -7,8 +7,7 @@ interface Talk {
 /**
  * Plays a transcript, in the style of ask-sdk-controls' testTurn: `U: ...` is what the parent says
  * (resolved through the real interaction model), `A: ...` what Alexa must answer, exactly, as text
- * ("(pause 3 s)", "(sound)"). An answer line ending in "..." must only start with what precedes it.
- * Returns the turns, for anything else a test wants to check.
+ * ("(pause 3 s)", "(sound)"): the whole reply, never a prefix. Returns the turns, for anything else a test wants to check.
  */
 export async function transcript(talk: Talk, lines: readonly string[]): Promise<Turn[]> {
   const turns: Turn[] = [];
@@ -20,8 +19,7 @@ export async function transcript(talk: Talk, lines: readonly string[]): Promise<
       turns.push(last);
     } else if (who === 'A') {
       if (!last) throw new Error(`"${line}" comes before anything was said`);
-      if (text.endsWith('...')) expect(last.speech.startsWith(text.slice(0, -3)) ? text : last.speech).toBe(text);
-      else expect(last.speech).toBe(text);
+      expect(last.speech).toBe(text);
     } else {
       throw new Error(`Transcript lines start with "U: " or "A: ": ${line}`);
     }
