@@ -128,6 +128,19 @@ describe('screens through the skill', () => {
     });
   });
 
+  it("the first step's screen gives the length the parent has just heard; later steps, the estimate of what is left", async () => {
+    const show = device(true);
+    const launch = await show.launch();
+    expect(screenOf(launch)?.datasources.payload.progressText).toBe('Step 1 of 21 · about 25 min left');
+    const colic = await show.say('StartRoutineIntent', { routine: { value: 'colic massage', slotType: 'ROUTINE_NAME', id: 'colic' } });
+    expect(said(colic)).toContain('about seven minutes, nine this first time');
+    expect(screenOf(colic)?.datasources.payload.progressText).toBe('Step 1 of 7 · about 9 min left');
+    const next = await show.say('AMAZON.NextIntent');
+    const [, left] = /about (\d+) min left$/.exec(screenOf(next)?.datasources.payload.progressText ?? '') ?? [];
+    expect(Number(left)).toBeGreaterThanOrEqual(5);
+    expect(Number(left)).toBeLessThan(9);
+  });
+
   it('a device without a screen never gets an APL directive', async () => {
     const dot = device(false);
     for (const reply of [await dot.launch(), await dot.say('AMAZON.NextIntent'), await dot.say('AMAZON.HelpIntent'), await dot.say('AMAZON.PauseIntent')]) {

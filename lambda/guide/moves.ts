@@ -159,12 +159,19 @@ export function placeOf(input: HandlerInput, routine: RoutineState): { step: str
   return { ...names, place: alone ? names.step : fill(content.phrases.stepOnPart, names) };
 }
 
-/** Strokes and whole minutes left in a routine, this step included, from the tests' own timing estimate. */
+/**
+ * Strokes and whole minutes left in a routine, this step included. At the first step it is the length
+ * the parent has just heard ("about twenty-five minutes"; a first-timer's longer first time), which the
+ * content tests hold to the timing estimate; further on, the estimate of the steps left. The estimate
+ * builds every step's speech, so the first screen of a cold start does not pay for it.
+ */
 export function timeLeft(input: HandlerInput, routine: RoutineState): { strokes: number; minutes: number } {
   const { content } = turnOf(input);
   const { routine: steps, index } = positionOf(routine);
-  const seconds = stepSeconds(content, steps, listenerOf(input)).slice(index).reduce((sum, s) => sum + s, 0);
   const strokes = steps.steps.slice(index).filter((s) => s.part !== 'opening' && s.part !== 'closing').length;
+  const listener = listenerOf(input);
+  if (index === 0) return { strokes, minutes: (listener.newParent ? steps.firstMinutes : undefined) ?? steps.minutes };
+  const seconds = stepSeconds(content, steps, listener).slice(index).reduce((sum, s) => sum + s, 0);
   return { strokes, minutes: Math.max(1, Math.round(seconds / 60)) };
 }
 
