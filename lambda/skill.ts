@@ -9,7 +9,10 @@ import { loadTurnInterceptor, saveTurnInterceptor } from './alexa/interceptors/t
 import { SkillLogger, silentLogger } from './logging/logger';
 
 export interface SkillOptions {
-  /** Where persistent attributes live: the DynamoDB or file adapter, or whatever a test injects. */
+  /**
+   * Where persistent attributes live: the DynamoDB or file adapter (conditional writes), or any SDK
+   * persistence adapter a test injects (last write wins).
+   */
   readonly persistence: PersistenceAdapter;
   readonly logger?: SkillLogger;
   /** The clock, for the paused-at time; tests pin it. */
@@ -53,10 +56,9 @@ export function buildSkill(options: SkillOptions): BabyMassageSkill {
     .addErrorHandlers(errorHandler(logger))
     .addRequestInterceptors(
       requestLoggingInterceptor(logger),
-      loadTurnInterceptor({ logger, now: options.now ?? (() => new Date()), ...(options.audio ? { audio: options.audio } : {}) }),
+      loadTurnInterceptor({ logger, now: options.now ?? (() => new Date()), ...(options.audio ? { audio: options.audio } : {}) }, options.persistence),
     )
     .addResponseInterceptors(saveTurnInterceptor, replyRulesInterceptor)
-    .withPersistenceAdapter(options.persistence)
     .withCustomUserAgent('baby-massage-skill');
   const skill = builder.create();
   const { skillId } = options;

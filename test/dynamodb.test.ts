@@ -52,6 +52,8 @@ describe('DynamoDB persistence against dynalite on 127.0.0.1', () => {
         profile: { sessions: 1, finished: 0, firstOpening: 1 },
         updatedAt: '2026-11-24T20:15:00.000Z',
       },
+      // Three writes (start, next, pause), each conditional on the one before.
+      version: 3,
     });
     await talk.silence();
     expect((await talk.silence()).ended).toBe(true);

@@ -5,7 +5,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { build } from 'esbuild';
 import { RequestEnvelope } from 'ask-sdk-model';
-import { DynamoDbAdapter, StorageTimeoutError } from '../lambda/storage/dynamodb-adapter';
+import { DynamoDbAdapter } from '../lambda/storage/dynamodb-adapter';
+import { StorageTimeoutError } from '../lambda/storage/items';
 import { FileAdapter, UnsafeStateFileError } from '../lambda/storage/file-adapter';
 import { MissingUserError } from '../lambda/storage/user';
 import { launchRequest } from '../tools/alexa/envelope';
@@ -78,8 +79,8 @@ describe('the file store', () => {
     for (let turn = 1; turn <= 10; turn++) {
       await Promise.all(users.map((user) => adapter.saveAttributes(envelopeFor(user), { turn, user })));
     }
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { turn: number }>;
-    expect(users.filter((user) => stored[user]?.turn !== 10)).toEqual([]);
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { attributes: { turn: number }; version: number }>;
+    expect(users.filter((user) => stored[user]?.attributes.turn !== 10 || stored[user]?.version !== 10)).toEqual([]);
   });
 
   it('loses nothing when 8 processes share it', async () => {
@@ -112,10 +113,10 @@ describe('the file store', () => {
       Array.from({ length: 8 }, (_, p) => new Promise<number | null>((resolve) => fork(worker, [file, `P${p}`], { stdio: 'inherit' }).on('exit', resolve))),
     );
     expect(codes).toEqual(Array(8).fill(0));
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { turn: number }>;
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { attributes: { turn: number } }>;
     const lost = Array.from({ length: 8 }, (_, p) => Array.from({ length: 20 }, (__, u) => `amzn1.ask.account.P${p}-${u}`))
       .flat()
-      .filter((user) => stored[user]?.turn !== 10);
+      .filter((user) => stored[user]?.attributes.turn !== 10);
     expect(lost).toEqual([]);
     expect(Object.keys(stored)).toHaveLength(160);
   }, 60_000);
@@ -149,7 +150,7 @@ describe('the file store', () => {
     const old = new Date(Date.now() - 60_000);
     utimesSync(`${file}.lock`, old, old);
     await new FileAdapter(file).saveAttributes(envelopeFor('amzn1.ask.account.A'), { turn: 1 });
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ 'amzn1.ask.account.A': { turn: 1 } });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ 'amzn1.ask.account.A': { attributes: { turn: 1 }, version: 1 } });
   });
 
   it('never writes through a symlink planted at the state file', async () => {

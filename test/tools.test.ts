@@ -76,6 +76,6 @@ describe('FileAdapter', () => {
     expect(kept).toHaveLength(1);
     expect(await fs.readFile(path.join(dir, kept[0]), 'utf8')).toBe('{"a": {"version": 1, "rou');
     await adapter.saveAttributes(envelope('a'), { version: 1 });
-    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toEqual({ a: { version: 1 } });
+    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toEqual({ a: { attributes: { version: 1 }, version: 1 } });
   });
 });

@@ -158,9 +158,11 @@ export function readSession(attributes: Record<string, unknown>): SessionAttribu
   const offer = readOffer(attributes.offer);
   const answered = readAnswered(attributes.answered);
   const unloaded = stored === null ? (UNLOADED.includes(attributes.unloaded as Unloaded) ? (attributes.unloaded as Unloaded) : 'failed') : undefined;
+  const { version } = attributes;
   return {
     loaded: true,
     stored,
+    ...(stored !== null && typeof version === 'number' && Number.isSafeInteger(version) && version >= 0 ? { version } : {}),
     ...(unloaded ? { unloaded } : {}),
     ...(unloaded && attributes.retried === true ? { retried: true as const } : {}),
     profile: attributes.profile === undefined ? NEW_PROFILE : readProfile(attributes.profile),

@@ -28,6 +28,9 @@ export interface Profile {
 
 export const NEW_PROFILE: Profile = { sessions: 0, finished: 0 };
 
+/** The profile's counts: two requests that each add one have added two. */
+export const PROFILE_COUNTERS = ['sessions', 'finished'] as const satisfies readonly (keyof Profile)[];
+
 /**
  * A first-timer hears the full opening with its safety check, what each routine is, and "say next"
  * hints: until they have heard a full opening, and for the rest of that visit. Asking a question on an

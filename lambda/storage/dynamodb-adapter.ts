@@ -1,6 +1,6 @@
-import { PersistenceAdapter } from 'ask-sdk-core';
 import { RequestEnvelope } from 'ask-sdk-model';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { MAX_CALL_MS, StorageTimeoutError, StoredItem, VersionedAdapter } from './items';
 import { userIdOf } from './user';
 
 type Attributes = Record<string, unknown>;
@@ -11,32 +11,25 @@ export interface DynamoDbAdapterOptions {
   readonly endpoint?: string;
   readonly region?: string;
   /**
-   * How long one storage call may take in all, retry included. Alexa gives the whole turn about 8 s
-   * and a turn makes at most a load and a save, so a store that hangs still leaves the parent an
-   * answer within 4 s. @default 1500
+   * How long one storage call may take in all, retry included, at most; a call also ends when its
+   * request's storage budget does (lambda/storage/items.ts). @default 1500
    */
   readonly callTimeoutMs?: number;
   /** Attempts per call (one retry, for a dropped connection), within `callTimeoutMs`. @default 2 */
   readonly maxAttempts?: number;
 }
 
-/** A storage call ran out of time (the endpoint accepted the connection and never answered). */
-export class StorageTimeoutError extends Error {
-  constructor(readonly operation: string, readonly timeoutMs: number) {
-    super(`DynamoDB ${operation} did not answer within ${timeoutMs} ms`);
-    this.name = 'StorageTimeoutError';
-  }
-}
-
 /**
  * Persistent attributes in DynamoDB through the AWS SDK v3 document client, which the Lambda Node
  * runtime ships (it stays external to the bundle). Items have the same layout as the SDK's own
  * ask-sdk-dynamodb-persistence-adapter, `{ id: <userId>, attributes: {...} }`, so a table can move
- * between the two; that adapter is not used because it pulls in the 9 MB AWS SDK v2.
+ * between the two; that adapter is not used because it pulls in the 9 MB AWS SDK v2. Items also carry
+ * `version`, the number of writes: a write is conditional on the version its request read. Writes
+ * update `attributes` and `version` only, so anything else on the item (an operator's `ttl`) stays.
  *
  * The SDK is loaded on first use (or by `prepare()`), so merely building the skill costs nothing.
  */
-export class DynamoDbAdapter implements PersistenceAdapter {
+export class DynamoDbAdapter implements VersionedAdapter {
   private connection: Promise<Connection> | undefined;
 
   constructor(private readonly options: DynamoDbAdapterOptions) {}
@@ -47,15 +40,54 @@ export class DynamoDbAdapter implements PersistenceAdapter {
   }
 
   async getAttributes(requestEnvelope: RequestEnvelope): Promise<Attributes> {
-    const id = userIdOf(requestEnvelope);
-    const result = await this.call('GetItem', (sdk) => new sdk.GetCommand({ TableName: this.options.tableName, Key: { id }, ConsistentRead: true }));
-    const attributes: unknown = result.Item?.attributes;
-    return typeof attributes === 'object' && attributes !== null && !Array.isArray(attributes) ? (attributes as Attributes) : {};
+    return (await this.readItem(requestEnvelope)).attributes;
   }
 
+  /** Writes whatever the item holds (the SDK's call): last write wins. */
   async saveAttributes(requestEnvelope: RequestEnvelope, attributes: Attributes): Promise<void> {
     const id = userIdOf(requestEnvelope);
-    await this.call('PutItem', (sdk) => new sdk.PutCommand({ TableName: this.options.tableName, Item: { id, attributes } }));
+    await this.call('UpdateItem', undefined, (sdk) =>
+      new sdk.UpdateCommand({
+        TableName: this.options.tableName,
+        Key: { id },
+        UpdateExpression: 'SET #attributes = :attributes, #version = if_not_exists(#version, :zero) + :one',
+        ExpressionAttributeNames: { '#attributes': 'attributes', '#version': 'version' },
+        ExpressionAttributeValues: { ':attributes': attributes, ':zero': 0, ':one': 1 },
+      }),
+    );
+  }
+
+  async readItem(requestEnvelope: RequestEnvelope, timeoutMs?: number): Promise<StoredItem> {
+    const id = userIdOf(requestEnvelope);
+    const result = await this.call('GetItem', timeoutMs, (sdk) => new sdk.GetCommand({ TableName: this.options.tableName, Key: { id }, ConsistentRead: true }));
+    const item = result.Item;
+    const attributes: unknown = item?.attributes;
+    const version: unknown = item?.version;
+    return {
+      attributes: typeof attributes === 'object' && attributes !== null && !Array.isArray(attributes) ? (attributes as Attributes) : {},
+      version: typeof version === 'number' && Number.isSafeInteger(version) && version > 0 ? version : 0,
+    };
+  }
+
+  /** Writes if nobody wrote since `version` was read (0: no item, or one from before versions). */
+  async writeItem(requestEnvelope: RequestEnvelope, attributes: Attributes, version: number, timeoutMs?: number): Promise<boolean> {
+    const id = userIdOf(requestEnvelope);
+    try {
+      await this.call('UpdateItem', timeoutMs, (sdk) =>
+        new sdk.UpdateCommand({
+          TableName: this.options.tableName,
+          Key: { id },
+          UpdateExpression: 'SET #attributes = :attributes, #version = :next',
+          ConditionExpression: version === 0 ? 'attribute_not_exists(#version)' : '#version = :read',
+          ExpressionAttributeNames: { '#attributes': 'attributes', '#version': 'version' },
+          ExpressionAttributeValues: { ':attributes': attributes, ':next': version + 1, ...(version === 0 ? {} : { ':read': version }) },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if ((error as { name?: unknown }).name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
   }
 
   /** The skill never deletes a parent's place (the table keeps no more than one small item each). */
@@ -68,15 +100,15 @@ export class DynamoDbAdapter implements PersistenceAdapter {
    * attempt, and an abort signal bounds the whole, so a hung endpoint costs the turn at most
    * `callTimeoutMs`.
    */
-  private async call(operation: string, command: (sdk: Connection['sdk']) => unknown): Promise<{ Item?: Record<string, unknown> }> {
-    const timeoutMs = this.options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
+  private async call(operation: string, requestTimeoutMs: number | undefined, command: (sdk: Connection['sdk']) => unknown): Promise<{ Item?: Record<string, unknown> }> {
+    const timeoutMs = Math.min(this.options.callTimeoutMs ?? MAX_CALL_MS, requestTimeoutMs ?? Infinity);
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), timeoutMs);
     try {
       const { client, sdk } = await this.connect();
       return (await client.send(command(sdk) as never, { abortSignal: abort.signal })) as { Item?: Record<string, unknown> };
     } catch (error) {
-      if (abort.signal.aborted) throw new StorageTimeoutError(operation, timeoutMs);
+      if (abort.signal.aborted) throw new StorageTimeoutError(`DynamoDB ${operation}`, timeoutMs);
       throw error;
     } finally {
       clearTimeout(timer);
@@ -91,7 +123,7 @@ export class DynamoDbAdapter implements PersistenceAdapter {
       const { DynamoDBClient } = require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- the AWS SDK loads in prepare(), during Lambda's init phase, not at module load
       const sdk = require('@aws-sdk/lib-dynamodb') as typeof import('@aws-sdk/lib-dynamodb');
-      const { endpoint, region, callTimeoutMs = DEFAULT_CALL_TIMEOUT_MS, maxAttempts = 2 } = this.options;
+      const { endpoint, region, callTimeoutMs = MAX_CALL_MS, maxAttempts = 2 } = this.options;
       const base = new DynamoDBClient({
         ...(endpoint ? { endpoint } : {}),
         ...(region ? { region } : {}),
@@ -110,8 +142,6 @@ export class DynamoDbAdapter implements PersistenceAdapter {
     return this.connection;
   }
 }
-
-const DEFAULT_CALL_TIMEOUT_MS = 1500;
 
 interface Connection {
   readonly sdk: typeof import('@aws-sdk/lib-dynamodb');

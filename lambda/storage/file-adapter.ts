@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { PersistenceAdapter } from 'ask-sdk-core';
 import { RequestEnvelope } from 'ask-sdk-model';
+import { StoredItem, VersionedAdapter } from './items';
 import { userIdOf } from './user';
 
 type Attributes = Record<string, unknown>;
@@ -36,12 +36,16 @@ export interface FileAdapterOptions {
  * - the folder is created owner-only, and neither it nor the file may be a symlink or belong to
  *   another user; temporary files left by killed writers are cleaned up (once a process, on its first
  *   write);
- * - a file that cannot be parsed is moved aside (never silently overwritten).
+ * - a file that cannot be parsed is moved aside (never silently overwritten);
+ * - items are kept as DynamoDB keeps them, `{ attributes, version }`, and written only over the version
+ *   the request read (`writeItem`), so two requests for one parent never lose one's change; anything
+ *   else on an item is kept; an item from before versions (the attributes alone) reads as version 0;
+ * - user ids are keys of a Map, never properties of an object: `__proto__` is an id like any other.
  *
  * It is synchronous on purpose: the file is tiny and local, and the first asynchronous fs call in a
  * process starts libuv's thread pool, which costs a fresh process about 4 ms before it can answer.
  */
-export class FileAdapter implements PersistenceAdapter {
+export class FileAdapter implements VersionedAdapter {
   private readonly lockPath: string;
   private readonly options: Required<FileAdapterOptions>;
   /** Leftover temporary files are looked for once per process, on its first write. */
@@ -56,17 +60,36 @@ export class FileAdapter implements PersistenceAdapter {
   }
 
   async getAttributes(requestEnvelope: RequestEnvelope): Promise<Attributes> {
-    const userId = userIdOf(requestEnvelope);
-    const stored = this.locked(() => this.readAll())[userId];
-    return isRecord(stored) ? stored : {};
+    return (await this.readItem(requestEnvelope)).attributes;
   }
 
+  /** Writes whatever the item holds (the SDK's call): last write wins. */
   async saveAttributes(requestEnvelope: RequestEnvelope, attributes: Attributes): Promise<void> {
     const userId = userIdOf(requestEnvelope);
     this.locked(() => {
       const all = this.readAll();
-      all[userId] = attributes;
+      const item = itemOf(all.get(userId));
+      all.set(userId, { ...item.rest, attributes, version: item.version + 1 });
       this.writeAll(all);
+    });
+  }
+
+  async readItem(requestEnvelope: RequestEnvelope): Promise<StoredItem> {
+    const userId = userIdOf(requestEnvelope);
+    const { attributes, version } = itemOf(this.locked(() => this.readAll()).get(userId));
+    return { attributes, version };
+  }
+
+  /** Writes if nobody wrote since `version` was read, under the lock: the check and the write are one step. */
+  async writeItem(requestEnvelope: RequestEnvelope, attributes: Attributes, version: number): Promise<boolean> {
+    const userId = userIdOf(requestEnvelope);
+    return this.locked(() => {
+      const all = this.readAll();
+      const item = itemOf(all.get(userId));
+      if (item.version !== version) return false;
+      all.set(userId, { ...item.rest, attributes, version: version + 1 });
+      this.writeAll(all);
+      return true;
     });
   }
 
@@ -74,7 +97,7 @@ export class FileAdapter implements PersistenceAdapter {
     const userId = userIdOf(requestEnvelope);
     this.locked(() => {
       const all = this.readAll();
-      delete all[userId];
+      all.delete(userId);
       this.writeAll(all);
     });
   }
@@ -118,26 +141,27 @@ export class FileAdapter implements PersistenceAdapter {
     if (typeof process.getuid === 'function' && stat.uid !== process.getuid()) throw new UnsafeStateFileError(this.filePath, 'its folder belongs to another user');
   }
 
-  private readAll(): Record<string, unknown> {
+  private readAll(): Map<string, unknown> {
     let text: string;
     try {
       if (fs.lstatSync(this.filePath).isSymbolicLink()) throw new UnsafeStateFileError(this.filePath, 'it is a symlink');
       text = fs.readFileSync(this.filePath, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
       throw error;
     }
     try {
+      // JSON.parse makes every key an own property, `__proto__` included; the Map keeps them as data.
       const parsed: unknown = JSON.parse(text);
-      if (isRecord(parsed)) return parsed;
+      if (isRecord(parsed)) return new Map(Object.entries(parsed));
     } catch {
       // fall through: keep the unreadable file for a human to look at
     }
     fs.renameSync(this.filePath, `${this.filePath}.corrupt-${Date.now()}`);
-    return {};
+    return new Map();
   }
 
-  private writeAll(all: Record<string, unknown>): void {
+  private writeAll(all: Map<string, unknown>): void {
     if (!this.cleaned) {
       this.removeStaleTemporaries();
       this.cleaned = true;
@@ -150,7 +174,7 @@ export class FileAdapter implements PersistenceAdapter {
       const fd = fs.openSync(temporary, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY | NOFOLLOW, 0o600);
       try {
         // No fsync: this is a local store for development; the rename alone keeps readers from half a file.
-        fs.writeSync(fd, `${JSON.stringify(all, null, 2)}\n`);
+        fs.writeSync(fd, `${JSON.stringify(Object.fromEntries(all), null, 2)}\n`);
       } finally {
         fs.closeSync(fd);
       }
@@ -198,4 +222,15 @@ function unlinkIfPresent(file: string): void {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * An entry of the file as an item: `{ attributes, version, ...rest }`, or the attributes alone as
+ * written before items had versions (version 0). Stored attributes never have an `attributes` key.
+ */
+function itemOf(entry: unknown): StoredItem & { readonly rest: Record<string, unknown> } {
+  if (!isRecord(entry)) return { attributes: {}, version: 0, rest: {} };
+  const { attributes, version, ...rest } = entry;
+  if (isRecord(attributes) && typeof version === 'number' && Number.isSafeInteger(version) && version > 0) return { attributes, version, rest };
+  return { attributes: entry, version: 0, rest: {} };
 }

@@ -1,8 +1,8 @@
-import type { AttributesManager } from 'ask-sdk-core';
 import type { SkillLogger } from '../logging/logger';
-import { NEW_PROFILE, Profile } from '../routine/profile';
+import { NEW_PROFILE, PROFILE_COUNTERS, Profile } from '../routine/profile';
 import { RoutineState } from '../routine/types';
-import { StateProblem, readStoredState, toStoredState } from './stored-state';
+import { Items, StoredItem } from './items';
+import { ReadState, StateProblem, readStoredState, toStoredState } from './stored-state';
 
 /** A parent's place: the routine under way (if any) and what the guide knows of them. */
 export interface Place {
@@ -21,17 +21,15 @@ export type Unloaded = 'failed' | 'newer' | 'anonymous';
 
 /**
  * What a session remembers of the store between turns: the place as last read or written (JSON, to
- * save only on change), or null with the reason nothing may be saved, and whether a failed read was
- * tried again already.
+ * save only on change) and the item's version then, or null with the reason nothing may be saved, and
+ * whether a failed read was tried again already.
  */
 export interface StoreMemo {
   readonly stored: string | null;
+  readonly version?: number;
   readonly unloaded?: Unloaded;
   readonly retried?: true;
 }
-
-/** What the SDK's attributes manager offers a store: the three calls on persistent attributes. */
-export type Persistence = Pick<AttributesManager, 'getPersistentAttributes' | 'setPersistentAttributes' | 'savePersistentAttributes'>;
 
 /** What a first read found. */
 export interface LoadResult {
@@ -40,46 +38,60 @@ export interface LoadResult {
   readonly newer?: true;
 }
 
+/** A change a request made to the place, as a function, so that it can be made again on a newer place. */
+export type PlaceChange = (place: Place) => Place;
+
 const EMPTY: Place = { profile: NEW_PROFILE };
+
+/** Writes tried before giving up when other requests for the same parent keep writing first. */
+export const MAX_WRITE_ATTEMPTS = 4;
 
 /**
  * The one place store of a request, for the spoken guide, play-along, the buttons and the screens:
  * `load` reads the parent's place (once a request; a read that failed is remembered and never
- * retried within it), `keep` changes it, `saveNow` writes it if it changed. The save interceptor calls
- * `saveNow` for every turn; a handler that promises a kept place ("I've kept your place") calls it
- * before choosing its words.
+ * retried within it), `keep` and `update` change it, `saveNow` writes it if it changed. The save
+ * interceptor calls `saveNow` for every turn; a handler that promises a kept place ("I've kept your
+ * place") calls it before choosing its words.
  *
  * A place that was not read is never written: a failed read, a newer release's state or a request
  * without a user id leaves the store as it is, whatever the turn changed.
+ *
+ * Writes are conditional on the version read. When another request for the same parent wrote first
+ * (PlaybackStopped and PlaybackStarted at once, the pause button during PlaybackFinished), the store
+ * reads what it wrote and makes this request's changes again on it, a few times at most: counts add
+ * up, a field this request did not touch keeps the other's value, and a play-along event decides
+ * afresh whether it still applies.
  */
 export class PlaceStore {
   private place: Place;
-  /** The place as last read or written (JSON); null: nothing may be saved; undefined: not read yet. */
-  private stored: string | null | undefined;
+  /** The place as last read or written (JSON) and the item's version; null: nothing may be saved; undefined: not read yet. */
+  private base: { readonly snapshot: string; readonly version: number } | null | undefined;
   private unloaded: Unloaded | undefined;
   private retried: boolean;
   private readFailed = false;
   private warnedUnsaved = false;
+  /** This request's changes since the place was read or written, in order. */
+  private changes: PlaceChange[] = [];
 
   constructor(
-    private readonly persistence: Persistence,
+    private readonly items: Items,
     private readonly logger: SkillLogger,
     private readonly now: () => Date,
     /** The place and memo a session carried from its last turn; none for a request to read afresh. */
     restored?: { readonly place: Place; readonly memo: StoreMemo },
   ) {
     this.place = restored?.place ?? EMPTY;
-    this.stored = restored?.memo.stored;
-    this.unloaded = restored?.memo.unloaded;
-    this.retried = restored?.memo.retried === true;
+    const memo = restored?.memo;
+    this.base = memo === undefined ? undefined : memo.stored === null ? null : { snapshot: memo.stored, version: memo.version ?? 0 };
+    this.unloaded = memo?.unloaded;
+    this.retried = memo?.retried === true;
   }
 
   /** A store for a request with no user id: nothing is read or written. */
   static anonymous(logger: SkillLogger, now: () => Date, place: Place = EMPTY): PlaceStore {
-    const none: Persistence = {
-      getPersistentAttributes: () => Promise.reject(new Error('No user id')),
-      setPersistentAttributes: () => undefined,
-      savePersistentAttributes: () => Promise.reject(new Error('No user id')),
+    const none: Items = {
+      read: () => Promise.reject(new Error('No user id')),
+      write: () => Promise.reject(new Error('No user id')),
     };
     return new PlaceStore(none, logger, now, { place, memo: { stored: null, unloaded: 'anonymous' } });
   }
@@ -91,32 +103,32 @@ export class PlaceStore {
 
   /** What the session keeps of the store for its next turn. */
   memo(): StoreMemo {
-    if (this.stored === undefined || this.stored === null) return { stored: null, unloaded: this.unloaded ?? 'failed', ...(this.retried ? { retried: true as const } : {}) };
-    return { stored: this.stored };
+    if (!this.base) return { stored: null, unloaded: this.unloaded ?? 'failed', ...(this.retried ? { retried: true as const } : {}) };
+    return { stored: this.base.snapshot, version: this.base.version };
   }
 
   /** Reads the parent's place, once a request: later calls get what the first found. */
   async load(): Promise<Place> {
-    if (this.stored !== undefined) return this.place;
+    if (this.base !== undefined) return this.place;
     return (await this.read()).place;
   }
 
   /** The first read, with what it found wrong; an unanswered read leaves the empty place. */
   async read(): Promise<LoadResult> {
-    const raw = await this.fetch();
-    if (raw === FAILED) {
+    const item = await this.fetch();
+    if (item === FAILED) {
       this.markUnloaded('failed');
       return { place: this.place };
     }
-    const read = readStoredState(raw);
+    const read = readStoredState(item.attributes);
     if (read.problem) this.logger.warn('Stored state did not fit the routine', { problem: read.problem });
     if (read.newer) {
       this.logger.warn('Stored state is from a newer release: kept as it is, not used');
       this.markUnloaded('newer');
       return { place: this.place, newer: true };
     }
-    this.place = { ...(read.routine ? { routine: read.routine } : {}), profile: read.profile ?? NEW_PROFILE };
-    this.stored = snapshot(this.place);
+    this.place = placeOf(read);
+    this.base = { snapshot: snapshot(this.place), version: item.version };
     return { place: this.place, ...(read.problem ? { problem: read.problem } : {}) };
   }
 
@@ -127,59 +139,96 @@ export class PlaceStore {
   async retry(merge: (stored: Place, session: Place) => Place): Promise<void> {
     if (this.unloaded !== 'failed' || this.retried) return;
     this.retried = true;
-    const raw = await this.fetch();
-    if (raw === FAILED) return;
-    const read = readStoredState(raw);
+    const item = await this.fetch();
+    if (item === FAILED) return;
+    const read = readStoredState(item.attributes);
     if (read.newer) {
       this.unloaded = 'newer';
       return;
     }
-    const stored: Place = { ...(read.routine ? { routine: read.routine } : {}), profile: read.profile ?? NEW_PROFILE };
+    const stored = placeOf(read);
     this.logger.info('Stored state loaded on a later turn');
-    this.stored = snapshot(stored);
+    this.base = { snapshot: snapshot(stored), version: item.version };
     this.unloaded = undefined;
     this.place = merge(stored, this.place);
   }
 
-  /** Changes the place; it is saved at the end of the turn (or by `saveNow`). */
+  /**
+   * Sets parts of the place; it is saved at the end of the turn (or by `saveNow`). Made again on a
+   * newer place, a changed field wins and counts add up (`replay`).
+   */
   keep(change: Partial<Place>): void {
-    const next = { ...this.place, ...change };
-    if ('routine' in change && change.routine === undefined) delete (next as { routine?: RoutineState }).routine;
-    this.place = next;
+    const before = this.place;
+    const after: Place = { ...before, ...change };
+    if ('routine' in change && change.routine === undefined) delete (after as { routine?: RoutineState }).routine;
+    this.place = after;
+    this.changes.push(replay(before, after));
+  }
+
+  /** Changes the place by a rule that is applied again, as it is, to a newer place if another request wrote first. */
+  update(change: PlaceChange): void {
+    this.place = change(this.place);
+    this.changes.push(change);
   }
 
   /** Writes the place now if it changed since it was read or last written, and says what became of it. */
   async saveNow(): Promise<SaveResult> {
-    if (this.stored === undefined) return 'not-saved';
-    if (this.stored === null) {
+    if (this.base === undefined) return 'not-saved';
+    if (this.base === null) {
       if (this.unloaded === 'failed' && !this.warnedUnsaved) {
         this.warnedUnsaved = true;
         this.logger.warn('State not saved: the store did not answer when this session began');
       }
       return 'not-saved';
     }
-    const changed = snapshot(this.place);
-    if (changed === this.stored) return 'unchanged';
-    try {
-      this.persistence.setPersistentAttributes(toStoredState(this.place.routine, this.place.profile, this.now()));
-      await this.persistence.savePersistentAttributes();
-      this.stored = changed;
-      return 'saved';
-    } catch (error) {
-      this.logFailure('save', error);
-      return 'not-saved';
+    for (let attempt = 1; ; attempt++) {
+      const changed = snapshot(this.place);
+      if (changed === this.base.snapshot) return 'unchanged';
+      let written: boolean;
+      try {
+        written = await this.items.write(toStoredState(this.place.routine, this.place.profile, this.now()) as unknown as Record<string, unknown>, this.base.version);
+      } catch (error) {
+        this.logFailure('save', error);
+        return 'not-saved';
+      }
+      if (written) {
+        this.base = { snapshot: changed, version: this.base.version + 1 };
+        this.changes = [];
+        return 'saved';
+      }
+      if (attempt >= MAX_WRITE_ATTEMPTS) {
+        this.logger.error('Could not save state', { storageFailure: 'conflict', attempts: attempt });
+        return 'not-saved';
+      }
+      // Another request wrote first: read what it wrote and make this request's changes again on it.
+      let item: StoredItem;
+      try {
+        item = await this.items.read();
+      } catch (error) {
+        this.logFailure('load', error);
+        return 'not-saved';
+      }
+      const read = readStoredState(item.attributes);
+      if (read.newer) {
+        this.logger.warn('Stored state is from a newer release: kept as it is, not used');
+        this.markUnloaded('newer');
+        return 'not-saved';
+      }
+      const fresh = placeOf(read);
+      this.base = { snapshot: snapshot(fresh), version: item.version };
+      this.place = this.changes.reduce((place, change) => change(place), fresh);
     }
   }
 
   private markUnloaded(reason: Unloaded): void {
-    this.stored = null;
+    this.base = null;
     this.unloaded = reason;
   }
 
-  private async fetch(): Promise<unknown> {
+  private async fetch(): Promise<StoredItem | typeof FAILED> {
     if (this.readFailed) return FAILED;
     try {
-      return await this.persistence.getPersistentAttributes(true);
+      return await this.items.read();
     } catch (error) {
       this.readFailed = true;
       this.logFailure('load', error);
@@ -204,7 +253,39 @@ export class PlaceStore {
 
 const FAILED = Symbol('read failed');
 
+function placeOf(read: ReadState): Place {
+  return { ...(read.routine ? { routine: read.routine } : {}), profile: read.profile ?? NEW_PROFILE };
+}
+
 /** What is compared to decide whether anything changed since the last read or write. */
 function snapshot(place: Place): string {
   return JSON.stringify({ routine: place.routine ?? null, profile: place.profile });
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A change from `before` to `after`, made again on a newer place: a routine or profile field this
+ * request changed takes its value, one it did not keeps the newer place's, and counts (visits,
+ * finished routines) add this request's difference to the newer count.
+ */
+export function replay(before: Place, after: Place): PlaceChange {
+  return (fresh) => {
+    const routine = same(before.routine, after.routine) ? fresh.routine : after.routine;
+    const profile: Record<string, unknown> = { ...fresh.profile };
+    const keys = new Set([...Object.keys(before.profile), ...Object.keys(after.profile)]);
+    for (const key of keys) {
+      const was = (before.profile as unknown as Record<string, unknown>)[key];
+      const is = (after.profile as unknown as Record<string, unknown>)[key];
+      if (same(was, is)) continue;
+      if ((PROFILE_COUNTERS as readonly string[]).includes(key) && typeof was === 'number' && typeof is === 'number') {
+        profile[key] = Math.max(0, (profile[key] as number) + is - was);
+      } else if (is === undefined) {
+        delete profile[key];
+      } else {
+        profile[key] = is;
+      }
+    }
+    return { ...(routine ? { routine } : {}), profile: profile as unknown as Profile };
+  };
 }

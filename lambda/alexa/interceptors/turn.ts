@@ -1,7 +1,8 @@
-import { HandlerInput, RequestInterceptor, ResponseInterceptor, getLocale } from 'ask-sdk-core';
+import { HandlerInput, PersistenceAdapter, RequestInterceptor, ResponseInterceptor, getLocale } from 'ask-sdk-core';
 import { contentFor } from '../../content';
 import { isAudioCommand } from '../../play-along/context';
 import { NEW_PROFILE, Profile } from '../../routine/profile';
+import { ItemAccess } from '../../storage/items';
 import { Place, PlaceStore } from '../../storage/place';
 import { hasUserId } from '../../storage/user';
 import { Services, Turn, readSession, setTurn, turnOf } from '../turn';
@@ -19,11 +20,14 @@ import { Services, Turn, readSession, setTurn, turnOf } from '../turn';
  *
  * Requests without a session (Alexa's AudioPlayer and PlaybackController requests) read the place
  * only if their handler asks for it (`turn.store.load()`).
+ *
+ * Every storage call of the request shares one deadline (lambda/storage/items.ts), so a store that
+ * hangs costs a request the same short wait however many calls it would make.
  */
-export function loadTurnInterceptor(services: Services): RequestInterceptor {
+export function loadTurnInterceptor(services: Services, persistence: PersistenceAdapter): RequestInterceptor {
   return {
     async process(input) {
-      const turn = await openTurn(input, services);
+      const turn = await openTurn(input, services, persistence);
       setTurn(input, turn);
       if (input.requestEnvelope.session) input.attributesManager.setSessionAttributes({ ...turn.toSession() });
     },
@@ -50,17 +54,18 @@ function localeOf(input: HandlerInput): string | undefined {
   }
 }
 
-async function openTurn(input: HandlerInput, services: Services): Promise<Turn> {
+async function openTurn(input: HandlerInput, services: Services, persistence: PersistenceAdapter): Promise<Turn> {
   const content = contentFor(localeOf(input));
   const { logger, now } = services;
   const { attributesManager, requestEnvelope } = input;
   const anonymous = !hasUserId(requestEnvelope);
-  if (!requestEnvelope.session) return new Turn(content, services, anonymous ? PlaceStore.anonymous(logger, now) : new PlaceStore(attributesManager, logger, now));
+  const items = new ItemAccess(persistence, requestEnvelope);
+  if (!requestEnvelope.session) return new Turn(content, services, anonymous ? PlaceStore.anonymous(logger, now) : new PlaceStore(items, logger, now));
 
   const session = readSession(attributesManager.getSessionAttributes());
   if (session) {
     const place: Place = { ...(session.routine ? { routine: session.routine } : {}), profile: session.profile };
-    const store = anonymous ? PlaceStore.anonymous(logger, now, place) : new PlaceStore(attributesManager, logger, now, { place, memo: session });
+    const store = anonymous ? PlaceStore.anonymous(logger, now, place) : new PlaceStore(items, logger, now, { place, memo: session });
     await store.retry(adoptStored);
     const turn = new Turn(content, services, store, { ...(session.offer ? { offer: session.offer } : {}), ...(session.answered ? { answered: session.answered } : {}) });
     if (session.openingHeard) turn.openingHeard = session.openingHeard;
@@ -71,7 +76,7 @@ async function openTurn(input: HandlerInput, services: Services): Promise<Turn> 
     logger.warn('Request without a user id: nothing is loaded or saved');
     return new Turn(content, services, PlaceStore.anonymous(logger, now, { profile: { ...NEW_PROFILE, sessions: 1 } }));
   }
-  const store = new PlaceStore(attributesManager, logger, now);
+  const store = new PlaceStore(items, logger, now);
   const read = await store.read();
   const turn = new Turn(content, services, store);
   if (read.problem) turn.problem = read.problem;
