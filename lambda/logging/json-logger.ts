@@ -1,5 +1,6 @@
 import { Context } from 'aws-lambda';
 import { writeSync } from 'fs';
+import { MAX_LINE_BYTES, boundedValue } from './fields';
 import { SkillLogger } from './logger';
 
 type Level = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
@@ -53,9 +54,11 @@ export class JsonLogger implements SkillLogger {
   private log(level: Level, message: string, attributes: Record<string, unknown> = {}): void {
     if (RANK[level] < this.minimum) return;
     // The caller's keys cannot replace the line's own: a `message` attribute is not the message.
-    const line: Record<string, unknown> = { level, message };
-    Object.assign(line, attributes, { level, message, timestamp: new Date().toISOString(), service: this.service }, this.invocation);
-    this.write(`${JSON.stringify(line)}\n`);
+    const own = { level, message: boundedValue(message), timestamp: new Date().toISOString(), service: this.service, ...this.invocation };
+    let text = JSON.stringify({ ...own, ...(boundedValue(attributes) as Record<string, unknown>), ...own });
+    // Still too long (many long fields): the line's own keys and the names of the rest, never a cut line.
+    if (Buffer.byteLength(text) + 1 > MAX_LINE_BYTES) text = JSON.stringify({ ...own, cut: true, keys: Object.keys(attributes).slice(0, 40).map((key) => key.slice(0, 100)) });
+    this.write(`${text}\n`);
   }
 }
 

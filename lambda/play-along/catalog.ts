@@ -4,6 +4,7 @@ import { outcomeAt } from '../routine/machine';
 import { RoutineId } from '../routine/types';
 import { speakStep } from '../speech/step';
 import { sha256Hex } from '../logging/sha256';
+import { estimateTiming } from '../speech/timing';
 import { SupportedLocale } from '../content/locales';
 
 /**
@@ -37,19 +38,36 @@ export interface StepAudio {
   /** Names the content: a new hash is new words or a new voice. */
   readonly version: string;
   readonly key: string;
+  /**
+   * How long the step's audio runs, as estimated from its SSML at Alexa's rate (the estimate the
+   * routine lengths are held to): the bound on any offset into it.
+   */
+  readonly lengthMs: number;
 }
 
 /** Polly takes at most 6,000 characters of SSML a request; a step is split into parts below that. */
 export const MAX_SEGMENT_CHARACTERS = 5000;
 
 export function stepAudio(content: Content, routineId: RoutineId, stepIndex: number, variant: Variant): StepAudio {
+  const cache = stepAudioCache.get(content) ?? new Map<string, StepAudio>();
+  stepAudioCache.set(content, cache);
+  const cacheKey = `${routineId}|${stepIndex}|${variant}`;
+  const cached = cache.get(cacheKey);
+  if (cached) return cached;
   const outcome = outcomeAt(ROUTINES[routineId], stepIndex);
   const step = outcome.step;
-  const ssml = segments(speakStep(content, outcome, { newParent: variant === 'first', playAlong: true }).build());
+  const whole = speakStep(content, outcome, { newParent: variant === 'first', playAlong: true }).build();
+  const ssml = segments(whole);
   const voice = VOICES[content.locale];
   const version = sha256Hex(`${voice}\n${ssml.join('\n')}`).slice(0, 16);
-  return { locale: content.locale, routineId, stepId: step.id, variant, voice, ssml, version, key: `audio/${content.locale}/${step.id}-${version}.mp3` };
+  const lengthMs = Math.round(estimateTiming(whole).totalSeconds * 1000);
+  const audio: StepAudio = { locale: content.locale, routineId, stepId: step.id, variant, voice, ssml, version, key: `audio/${content.locale}/${step.id}-${version}.mp3`, lengthMs };
+  cache.set(cacheKey, audio);
+  return audio;
 }
+
+/** Built once a container, per locale's words: a playing routine asks for the same few steps again and again. */
+const stepAudioCache = new WeakMap<Content, Map<string, StepAudio>>();
 
 /** Every step of every routine in both variants, once each (routines share most steps). */
 export function allStepAudio(content: Content): StepAudio[] {

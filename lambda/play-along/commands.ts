@@ -12,7 +12,8 @@ import { SpeechBuilder } from '../speech/ssml';
 import { Variant } from './catalog';
 import { playingToken, reportedOffset } from './context';
 import { Place } from '../storage/place';
-import { AudioToken, playStep } from './play';
+import { AudioToken, offsetInStep, playStep } from './play';
+import { afterPlayback } from './events';
 import { turnOf } from '../alexa/turn';
 
 /**
@@ -49,16 +50,25 @@ export async function playFrom(input: HandlerInput, routineId: RoutineId, stepIn
   return reply(input, speech).addDirective(directive).getResponse();
 }
 
-/** The playing step, paused now at the second Alexa reports. */
-function pausedHere(input: HandlerInput, token: AudioToken): RoutineState {
-  return { routineId: token.routineId, stepId: token.stepId, status: 'paused', pausedAt: turnOf(input).now().toISOString(), audio: { offsetMs: reportedOffset(input) } };
+/** The second Alexa reports for the playing step, if it is one in that step; else its start. */
+function offsetOf(input: HandlerInput, token: AudioToken): number {
+  return offsetInStep(turnOf(input).content, token, reportedOffset(input));
+}
+
+/**
+ * Pauses the playing step at the second Alexa reports, by the rule PlaybackStopped follows: a routine
+ * that finished meanwhile stays finished, and a place another request moved on is not moved back.
+ */
+function pauseHere(input: HandlerInput, token: AudioToken): void {
+  const event = { type: 'stopped', token, offsetMs: offsetOf(input, token), at: turnOf(input).now().toISOString() } as const;
+  turnOf(input).store.update((place) => afterPlayback(place, event));
 }
 
 /** "Alexa, pause" (or the pause button): stops at once and keeps the second it stopped at. */
 export async function pauseAudio(input: HandlerInput, speech: readonly string[] = []): Promise<Response> {
   const token = playingToken(input);
-  const place = await turnOf(input).store.load();
-  if (token) turnOf(input).store.keep({ ...place, routine: pausedHere(input, token) });
+  await turnOf(input).store.load();
+  if (token) pauseHere(input, token);
   return reply(input, speech).addAudioPlayerStopDirective().getResponse();
 }
 
@@ -73,7 +83,7 @@ export async function resumeAudio(input: HandlerInput, speech: readonly string[]
     const check = isAfterLongBreak(routine, turnOf(input).now()) ? [turnOf(input).content.phrases.checkAfterBreak] : [];
     return playFrom(input, routine.routineId, Math.max(0, index), routine.audio?.offsetMs ?? 0, [...check, ...speech]);
   }
-  if (token) return playFrom(input, token.routineId, token.stepIndex, reportedOffset(input), speech);
+  if (token) return playFrom(input, token.routineId, token.stepIndex, offsetOf(input, token), speech);
   return reply(input, [turnOf(input).content.phrases.nothingToResume]).getResponse();
 }
 
@@ -101,8 +111,8 @@ export async function stopForBaby(input: HandlerInput, speech: (kept: boolean, p
   const { parts } = turnOf(input).content;
   const token = playingToken(input);
   if (!token) return reply(input, speech(false, parts.opening)).addAudioPlayerStopDirective().getResponse();
-  const place = await turnOf(input).store.load();
-  turnOf(input).store.keep({ ...place, routine: pausedHere(input, token) });
+  await turnOf(input).store.load();
+  pauseHere(input, token);
   // Said in a session (statements are voice): save now, to say truly whether the place was kept.
   const kept = !input.requestEnvelope.session || (await turnOf(input).store.saveNow()) !== 'not-saved';
   return reply(input, speech(kept, parts[ROUTINES[token.routineId].steps[token.stepIndex].part])).addAudioPlayerStopDirective().getResponse();
@@ -149,5 +159,5 @@ export async function repeatAudio(input: HandlerInput, speech: readonly string[]
 export async function answerDuringAudio(input: HandlerInput, speech: readonly string[]): Promise<Response> {
   const token = playingToken(input);
   if (!token) return reply(input, speech).getResponse();
-  return playFrom(input, token.routineId, token.stepIndex, reportedOffset(input), speech);
+  return playFrom(input, token.routineId, token.stepIndex, offsetOf(input, token), speech);
 }

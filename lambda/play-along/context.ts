@@ -15,11 +15,10 @@ export function playingToken(input: HandlerInput): AudioToken | undefined {
   return readToken(input.requestEnvelope.context?.AudioPlayer?.token);
 }
 
-/** How far into that step Alexa says it got. */
-export function reportedOffset(input: HandlerInput): number {
+/** How far into that step Alexa says it got, as it says it: offsetInStep (./play.ts) makes it a place. */
+export function reportedOffset(input: HandlerInput): unknown {
   const request = input.requestEnvelope.request as { offsetInMilliseconds?: unknown };
-  const offset = request.offsetInMilliseconds ?? input.requestEnvelope.context?.AudioPlayer?.offsetInMilliseconds;
-  return typeof offset === 'number' && Number.isInteger(offset) && offset >= 0 ? offset : 0;
+  return request.offsetInMilliseconds ?? input.requestEnvelope.context?.AudioPlayer?.offsetInMilliseconds;
 }
 
 /**

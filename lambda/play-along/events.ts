@@ -1,51 +1,86 @@
 import { HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
-import { ROUTINES } from '../routine/routines';
-import { playStep, readToken } from './play';
+import { ROUTINES, indexOf } from '../routine/routines';
+import { Place } from '../storage/place';
+import { AudioToken, offsetInStep, playStep, readToken } from './play';
 import { turnOf } from '../alexa/turn';
+import { boundedText } from '../logging/fields';
+
+/** What Alexa reported about our audio, as the place store applies it. */
+export interface PlaybackEvent {
+  readonly type: 'started' | 'stopped' | 'finished' | 'failed';
+  readonly token: AudioToken;
+  /** Within the token's step (offsetInStep). */
+  readonly offsetMs: number;
+  /** ISO time of the request. */
+  readonly at: string;
+}
+
+/**
+ * Where the parent is after an event, from where the store says they are now. Alexa's reports can
+ * come late, twice or side by side with a command, so an event moves the place only when it still
+ * describes it:
+ * - started: the step now playing, unless the routine has finished or is already further on (a late
+ *   report for an earlier step);
+ * - stopped, failed: the step it was on, paused, only if the place is still that step and unfinished
+ *   (a Stopped after the final Finished does not reopen the routine; one for a step the parent has
+ *   since left does not move them back);
+ * - finished: on to the next step, or the routine finished and counted, only from that very step, so a
+ *   finish counts once however many times it is reported.
+ * With no place at all (nothing stored yet), an event is taken as it is.
+ */
+export function afterPlayback(place: Place, event: PlaybackEvent): Place {
+  const { token } = event;
+  const steps = ROUTINES[token.routineId].steps;
+  const current = place.routine;
+  const same = current?.routineId === token.routineId;
+  const here = !current || (same && current.stepId === token.stepId && current.status !== 'finished');
+  const routine = { routineId: token.routineId, stepId: token.stepId };
+  switch (event.type) {
+    case 'started': {
+      const later = same && (current.status === 'finished' || indexOf(ROUTINES[token.routineId], current.stepId) > token.stepIndex);
+      return later ? place : { ...place, routine: { ...routine, status: 'in-progress', audio: { offsetMs: event.offsetMs } } };
+    }
+    case 'stopped':
+      return here ? { ...place, routine: { ...routine, status: 'paused', pausedAt: event.at, audio: { offsetMs: event.offsetMs } } } : place;
+    case 'failed':
+      return here ? { ...place, routine: { ...routine, status: 'paused', pausedAt: event.at, audio: { offsetMs: 0, failed: true } } } : place;
+    case 'finished': {
+      if (!here) return place;
+      if (token.stepIndex === steps.length - 1) {
+        return { profile: { ...place.profile, finished: place.profile.finished + 1 }, routine: { ...routine, status: 'finished' } };
+      }
+      return { ...place, routine: { routineId: token.routineId, stepId: steps[token.stepIndex + 1].id, status: 'in-progress', audio: { offsetMs: 0 } } };
+    }
+  }
+}
+
+const EVENTS: Readonly<Record<string, PlaybackEvent['type']>> = {
+  'AudioPlayer.PlaybackStarted': 'started',
+  'AudioPlayer.PlaybackStopped': 'stopped',
+  'AudioPlayer.PlaybackFinished': 'finished',
+  'AudioPlayer.PlaybackFailed': 'failed',
+};
 
 /** AudioPlayer.* requests: keep the place as Alexa reports it, and queue the next step. */
 export async function onPlaybackEvent(input: HandlerInput): Promise<Response> {
-  const request = input.requestEnvelope.request as { type: string; token?: unknown; offsetInMilliseconds?: unknown; error?: { type?: string; message?: string } };
+  const request = input.requestEnvelope.request as { type: string; token?: unknown; offsetInMilliseconds?: unknown; error?: { type?: unknown; message?: unknown } };
   const builder = input.responseBuilder;
   const token = readToken(request.token);
   if (!token) return builder.getResponse();
-  const offsetMs = typeof request.offsetInMilliseconds === 'number' && request.offsetInMilliseconds >= 0 ? Math.trunc(request.offsetInMilliseconds) : 0;
-  const steps = ROUTINES[token.routineId].steps;
-  const last = token.stepIndex === steps.length - 1;
-  switch (request.type) {
-    case 'AudioPlayer.PlaybackStarted':
-    case 'AudioPlayer.PlaybackStopped': {
-      const place = await turnOf(input).store.load();
-      // Stopped: when, too, so that carrying on after a long break starts with the one-line check.
-      const stopped = request.type === 'AudioPlayer.PlaybackStopped';
-      const routine = { routineId: token.routineId, stepId: token.stepId, audio: { offsetMs } };
-      turnOf(input).store.keep({ ...place, routine: stopped ? { ...routine, status: 'paused', pausedAt: turnOf(input).now().toISOString() } : { ...routine, status: 'in-progress' } });
-      return builder.getResponse();
-    }
-    case 'AudioPlayer.PlaybackNearlyFinished': {
-      const { content, audio } = turnOf(input);
-      if (last || !audio) return builder.getResponse();
-      const next = playStep(content, audio, token.routineId, token.stepIndex + 1, token.variant, 'ENQUEUE', 0, request.token as string);
-      return builder.addDirective(next).getResponse();
-    }
-    case 'AudioPlayer.PlaybackFinished': {
-      const place = await turnOf(input).store.load();
-      if (last) {
-        turnOf(input).store.keep({ profile: { ...place.profile, finished: place.profile.finished + 1 }, routine: { routineId: token.routineId, stepId: token.stepId, status: 'finished' } });
-      } else {
-        turnOf(input).store.keep({ ...place, routine: { routineId: token.routineId, stepId: steps[token.stepIndex + 1].id, status: 'in-progress', audio: { offsetMs: 0 } } });
-      }
-      return builder.getResponse();
-    }
-    case 'AudioPlayer.PlaybackFailed': {
-      turnOf(input).logger.error('Play-along audio failed', { errorType: request.error?.type, errorMessage: request.error?.message, stepId: token.stepId });
-      const place = await turnOf(input).store.load();
-      const pausedAt = turnOf(input).now().toISOString();
-      turnOf(input).store.keep({ ...place, routine: { routineId: token.routineId, stepId: token.stepId, status: 'paused', pausedAt, audio: { offsetMs: 0, failed: true } } });
-      return builder.getResponse();
-    }
-    default:
-      return builder.getResponse();
+  const { content, audio, logger } = turnOf(input);
+  if (request.type === 'AudioPlayer.PlaybackNearlyFinished') {
+    if (token.stepIndex === ROUTINES[token.routineId].steps.length - 1 || !audio) return builder.getResponse();
+    const next = playStep(content, audio, token.routineId, token.stepIndex + 1, token.variant, 'ENQUEUE', 0, request.token as string);
+    return builder.addDirective(next).getResponse();
   }
+  const type = EVENTS[request.type];
+  if (!type) return builder.getResponse();
+  if (type === 'failed') {
+    logger.error('Play-along audio failed', { errorType: boundedText(request.error?.type), errorMessage: boundedText(request.error?.message), stepId: token.stepId });
+  }
+  const event: PlaybackEvent = { type, token, offsetMs: offsetInStep(content, token, request.offsetInMilliseconds), at: turnOf(input).now().toISOString() };
+  await turnOf(input).store.load();
+  turnOf(input).store.update((place) => afterPlayback(place, event));
+  return builder.getResponse();
 }

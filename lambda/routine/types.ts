@@ -82,7 +82,7 @@ export interface RoutineState {
   readonly pausedAt?: string;
   /** Parts the parent asked to leave out of this run ("skip the face" while on the legs). */
   readonly skipParts?: readonly MassagePart[];
-  /** Play-along: the routine is playing as audio; how far into the step's audio it stopped. */
+  /** Play-along: the routine is playing as audio; how far into the step's audio it stopped (within MAX_STEP_AUDIO_MS). */
   readonly audio?: { readonly offsetMs: number; readonly failed?: true };
 }
 
@@ -133,3 +133,9 @@ export interface Transition {
   readonly state: RoutineState | undefined;
   readonly outcome: Outcome;
 }
+
+/**
+ * The longest any step's audio runs (a test holds every step's estimate well under it): an offset past
+ * it is not a place in a step, on the way in or read back.
+ */
+export const MAX_STEP_AUDIO_MS = 30 * 60 * 1000;

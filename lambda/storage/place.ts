@@ -1,3 +1,4 @@
+import { boundedText } from '../logging/fields';
 import type { SkillLogger } from '../logging/logger';
 import { NEW_PROFILE, PROFILE_COUNTERS, Profile } from '../routine/profile';
 import { RoutineState } from '../routine/types';
@@ -244,9 +245,9 @@ export class PlaceStore {
     const failure = error instanceof Error ? error : new Error(String(error));
     this.logger.error(operation === 'load' ? 'Could not load stored state' : 'Could not save state', {
       storageFailure: operation,
-      errorName: failure.name,
-      errorMessage: failure.message,
-      errorStack: failure.stack,
+      errorName: boundedText(failure.name, 100),
+      errorMessage: boundedText(failure.message),
+      errorStack: boundedText(failure.stack, 2000),
     });
   }
 }

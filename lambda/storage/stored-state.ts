@@ -6,7 +6,7 @@
 import { ROUTINES, indexOf, isRoutineId } from '../routine/routines';
 import { NEW_PROFILE, Preferences, Profile } from '../routine/profile';
 import { PACE_LIMITS } from '../routine/pace';
-import { BodyPart, MASSAGE_PARTS, MassagePart, RoutineState, RoutineStatus } from '../routine/types';
+import { BodyPart, MASSAGE_PARTS, MAX_STEP_AUDIO_MS, MassagePart, RoutineState, RoutineStatus } from '../routine/types';
 
 /**
  * Version of the stored shape. Version 1 kept the full routine's step by index; version 2 names the
@@ -151,13 +151,10 @@ export function readPreferences(raw: unknown): Preferences | undefined {
   return Object.keys(prefs).length > 0 ? prefs : undefined;
 }
 
-/** The longest a step's audio runs: an offset past it is not a place in a step. */
-const MAX_OFFSET_MS = 30 * 60 * 1000;
-
 function readAudio(raw: unknown): RoutineState['audio'] | undefined {
   if (!isRecord(raw)) return undefined;
   const { offsetMs, failed } = raw;
-  if (typeof offsetMs !== 'number' || !Number.isInteger(offsetMs) || offsetMs < 0 || offsetMs > MAX_OFFSET_MS) return undefined;
+  if (typeof offsetMs !== 'number' || !Number.isInteger(offsetMs) || offsetMs < 0 || offsetMs > MAX_STEP_AUDIO_MS) return undefined;
   return { offsetMs, ...(failed === true ? { failed: true as const } : {}) };
 }
 

@@ -1,4 +1,5 @@
 import { RequestInterceptor, getRequestType } from 'ask-sdk-core';
+import { boundedText } from '../../logging/fields';
 import { sha256Hex } from '../../logging/sha256';
 import type { SkillLogger } from '../../logging/logger';
 
@@ -13,11 +14,12 @@ export function requestLoggingInterceptor(logger: SkillLogger): RequestIntercept
       const envelope = input.requestEnvelope;
       const request = envelope.request;
       logger.info('Request', {
-        requestType: getRequestType(envelope),
-        intent: request.type === 'IntentRequest' ? request.intent.name : undefined,
-        locale: 'locale' in request ? request.locale : undefined,
-        newSession: envelope.session?.new,
-        user: hashUserId(envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId),
+        // Typed and cut: anything in an envelope can be anything.
+        requestType: boundedText(getRequestType(envelope), 100),
+        intent: request.type === 'IntentRequest' ? boundedText(request.intent?.name, 100) : undefined,
+        locale: 'locale' in request ? boundedText(request.locale, 20) : undefined,
+        newSession: envelope.session?.new === true ? true : envelope.session ? false : undefined,
+        user: hashUserId(boundedText(envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId, 1000)),
       });
     },
   };

@@ -1,4 +1,5 @@
 import { ResponseInterceptor } from 'ask-sdk-core';
+import { boundedText } from '../../logging/fields';
 import { hasSession, maySpeak } from '../request';
 import { turnOf } from '../turn';
 
@@ -30,7 +31,7 @@ export const replyRulesInterceptor: ResponseInterceptor = {
       sessionless = true;
     }
     // A question asked where there is no session to answer it in is the request's oddity, not a bug.
-    if (sessionless) turnOf(input).logger.info('Reply closed: the request came without a session', { requestType: envelope.request?.type });
-    if (corrected.length > 0) turnOf(input).logger.error('Reply corrected for its request type', { requestType: envelope.request?.type, corrected });
+    if (sessionless) turnOf(input).logger.info('Reply closed: the request came without a session', { requestType: boundedText(envelope.request?.type, 100) });
+    if (corrected.length > 0) turnOf(input).logger.error('Reply corrected for its request type', { requestType: boundedText(envelope.request?.type, 100), corrected });
   },
 };

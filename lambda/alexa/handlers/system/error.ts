@@ -1,5 +1,6 @@
 import { ErrorHandler } from 'ask-sdk-core';
 import { contentFor } from '../../../content';
+import { boundedText } from '../../../logging/fields';
 import type { SkillLogger } from '../../../logging/logger';
 import { hasSession, maySpeak } from '../../request';
 import { maybeTurnOf } from '../../turn';
@@ -17,10 +18,10 @@ export function errorHandler(logger: SkillLogger): ErrorHandler {
     handle(input, error) {
       const found = maybeTurnOf(input);
       logger.error('Request failed', {
-        requestType: input.requestEnvelope?.request?.type,
-        errorName: error?.name,
-        errorMessage: error?.message,
-        errorStack: error?.stack,
+        requestType: boundedText(input.requestEnvelope?.request?.type, 100),
+        errorName: boundedText(error?.name, 100),
+        errorMessage: boundedText(error?.message),
+        errorStack: boundedText(error?.stack, 2000),
       });
       const envelope = input.requestEnvelope;
       if (!maySpeak(envelope)) return {};

@@ -1,4 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
+import { boundedText } from '../../../logging/fields';
 import { isRequestType } from '../../match';
 import { turnOf } from '../../turn';
 
@@ -11,7 +12,7 @@ export const sessionEndedHandler: RequestHandler = {
   handle(input) {
     const request = input.requestEnvelope.request;
     if (request.type === 'SessionEndedRequest' && request.reason === 'ERROR') {
-      turnOf(input).logger.warn('Session ended with an error', { errorType: request.error?.type });
+      turnOf(input).logger.warn('Session ended with an error', { errorType: boundedText(request.error?.type, 100) });
     }
     // Closed mid-stroke: the place stays "in progress" (the next launch offers that stroke or the next),
     // stamped with when, so that carrying on after a long break starts with the one-line check. A

@@ -1,5 +1,6 @@
 import { RequestHandler, getIntentName } from 'ask-sdk-core';
 import { answerInPlace } from '../../../guide/moves';
+import { boundedText } from '../../../logging/fields';
 import { isRequestType } from '../../match';
 import { hasSession, maySpeak } from '../../request';
 import { turnOf } from '../../turn';
@@ -9,7 +10,7 @@ export const unknownIntentHandler: RequestHandler = {
   canHandle: (input) => isRequestType(input, 'IntentRequest'),
   handle(input) {
     const { logger, content } = turnOf(input);
-    logger.warn('Unhandled intent', { intent: getIntentName(input.requestEnvelope) });
+    logger.warn('Unhandled intent', { intent: boundedText(getIntentName(input.requestEnvelope), 100) });
     return answerInPlace(input, content.phrases.fallback, content.phrases.fallbackReprompt);
   },
 };
@@ -20,7 +21,7 @@ export const exceptionEncounteredHandler: RequestHandler = {
   handle(input) {
     const request = input.requestEnvelope.request;
     const error = request.type === 'System.ExceptionEncountered' ? request.error : undefined;
-    turnOf(input).logger.error('Alexa reported an exception', { errorType: error?.type, errorMessage: error?.message });
+    turnOf(input).logger.error('Alexa reported an exception', { errorType: boundedText(error?.type, 100), errorMessage: boundedText(error?.message) });
     return input.responseBuilder.getResponse();
   },
 };
@@ -34,7 +35,7 @@ export const unknownRequestHandler: RequestHandler = {
   canHandle: () => true,
   handle(input) {
     const { logger, content } = turnOf(input);
-    logger.warn('Unhandled request type', { requestType: input.requestEnvelope.request?.type });
+    logger.warn('Unhandled request type', { requestType: boundedText(input.requestEnvelope.request?.type, 100) });
     if (!maySpeak(input.requestEnvelope) || !hasSession(input.requestEnvelope)) return input.responseBuilder.getResponse();
     return answerInPlace(input, content.phrases.unknownRequest, content.phrases.helpReprompt);
   },
