@@ -1,4 +1,5 @@
-import { PersistenceAdapter, SkillBuilders } from 'ask-sdk-core';
+import type { PersistenceAdapter } from 'ask-sdk-core';
+import { SkillBuilders } from './alexa/sdk';
 import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { AudioSource } from './play-along/play';
 import { errorHandler } from './alexa/handlers/system/error';

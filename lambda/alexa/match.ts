@@ -1,4 +1,5 @@
-import { HandlerInput, getIntentName, getRequestType } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getIntentName, getRequestType } from './sdk';
 import { IntentName } from './intents';
 
 /** True when the request is an IntentRequest for one of `names`. */

@@ -1,4 +1,5 @@
-import { HandlerInput, getSlot } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getSlot } from './sdk';
 import { SlotName } from './intents';
 
 /** What a slot held: nothing, a value the model resolved (its id), or words it did not. */

@@ -1,5 +1,3 @@
-import { escapeXmlCharacters } from 'ask-sdk-core';
-
 import { Line, isPause } from '../content/types';
 import { PACE_LIMITS } from '../routine/pace';
 
@@ -88,4 +86,11 @@ function breaks(seconds: number): string {
     left -= chunk;
   }
   return tags.join('');
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Text as SSML character data or an attribute value (the same escapes as ask-sdk-core's escapeXmlCharacters). */
+function escapeXmlCharacters(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => XML_ENTITIES[character]);
 }

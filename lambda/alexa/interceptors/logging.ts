@@ -1,4 +1,5 @@
-import { RequestInterceptor, getRequestType } from 'ask-sdk-core';
+import type { RequestInterceptor } from 'ask-sdk-core';
+import { getRequestType } from '../sdk';
 import { boundedText } from '../../logging/fields';
 import { sha256Hex } from '../../logging/sha256';
 import type { SkillLogger } from '../../logging/logger';

@@ -1,4 +1,5 @@
-import { HandlerInput, PersistenceAdapter, RequestInterceptor, ResponseInterceptor, getLocale } from 'ask-sdk-core';
+import type { HandlerInput, PersistenceAdapter, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
+import { getLocale } from '../sdk';
 import { contentFor } from '../../content';
 import { isAudioCommand } from '../../play-along/context';
 import { NEW_PROFILE, Profile } from '../../routine/profile';

@@ -1,4 +1,5 @@
-import { RequestHandler, getIntentName } from 'ask-sdk-core';
+import type { RequestHandler } from 'ask-sdk-core';
+import { getIntentName } from '../../sdk';
 import { turnOf } from '../../turn';
 import { fill } from '../../../content/fill';
 import { Phrases } from '../../../content/types';

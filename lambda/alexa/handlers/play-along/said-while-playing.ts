@@ -1,4 +1,5 @@
-import { RequestHandler, getIntentName } from 'ask-sdk-core';
+import type { RequestHandler } from 'ask-sdk-core';
+import { getIntentName } from '../../sdk';
 import { applyPace } from '../../../guide/pace';
 import { playAlong } from '../../../lazy';
 import { isOurAudioPlaying, playingToken } from '../../../play-along/context';

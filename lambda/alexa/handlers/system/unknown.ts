@@ -1,4 +1,5 @@
-import { RequestHandler, getIntentName } from 'ask-sdk-core';
+import type { RequestHandler } from 'ask-sdk-core';
+import { getIntentName } from '../../sdk';
 import { answerInPlace } from '../../../guide/moves';
 import { boundedText } from '../../../logging/fields';
 import { isRequestType } from '../../match';
