@@ -8,6 +8,7 @@ import { FilterPattern, ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
+import { SLOW_TURN_MS } from '../../lambda/storage/items';
 
 export interface SkillAlarmsProps {
   /** The skill's handler: its errors, throttles and duration are watched. */
@@ -81,7 +82,7 @@ export class SkillAlarms extends Construct {
     const fiveMinutes = Duration.minutes(5);
     this.alarm('ErrorsAlarm', 'The skill handler failed: parents heard an error or nothing at all', props.function.metricErrors({ period: fiveMinutes, statistic: 'Sum' }), 1);
     this.alarm('ThrottlesAlarm', 'The skill handler was throttled: parents got no answer', props.function.metricThrottles({ period: fiveMinutes, statistic: 'Sum' }), 1);
-    this.alarm('SlowTurnsAlarm', "Turns are getting close to Alexa's 8-second limit", props.function.metricDuration({ period: fiveMinutes, statistic: 'p99' }), 3000, 3);
+    this.alarm('SlowTurnsAlarm', "Turns are getting close to Alexa's 8-second limit", props.function.metricDuration({ period: fiveMinutes, statistic: 'p99' }), SLOW_TURN_MS, 3);
 
     // The failures the skill survives on its own still need a person: every line the storage code
     // logs carries `storageFailure` (load or save), and the error handler logs at ERROR level.

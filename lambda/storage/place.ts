@@ -216,6 +216,7 @@ export class PlaceStore {
         return 'not-saved';
       }
       const fresh = placeOf(read);
+      this.logger.info('Another request for this parent wrote first: changes made again on what it wrote', { attempt });
       this.base = { snapshot: snapshot(fresh), version: item.version };
       this.place = this.changes.reduce((place, change) => change(place), fresh);
     }
