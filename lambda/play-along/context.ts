@@ -36,5 +36,6 @@ export function isOurAudioPlaying(input: HandlerInput): boolean {
  */
 export function isAudioCommand(input: HandlerInput): boolean {
   const session = input.requestEnvelope.session;
-  return playingToken(input) !== undefined && (!session || session.new === true);
+  // A device that does not declare AudioPlayer gets no AudioPlayer directive, whatever its context says.
+  return supportsAudio(input) && playingToken(input) !== undefined && (!session || session.new === true);
 }

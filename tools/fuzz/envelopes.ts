@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { RequestEnvelope } from 'ask-sdk-model';
+import { contentFor } from '../../lambda/content';
 import { SUPPORTED_LOCALES } from '../../lambda/content/locales';
+import { stepAudio } from '../../lambda/play-along/catalog';
+import { tokenOf } from '../../lambda/play-along/play';
+import { ROUTINES } from '../../lambda/routine/routines';
+import { ROUTINE_IDS } from '../../lambda/routine/types';
 import { InteractionModel } from '../interaction-model/types';
 import { TEST_APPLICATION_ID } from '../alexa/envelope';
 
@@ -38,15 +43,38 @@ const nasty = fc.oneof(
 const junk = fc.oneof(fc.anything({ maxDepth: 3 }), nasty, fc.constant(null));
 
 export interface FuzzCase {
-  readonly envelope: RequestEnvelope;
-  /** What the store holds for the user before the request (undefined: nothing). */
+  /** One request, or a short sequence for the same parent (Alexa's reports and the buttons around a command). */
+  readonly envelopes: readonly RequestEnvelope[];
+  /** What the store holds for the user before the first request (undefined: nothing). */
   readonly stored: unknown;
 }
 
+/** Every step's token as the skill issues it for en-US, in both variants: what Alexa hands back. */
+function realTokens(): string[] {
+  const content = contentFor('en-US');
+  return ROUTINE_IDS.flatMap((routineId) =>
+    ROUTINES[routineId].steps.flatMap((_, index) =>
+      (['first', 'regular'] as const).map((variant) => {
+        const audio = stepAudio(content, routineId, index, variant);
+        return tokenOf(routineId, audio.stepId, variant, audio.version);
+      }),
+    ),
+  );
+}
+
+/** Offsets Alexa could report, and ones it should not: huge, negative, fractional, not finite, not numbers. */
+const offsets = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 0, max: 400_000 }) },
+  { weight: 2, arbitrary: fc.constantFrom<unknown>(1e12, 1e20, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN, -1, 0.5, 2 ** 53, 2 ** 60, 30 * 60 * 1000 + 1) },
+  { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double()) as fc.Arbitrary<unknown> },
+);
+
 /**
  * Random request envelopes for every intent and slot of the model and every request type of
- * Alexa's interfaces, with random slots, malformed session attributes, stored states old, new, newer
- * and broken, and parts of the envelope missing.
+ * Alexa's interfaces, with random slots, malformed session attributes, stored states (version 1, 2
+ * with real places and play-along offsets, newer, broken), devices with and without AudioPlayer and a
+ * screen, the skill's real tokens and near-misses, offsets of every kind, parts of the envelope missing,
+ * and sequences of Alexa's reports and button presses after the first request.
  */
 export function fuzzCases(model: InteractionModel): fc.Arbitrary<FuzzCase> {
   const language = model.interactionModel.languageModel;
@@ -112,6 +140,40 @@ export function fuzzCases(model: InteractionModel): fc.Arbitrary<FuzzCase> {
     junk,
   );
   const userId = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('amzn1.ask.account.FUZZ-1', 'amzn1.ask.account.FUZZ-2') }, { weight: 1, arbitrary: fc.constantFrom(undefined, '', 'x'.repeat(2000)) });
+  const real = realTokens();
+  const token = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...real) },
+    // Our format, another content version (an older release's audio) or a step this release lacks.
+    { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...ROUTINE_IDS), fc.constantFrom('opening', 'knees-up', 'tummy-gone-stroke', 'closing-cuddle', 'zz'), fc.constantFrom('first', 'regular'), fc.stringMatching(/^[0-9a-f]{16}$/)).map((parts) => `bm1:${parts.join(':')}`) },
+    { weight: 1, arbitrary: nasty },
+  );
+  // A valid place in a real routine, as this release stores it, with play-along offsets of any kind.
+  const validPlace = fc.constantFrom(...ROUTINE_IDS).chain((routineId) =>
+    fc.record(
+      {
+        routineId: fc.constant(routineId),
+        stepId: fc.constantFrom(...ROUTINES[routineId].steps.map((step) => step.id)),
+        status: fc.constantFrom('in-progress', 'paused', 'finished'),
+        pausedAt: fc.constantFrom('2026-11-24T19:00:00.000Z', '2026-11-20T08:00:00.000Z'),
+        audio: fc.record({ offsetMs: offsets, failed: fc.constantFrom(true, undefined) }, { requiredKeys: ['offsetMs'] }),
+      },
+      { requiredKeys: ['routineId', 'stepId', 'status'] },
+    ),
+  );
+  const validProfile = fc.record({ sessions: fc.nat(40), finished: fc.nat(10), firstOpening: fc.nat(5), prefs: fc.record({ rate: fc.integer({ min: 70, max: 110 }), brief: fc.boolean() }, { requiredKeys: [] }) }, { requiredKeys: ['sessions', 'finished'] });
+  const storedState = fc.oneof(
+    { weight: 2, arbitrary: stored },
+    { weight: 3, arbitrary: fc.record({ version: fc.constant(2), routine: validPlace, profile: validProfile, updatedAt: fc.constant('2026-11-24T19:00:00.000Z') }, { requiredKeys: ['version'] }) },
+    // Version 1 kept the full routine's step by index.
+    { weight: 1, arbitrary: fc.record({ version: fc.constant(1), stepIndex: fc.integer({ min: -1, max: 25 }), status: fc.constantFrom('in-progress', 'paused', 'finished') }) },
+  );
+  const supportedInterfaces = fc.constantFrom<Record<string, unknown>>(
+    {},
+    { AudioPlayer: {} },
+    { AudioPlayer: {}, 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } },
+    { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } },
+  );
+  const audioPlayer = fc.record({ token, offsetInMilliseconds: offsets, playerActivity: fc.constantFrom('PLAYING', 'STOPPED', 'PAUSED', 'FINISHED', 'IDLE') });
 
   return fc
     .record({
@@ -121,11 +183,31 @@ export function fuzzCases(model: InteractionModel): fc.Arbitrary<FuzzCase> {
       session: fc.oneof({ weight: 3, arbitrary: fc.record({ isNew: fc.boolean(), attributes: sessionAttributes }) }, { weight: 1, arbitrary: fc.constant(undefined) }),
       userId,
       hasContext: fc.oneof({ weight: 5, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
-      stored,
-      audioContext: fc.option(fc.record({ token: nasty, offsetInMilliseconds: fc.oneof(fc.integer(), junk), playerActivity: fc.constantFrom('PLAYING', 'STOPPED', 'PAUSED') })),
-      extra: fc.record({ reason: fc.constantFrom('USER_INITIATED', 'EXCEEDED_MAX_REPROMPTS', 'ERROR'), token: nasty, offsetInMilliseconds: fc.oneof(fc.integer(), junk), arguments: fc.array(junk, { maxLength: 3 }), error: fc.record({ type: nasty, message: nasty }) }, { requiredKeys: [] }),
+      stored: storedState,
+      interfaces: supportedInterfaces,
+      audioContext: fc.option(audioPlayer),
+      extra: fc.record(
+        {
+          reason: fc.constantFrom('USER_INITIATED', 'EXCEEDED_MAX_REPROMPTS', 'ERROR'),
+          token,
+          offsetInMilliseconds: offsets,
+          arguments: fc.oneof(fc.array(junk, { maxLength: 3 }), fc.constantFrom(['next'], ['back'], ['pause'], ['resume'], ['repeat'], ['start-over'], ['yes'], ['no'], ['routine:colic'], ['routine:zumba'])),
+          error: fc.record({ type: nasty, message: fc.oneof(nasty, fc.constant('m'.repeat(300_000))) }),
+        },
+        { requiredKeys: [] },
+      ),
+      // Followed by Alexa's reports and the buttons for the same parent, in any order.
+      then: fc.array(
+        fc.record({
+          type: fc.constantFrom('AudioPlayer.PlaybackStarted', 'AudioPlayer.PlaybackStopped', 'AudioPlayer.PlaybackFinished', 'AudioPlayer.PlaybackNearlyFinished', 'AudioPlayer.PlaybackFailed', 'PlaybackController.NextCommandIssued', 'PlaybackController.PauseCommandIssued', 'PlaybackController.PlayCommandIssued', 'PlaybackController.PreviousCommandIssued', 'Alexa.Presentation.APL.UserEvent'),
+          token,
+          offset: offsets,
+          argument: fc.constantFrom('next', 'back', 'pause', 'resume', 'repeat'),
+        }),
+        { maxLength: 4 },
+      ),
     })
-    .map(({ type, intent, locale, session, userId: id, hasContext, stored: held, audioContext, extra }) => {
+    .map(({ type, intent, locale, session, userId: id, hasContext, stored: held, interfaces, audioContext, extra, then }) => {
       const user = id === undefined ? {} : { userId: id };
       const application = { applicationId: TEST_APPLICATION_ID };
       const request: Record<string, unknown> = { type, requestId: 'amzn1.echo-api.request.fuzz', timestamp: '2026-11-24T19:30:00Z', locale, ...extra };
@@ -134,10 +216,19 @@ export function fuzzCases(model: InteractionModel): fc.Arbitrary<FuzzCase> {
         version: '1.0',
         ...(session ? { session: { new: session.isNew, sessionId: 'amzn1.echo-api.session.fuzz', application, user, attributes: session.attributes } } : {}),
         ...(hasContext
-          ? { context: { System: { application, user, device: { deviceId: 'd', supportedInterfaces: {} }, apiEndpoint: 'https://api.amazonalexa.com', apiAccessToken: 't' }, ...(audioContext ? { AudioPlayer: audioContext } : {}) } }
+          ? { context: { System: { application, user, device: { deviceId: 'd', supportedInterfaces: interfaces }, apiEndpoint: 'https://api.amazonalexa.com', apiAccessToken: 't' }, ...(audioContext ? { AudioPlayer: audioContext } : {}) } }
           : {}),
         request,
       };
-      return { envelope: envelope as unknown as RequestEnvelope, stored: held };
+      // Alexa's reports and button presses come without a session, from a device that plays audio.
+      const followers = then.map(({ type: next, token: playing, offset, argument }) => ({
+        version: '1.0',
+        context: {
+          System: { application, user, device: { deviceId: 'd', supportedInterfaces: { AudioPlayer: {}, ...interfaces } }, apiEndpoint: 'https://api.amazonalexa.com', apiAccessToken: 't' },
+          AudioPlayer: { token: playing, offsetInMilliseconds: offset, playerActivity: 'PLAYING' },
+        },
+        request: { type: next, requestId: 'amzn1.echo-api.request.fuzz', timestamp: '2026-11-24T19:30:00Z', locale, token: playing, offsetInMilliseconds: offset, ...(next.endsWith('UserEvent') ? { token: 'baby-massage', arguments: [argument] } : {}) },
+      }));
+      return { envelopes: [envelope, ...followers] as unknown as RequestEnvelope[], stored: held };
     });
 }

@@ -1,6 +1,6 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { playAlong } from '../../../lazy';
-import { playingToken } from '../../../play-along/context';
+import { playingToken, supportsAudio } from '../../../play-along/context';
 import { isRequestType } from '../../match';
 import { turnOf } from '../../turn';
 import { touchAction } from '../../request';
@@ -10,14 +10,14 @@ const AUDIO_ACTIONS: ReadonlySet<unknown> = new Set(['back', 'repeat', 'pause', 
 
 /**
  * An Echo Show's back, repeat, pause, resume and next buttons while play-along is the device's (our
- * token is the last played, the parent's place was kept by the audio, and the audio is deployed): they
+ * device plays audio, our token is the last played, the parent's place was kept by the audio, and the audio is deployed): they
  * move the audio, as "Alexa, next" would.
  */
 export const touchWhilePlayingHandler: RequestHandler = {
   canHandle(input) {
     if (!isRequestType(input, 'Alexa.Presentation.APL.UserEvent') || !AUDIO_ACTIONS.has(touchAction(input))) return false;
     const turn = turnOf(input);
-    return playingToken(input) !== undefined && turn.routine?.audio !== undefined && turn.audio !== undefined;
+    return supportsAudio(input) && playingToken(input) !== undefined && turn.routine?.audio !== undefined && turn.audio !== undefined;
   },
   handle(input) {
     const audio = playAlong();
