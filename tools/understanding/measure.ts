@@ -1,0 +1,108 @@
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { Resolution, Resolver, loadModel } from '../alexa/resolver';
+
+/**
+ * How many of the phrasings in test/understanding/*.txt the skill understands, with exact-match
+ * resolution over the real interaction models (tools/alexa/resolver.ts, stricter than Alexa's own NLU):
+ * a phrase counts only if it reaches the meaning written beside it, so that a catch-all does not count.
+ * `npm run understanding` prints both halves; test/understanding.test.ts holds the figures.
+ */
+
+export interface Phrasing {
+  readonly phrase: string;
+  /** next, repeat..., r:<routine>, go:<part>, skip:<part or ''>, pace:<change>, t:<topic>, s:<statement kind> */
+  readonly meaning: string;
+  readonly locale: string;
+}
+
+export const UNDERSTANDING_DIR = path.join(__dirname, '..', '..', 'test', 'understanding');
+
+export function readPhrasings(file: string): Phrasing[] {
+  return readFileSync(path.join(UNDERSTANDING_DIR, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const [phrase, meaning, locale] = line.split('|');
+      return { phrase, meaning, locale: locale || 'en-US' };
+    });
+}
+
+const INTENT_MEANINGS: Readonly<Record<string, readonly string[]>> = {
+  'AMAZON.NextIntent': ['next'],
+  'AMAZON.RepeatIntent': ['repeat'],
+  'AMAZON.PreviousIntent': ['previous'],
+  'AMAZON.PauseIntent': ['pause'],
+  'AMAZON.ResumeIntent': ['resume'],
+  'AMAZON.StartOverIntent': ['startOver'],
+  'AMAZON.StopIntent': ['stop'],
+  'AMAZON.CancelIntent': ['stop'],
+  'AMAZON.HelpIntent': ['help'],
+  'AMAZON.YesIntent': ['yes'],
+  'AMAZON.NoIntent': ['no'],
+  ThanksIntent: ['thanks'],
+  ListRoutinesIntent: ['list'],
+  WhereIntent: ['where'],
+  TimeLeftIntent: ['timeLeft'],
+  BabyAsleepIntent: ['s:asleep'],
+  BabyUpsetIntent: ['s:crying'],
+  // One reply fits all three: see to the baby, the place is kept.
+  BabyNeedsIntent: ['s:feeding', 's:nappy', 's:sick'],
+  BabyUnwellIntent: ['s:unwell', 's:jabs'],
+  BabyDislikesIntent: ['s:dislikes'],
+  BabyHappyIntent: ['s:happy'],
+  BabyWindIntent: ['s:wind'],
+  BabySleepyIntent: ['s:tired'],
+};
+
+/** What a resolution means, as the phrasings write it: every meaning it would count as. */
+export function meaningsOf(resolution: Resolution, classify?: (intent: string, words: string) => string | undefined): string[] {
+  if (resolution.kind !== 'intent') return [resolution.kind];
+  const { name, slots } = resolution;
+  const id = (slot: string) => slots[slot]?.id;
+  switch (name) {
+    case 'StartRoutineIntent':
+      return id('routine') ? [`r:${id('routine')}`] : [];
+    case 'GoToPartIntent':
+      return id('part') ? [`go:${id('part')}`] : [];
+    case 'SkipPartIntent':
+      return slots.part ? (id('part') ? [`skip:${id('part')}`] : []) : ['skip:'];
+    case 'PaceIntent':
+      return id('pace') ? [`pace:${id('pace')}`] : [];
+    case 'BenefitsIntent':
+      return slots.topic ? (id('topic') ? [`t:${id('topic')}`] : []) : ['t:benefits'];
+    case 'SafetyIntent':
+      return id('topic') ? [`t:${id('topic')}`] : [];
+    default: {
+      const free = Object.values(slots).find((slot) => slot.slotType === undefined)?.value;
+      const classified = free !== undefined && classify ? classify(name, free) : undefined;
+      return classified ? [classified] : [...(INTENT_MEANINGS[name] ?? [])];
+    }
+  }
+}
+
+export interface Measured {
+  readonly total: number;
+  readonly understood: number;
+  readonly missed: readonly { readonly phrasing: Phrasing; readonly got: readonly string[] }[];
+}
+
+export function measure(phrasings: readonly Phrasing[], classify?: (intent: string, words: string) => string | undefined): Measured {
+  const resolvers = new Map<string, Resolver>();
+  const missed: { phrasing: Phrasing; got: string[] }[] = [];
+  for (const phrasing of phrasings) {
+    let resolver = resolvers.get(phrasing.locale);
+    if (!resolver) resolvers.set(phrasing.locale, (resolver = new Resolver(loadModel(phrasing.locale))));
+    const got = meaningsOf(resolver.resolve(phrasing.phrase), classify);
+    if (!got.includes(phrasing.meaning)) missed.push({ phrasing, got });
+  }
+  return { total: phrasings.length, understood: phrasings.length - missed.length, missed };
+}
+
+if (require.main === module) {
+  for (const file of ['dev.txt', 'held-out.txt']) {
+    const result = measure(readPhrasings(file));
+    console.log(`${file}: ${result.understood} of ${result.total} understood (${((100 * result.understood) / result.total).toFixed(1)} %)`);
+    if (process.argv.includes('--missed') && file === 'dev.txt') for (const { phrasing, got } of result.missed) console.log(`  ${phrasing.phrase} -> ${got.join(', ') || '?'} (want ${phrasing.meaning})`);
+  }
+}
