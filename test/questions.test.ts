@@ -150,6 +150,18 @@ describe.each(SUPPORTED_LOCALES)('questions in %s', (locale) => {
     expect(turn.speech).toContain(questions.topicList);
   });
 
+  it('a question in the parent\'s own words reaches the answer it is about, through the classifier', async () => {
+    const asked = async (phrase: string) => (await conversation({ locale }).say(`ask baby massage ${phrase}`)).speech;
+    const oil = await asked('what oil should i use');
+    expect(await asked('can i use coconut oil on her')).toBe(oil);
+    expect(await asked('is sunflower oil good for her skin')).toBe(oil);
+    const jabs = await asked('can i massage after vaccinations');
+    expect(await asked('she had her injections yesterday is it okay')).toBe(jabs);
+    const premature = await asked('what about premature babies');
+    expect(premature).not.toBe(await asked('does massage help weight gain'));
+    expect(await asked('he was a preemie is it safe')).toBe(premature);
+  });
+
   it('a topic it has nothing on gets an honest answer and the list of topics', async () => {
     const talk = conversation({ locale });
     const turn = await talk.say('ask baby massage does it help with reading');

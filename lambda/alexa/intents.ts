@@ -62,6 +62,11 @@ export enum IntentName {
   Benefits = 'BenefitsIntent',
   /** "what oil should I use?" (slot `topic`, type SAFETY_TOPIC). */
   Safety = 'SafetyIntent',
+  /**
+   * A question in the parent's own words behind a carrier ("can I ...", "is it okay ...", "what about
+   * ..."): slot `question`, AMAZON.SearchQuery; the skill finds the topic (content/understand.ts).
+   */
+  Question = 'QuestionIntent',
 }
 
 /** Slot names, shared by the handlers and the model generator. */
@@ -70,4 +75,5 @@ export enum SlotName {
   Routine = 'routine',
   Part = 'part',
   Pace = 'pace',
+  Question = 'question',
 }

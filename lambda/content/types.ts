@@ -2,6 +2,7 @@ import { PaceChange } from '../routine/pace';
 import { BodyPart, MassagePart, RoutineId } from '../routine/types';
 import { SupportedLocale } from './locales';
 import { BenefitTopic, Evidence, SafetyTopic } from './topics';
+import type { Cues } from './understand';
 
 /** A line of content: words to say, or a guided pause in seconds while the parent massages. */
 export type Line = string | Pause;
@@ -57,6 +58,8 @@ export interface Questions {
   readonly benefitsOverview: Answer;
   /** "Is baby massage safe?" with no topic. */
   readonly safetyOverview: Answer;
+  /** The words parents use for each topic, for questions in their own words (content/understand.ts). */
+  readonly cues: Cues<BenefitTopic | SafetyTopic>;
   /** A topic the skill has nothing on: honest, and the list of what it has. */
   readonly unknownTopic: string;
   readonly topicList: string;

@@ -8,6 +8,7 @@ import { IntentName } from '../alexa/intents';
 import { playAlong } from '../lazy';
 import { listenerOf, placeOf, routineUnderWay, timeLeft } from './moves';
 import { isBenefitTopic, isSafetyTopic } from '../content/topics';
+import { questionTopic } from '../content/understand';
 import { isResumable } from '../routine/progress';
 import { RoutineId } from '../routine/types';
 import { showScreen } from '../screens/support';
@@ -83,6 +84,9 @@ export function answerQuestion(input: HandlerInput, kind: Kind, topic: SlotValue
     const overview = kind === 'benefits' ? questions.benefitsOverview : questions.safetyOverview;
     return respond(input, { intent }, [...overview.sentences, questions.topicList], { health: overview.health });
   }
+  // Words Alexa could not resolve (or a question in the parent's own words): the skill's own classifier.
+  const understood = topic.kind === 'unmatched' ? questionTopic(topic.heard, questions.cues) : undefined;
+  if (understood) return answerQuestion(input, understood.kind, { kind: 'matched', id: understood.id });
   const answer = topic.kind === 'matched' ? answerFor(questions, kind, topic.id) : undefined;
   if (!answer) {
     turnOf(input).logger.info('Question on a topic we have no answer for', { heardLength: topic.kind === 'unmatched' ? topic.heard.length : 0 });

@@ -73,6 +73,7 @@ export const questionIntents: readonly IntentSource[] = [
     name: IntentName.Safety,
     slots: [{ name: SlotName.Topic, type: SAFETY_SLOT_TYPE }],
     samples: () => [
+      ...HOW_SAMPLES,
       'what {topic} should i use',
       'which {topic} should i use',
       'what kind of {topic} should i use',
@@ -166,6 +167,13 @@ export const questionIntents: readonly IntentSource[] = [
       'what do i need to know about safety',
     ],
   },
+  {
+    name: IntentName.Question,
+    slots: [{ name: SlotName.Question, type: 'AMAZON.SearchQuery' }],
+    // AMAZON.SearchQuery's rules: a carrier phrase in every sample, one SearchQuery slot, nothing else beside it.
+    // Last of the question intents: where a sample of theirs reads the same words, theirs is the closer one.
+    samples: () => [...QUESTION_CARRIERS.map((carrier) => `${carrier} {question}`), ...QUESTION_TAILS.map((tail) => `{question} ${tail}`)],
+  },
 ];
 
 type Values<T extends string> = readonly { readonly id: T; readonly name: string; readonly synonyms: readonly string[] }[];
@@ -231,7 +239,7 @@ const BENEFIT_VALUES: Values<BenefitTopic> = [
   {
     id: 'growth',
     name: 'growth',
-    synonyms: ['weight', 'weight gain', 'gaining weight', 'muscle tone', 'muscles', 'growing', 'premature babies', 'preemies', 'strength'],
+    synonyms: ['weight', 'weight gain', 'gaining weight', 'muscle tone', 'muscles', 'growing', 'strength'],
   },
   {
     id: 'awareness',
@@ -367,3 +375,24 @@ export const questionSlotTypes: readonly SlotTypeSource[] = [
   { name: BENEFIT_SLOT_TYPE, values: () => withArticles(BENEFIT_VALUES) },
   { name: SAFETY_SLOT_TYPE, values: () => withArticles(SAFETY_VALUES) },
 ];
+
+/** How parents start a question in their own words: the words before it (the classifier reads the rest). */
+const QUESTION_CARRIERS = [
+  'can i', 'can we', 'can my', 'could i', 'may i', 'is it okay', 'is it ok', 'is it alright', 'is it safe', 'is it fine', 'is it good',
+  'is it bad', 'should i', 'should we', 'do i', 'do we', 'do i need', 'what about', 'how about', 'what if', 'what do i do if', 'what should i do if',
+  'does it help', 'does massage help', 'does baby massage help', 'will it help', 'will this help', 'will massage help', 'can massage help',
+  'can it help', 'how do i', 'when can i', 'when should i', 'why', 'why should i', 'what', "what's", 'which', 'is there', 'are there', 'is', 'are',
+  'does', 'do', 'i want to know', 'tell me', 'i was wondering', 'quick question',
+];
+// Not carriers here: "how often", "how long", "where", "when shouldn't I" carry the topic themselves, and
+// Alexa hands the skill only the words after a carrier. They are SafetyIntent samples (HOW_SAMPLES).
+
+/** "how often should we massage her", "how long should you do this": every subject and verb, generated. */
+const HOW_SAMPLES = ['i', 'we', 'you'].flatMap((subject) =>
+  ['massage', 'do it', 'do this', 'massage her', 'massage him', 'massage my baby', 'massage the baby', 'be massaging', 'do baby massage'].map(
+    (verb) => `how {topic} should ${subject} ${verb}`,
+  ),
+);
+
+/** Questions that end with their carrier: "she's got eczema, is that alright?" */
+const QUESTION_TAILS = ['is that alright', 'is that okay', 'is that ok', 'is it okay', 'is it ok', 'is it safe', 'can i still do it', 'can we still do it', 'can i still massage her', 'can i still massage him', 'is that a problem'];

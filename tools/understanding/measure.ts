@@ -1,6 +1,8 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { Resolution, Resolver, loadModel } from '../alexa/resolver';
+import { questionTopic } from '../../lambda/content/understand';
+import { QUESTION_CUES } from '../../lambda/content/en/understanding';
 
 /**
  * How many of the phrasings in test/understanding/*.txt the skill understands, with exact-match
@@ -55,8 +57,18 @@ const INTENT_MEANINGS: Readonly<Record<string, readonly string[]>> = {
   BabySleepyIntent: ['s:tired'],
 };
 
-/** What a resolution means, as the phrasings write it: every meaning it would count as. */
-export function meaningsOf(resolution: Resolution, classify?: (intent: string, words: string) => string | undefined): string[] {
+/** The topic the skill's classifier finds in a question's words, as the phrasings write it. */
+function topicOf(words: string | undefined): string[] {
+  const topic = words === undefined ? undefined : questionTopic(words, QUESTION_CUES);
+  return topic ? [`t:${topic.id}`] : [];
+}
+
+/**
+ * What a resolution means, as the phrasings write it: every meaning it would count as. Words in a
+ * question slot (SearchQuery, or a topic Alexa could not resolve) go through the skill's classifier,
+ * as the handlers send them.
+ */
+export function meaningsOf(resolution: Resolution): string[] {
   if (resolution.kind !== 'intent') return [resolution.kind];
   const { name, slots } = resolution;
   const id = (slot: string) => slots[slot]?.id;
@@ -70,14 +82,13 @@ export function meaningsOf(resolution: Resolution, classify?: (intent: string, w
     case 'PaceIntent':
       return id('pace') ? [`pace:${id('pace')}`] : [];
     case 'BenefitsIntent':
-      return slots.topic ? (id('topic') ? [`t:${id('topic')}`] : []) : ['t:benefits'];
+      return slots.topic ? (id('topic') ? [`t:${id('topic')}`] : topicOf(slots.topic.value)) : ['t:benefits'];
     case 'SafetyIntent':
-      return id('topic') ? [`t:${id('topic')}`] : [];
-    default: {
-      const free = Object.values(slots).find((slot) => slot.slotType === undefined)?.value;
-      const classified = free !== undefined && classify ? classify(name, free) : undefined;
-      return classified ? [classified] : [...(INTENT_MEANINGS[name] ?? [])];
-    }
+      return id('topic') ? [`t:${id('topic')}`] : topicOf(slots.topic?.value);
+    case 'QuestionIntent':
+      return topicOf(slots.question?.value);
+    default:
+      return [...(INTENT_MEANINGS[name] ?? [])];
   }
 }
 
@@ -87,13 +98,13 @@ export interface Measured {
   readonly missed: readonly { readonly phrasing: Phrasing; readonly got: readonly string[] }[];
 }
 
-export function measure(phrasings: readonly Phrasing[], classify?: (intent: string, words: string) => string | undefined): Measured {
+export function measure(phrasings: readonly Phrasing[]): Measured {
   const resolvers = new Map<string, Resolver>();
   const missed: { phrasing: Phrasing; got: string[] }[] = [];
   for (const phrasing of phrasings) {
     let resolver = resolvers.get(phrasing.locale);
     if (!resolver) resolvers.set(phrasing.locale, (resolver = new Resolver(loadModel(phrasing.locale))));
-    const got = meaningsOf(resolver.resolve(phrasing.phrase), classify);
+    const got = meaningsOf(resolver.resolve(phrasing.phrase));
     if (!got.includes(phrasing.meaning)) missed.push({ phrasing, got });
   }
   return { total: phrasings.length, understood: phrasings.length - missed.length, missed };

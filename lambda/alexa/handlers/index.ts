@@ -28,6 +28,7 @@ import { previousHandler } from './spoken/previous';
 import { repeatHandler } from './spoken/repeat';
 import { resumeHandler } from './spoken/resume';
 import { safetyHandler } from './spoken/safety';
+import { questionHandler } from './spoken/question';
 import { sessionEndedHandler } from './system/session-ended';
 import { skipPartHandler } from './spoken/skip-part';
 import { startOverHandler } from './spoken/start-over';
@@ -93,6 +94,7 @@ export const requestHandlers: readonly RequestHandler[] = [
   stopHandler,
   benefitsHandler,
   safetyHandler,
+  questionHandler,
   fallbackHandler,
   // The screen's buttons, as the words they stand for.
   touchHandler,

@@ -1,0 +1,37 @@
+import type { Cues } from '../understand';
+import type { BenefitTopic, SafetyTopic } from '../topics';
+
+/**
+ * The words English-speaking parents use for each question topic (content/understand.ts matches them
+ * against a question in their own words). Listed most specific first: a tie goes to the earlier topic.
+ */
+export const QUESTION_CUES: Cues<BenefitTopic | SafetyTopic> = [
+  ['premature', ['premature', 'prem', 'preemie', 'born early', 'early baby', 'nicu', 'special care']],
+  ['vaccinations', ['vaccination', 'vaccine', 'jab', 'injection', 'shot', 'immunisation', 'immunization']],
+  ['newborn', ['newborn', 'new born', 'one week old', 'week old', 'days old', 'day old', 'umbilical cord', 'cord stump']],
+  ['oil', ['oil', 'coconut', 'olive', 'almond', 'mustard', 'sunflower', 'lotion', 'cream', 'moisturiser', 'moisturizer', 'ghee']],
+  ['feeding', ['feed', 'fed', 'ate', 'eaten', 'bottle', 'breastfeed', 'after milk', 'after food', 'full tummy']],
+  ['bath', ['bath', 'bathe', 'bathtime', 'wash']],
+  ['sleeping', ['while asleep', 'while she sleep', 'while he sleep', 'when asleep', 'when she sleep', 'when he sleep', 'sleepy', 'during nap', 'while nap']],
+  ['how-often', ['how often', 'how many time', 'every day', 'daily', 'once a day', 'twice a day', 'a week', 'each day', 'frequency']],
+  ['how-long', ['how long', 'how many minute', 'session be', 'long for', 'length']],
+  ['age', ['toddler', 'what age', 'until what age', 'how old', 'stop doing', 'when should i stop', 'older baby', 'one year old', 'too old']],
+  ['others', ['partner', 'dad', 'father', 'husband', 'wife', 'grandma', 'grandmother', 'grandad', 'grandparent', 'nani', 'dadi', 'nanny', 'mother in law', 'sibling', 'someone else', 'anyone else', 'family']],
+  ['pressure', ['press', 'pressure', 'too hard', 'how firm', 'how hard', 'gentle enough', 'too soft']],
+  ['setting', ['room', 'warm', 'temperature of the room', 'where should', 'surface', 'towel', 'bed or floor', 'what time of day', 'best time']],
+  ['crying', ['cry', 'doesn t like', 'doesnt like', 'hate', 'upset', 'fuss', 'scream', 'not enjoy']],
+  ['when-not', ['fever', 'temperature', 'unwell', 'ill', 'sick', 'cold', 'rash', 'eczema', 'skin', 'cradle cap', 'when not', 'shouldn t', 'shouldnt', 'never massage', 'jaundice', 'bruise', 'cut']],
+  ['reflux', ['reflux', 'spit up', 'spitting up', 'posset']],
+  ['digestion', ['colic', 'wind', 'gas', 'gassy', 'constipation', 'constipated', 'digestion', 'digest', 'tummy ache', 'poo', 'burp']],
+  ['teething', ['teething', 'teeth', 'tooth', 'gum']],
+  ['breathing', ['breathing', 'blocked nose', 'congested', 'congestion', 'stuffy', 'chest']],
+  ['immunity', ['immune', 'immunity', 'illness', 'get sick less']],
+  ['brain', ['brain', 'smart', 'clever', 'intelligence', 'development', 'develop', 'learn']],
+  ['growth', ['weight', 'gain', 'grow', 'growth', 'bigger']],
+  ['bonding', ['bond', 'bonding', 'attachment', 'closer', 'connect']],
+  ['relaxation', ['relax', 'calm', 'stress', 'soothe', 'settle']],
+  ['awareness', ['body awareness', 'aware', 'coordination']],
+  ['circulation', ['circulation', 'blood']],
+  ['autonomy', ['independent', 'autonomy', 'confidence']],
+  ['sleep', ['sleep', 'sleep better', 'night', 'nap', 'bedtime']],
+];
