@@ -2,7 +2,7 @@ import { PaceChange } from '../routine/pace';
 import { BodyPart, MassagePart, RoutineId } from '../routine/types';
 import { SupportedLocale } from './locales';
 import { BenefitTopic, Evidence, SafetyTopic } from './topics';
-import type { Cues } from './understand';
+import type { QuestionTopic } from './understand';
 
 /** A line of content: words to say, or a guided pause in seconds while the parent massages. */
 export type Line = string | Pause;
@@ -58,8 +58,11 @@ export interface Questions {
   readonly benefitsOverview: Answer;
   /** "Is baby massage safe?" with no topic. */
   readonly safetyOverview: Answer;
-  /** The words parents use for each topic, for questions in their own words (content/understand.ts). */
-  readonly cues: Cues<BenefitTopic | SafetyTopic>;
+  /**
+   * The topic of a question in the parent's own words, by the words parents use for each topic
+   * (content/understand.ts); here, so that the classifier loads with the answers, not on a cold start.
+   */
+  topicOf(words: string): QuestionTopic | undefined;
   /** A topic the skill has nothing on: honest, and the list of what it has. */
   readonly unknownTopic: string;
   readonly topicList: string;

@@ -8,7 +8,6 @@ import { IntentName } from '../alexa/intents';
 import { playAlong } from '../lazy';
 import { listenerOf, placeOf, routineUnderWay, timeLeft } from './moves';
 import { isBenefitTopic, isSafetyTopic } from '../content/topics';
-import { questionTopic } from '../content/understand';
 import { isResumable } from '../routine/progress';
 import { RoutineId } from '../routine/types';
 import { showScreen } from '../screens/support';
@@ -85,7 +84,7 @@ export function answerQuestion(input: HandlerInput, kind: Kind, topic: SlotValue
     return respond(input, { intent }, [...overview.sentences, questions.topicList], { health: overview.health });
   }
   // Words Alexa could not resolve (or a question in the parent's own words): the skill's own classifier.
-  const understood = topic.kind === 'unmatched' ? questionTopic(topic.heard, questions.cues) : undefined;
+  const understood = topic.kind === 'unmatched' ? questions.topicOf(topic.heard) : undefined;
   if (understood) return answerQuestion(input, understood.kind, { kind: 'matched', id: understood.id });
   const answer = topic.kind === 'matched' ? answerFor(questions, kind, topic.id) : undefined;
   if (!answer) {

@@ -1,4 +1,5 @@
 import { Questions } from '../types';
+import { questionTopic } from '../understand';
 import { QUESTION_CUES } from './understanding';
 import { Vocabulary } from './vocabulary';
 
@@ -274,7 +275,7 @@ export function questions(words: Vocabulary): Questions {
         "Skip it if your baby is unwell, has a fever or a rash, or has had vaccinations in the last two days, and never go further than your baby is happy with.",
       ],
     },
-    cues: QUESTION_CUES,
+    topicOf: (said) => questionTopic(said, QUESTION_CUES),
     unknownTopic: "I'm sorry, I don't have information on that.",
     topicList:
       'You can ask me about benefits, like sleep, bonding, colic, reflux or teething, ' +
