@@ -1,10 +1,7 @@
 import { RequestHandler } from 'ask-sdk-core';
+import { respondToStatement } from '../../../guide/statements';
 import { IntentName } from '../../intents';
-import { isWorthOffering } from '../../../routine/progress';
-import { pauseAndKeep } from '../../../guide/moves';
-import { goodbye } from '../../../speech/respond';
 import { isIntent } from '../../match';
-import { turnOf } from '../../turn';
 
 /**
  * "my baby has a fever", "she's unwell", "he had his jabs today": not today, with who to ask. The place
@@ -12,11 +9,5 @@ import { turnOf } from '../../turn';
  */
 export const babyUnwellHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyUnwell),
-  async handle(input) {
-    const { phrases } = turnOf(input).content;
-    const routine = turnOf(input).routine;
-    if (!isWorthOffering(routine)) return goodbye(input, phrases.unwell);
-    const kept = await pauseAndKeep(input, routine);
-    return goodbye(input, `${phrases.unwell} ${kept ? phrases.unwellPlaceKept : phrases.placeNotSaved}`);
-  },
+  handle: (input) => respondToStatement(input, 'unwell'),
 };

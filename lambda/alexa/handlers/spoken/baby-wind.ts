@@ -1,5 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { answerQuestion } from '../../../guide/answers';
+import { respondToStatement } from '../../../guide/statements';
 import { IntentName } from '../../intents';
 import { isIntent } from '../../match';
 
@@ -9,5 +9,5 @@ import { isIntent } from '../../match';
  */
 export const babyWindHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyWind),
-  handle: (input) => answerQuestion(input, 'benefits', { kind: 'matched', id: 'digestion' }),
+  handle: (input) => respondToStatement(input, 'wind'),
 };
