@@ -42,6 +42,24 @@ describe('statements about the baby, at any point', () => {
     expect(turn.ended).toBe(false);
   });
 
+  it('said in the parent\'s own words, a statement gets the line its kind gets, and the place is kept', async () => {
+    const { talk, store } = await midMassage();
+    const needs = "Of course, go ahead. I've paused on the legs and feet. If your baby feeds now, give it about forty-five minutes before more massage.";
+    expect((await talk.say("she's just weed everywhere")).speech).toBe(needs);
+    expect(store.items.get(PARENT)).toMatchObject({ routine: { stepId: 'leg-indian-milking', status: 'paused' } });
+    await talk.say('resume');
+    const dislikes = (await talk.say("she doesn't like it")).speech;
+    await talk.say('yes');
+    expect((await talk.say("he's got the hiccups")).speech).toBe(dislikes);
+    await talk.say('yes');
+    const happy = (await talk.say("she's smiling")).speech;
+    expect((await talk.say("she's holding my finger")).speech).toBe(happy);
+    expect((await talk.say("he's doing something odd with his elbow")).speech).toBe(
+      "I'm not sure I followed that. If your baby needs you, say pause and I'll keep your place; otherwise say next to go on.",
+    );
+    expect(store.items.get(PARENT)).toMatchObject({ routine: { stepId: 'leg-indian-milking' } });
+  });
+
   it('"I have to change her nappy" and "she\'s hungry" pause and keep the place', async () => {
     const { talk, store } = await midMassage();
     await transcript(talk, [

@@ -67,6 +67,12 @@ export enum IntentName {
    * ..."): slot `question`, AMAZON.SearchQuery; the skill finds the topic (content/understand.ts).
    */
   Question = 'QuestionIntent',
+  /**
+   * Something said about the baby in the parent's own words ("she's just weed everywhere", "he's got the
+   * hiccups"): slot `statement`, AMAZON.SearchQuery behind "she's", "he's", "my baby"...; the skill finds
+   * what it means (content/understand.ts) and answers as to the statement intents.
+   */
+  Statement = 'StatementIntent',
 }
 
 /** Slot names, shared by the handlers and the model generator. */
@@ -76,4 +82,5 @@ export enum SlotName {
   Part = 'part',
   Pace = 'pace',
   Question = 'question',
+  Statement = 'statement',
 }

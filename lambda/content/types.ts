@@ -2,7 +2,7 @@ import { PaceChange } from '../routine/pace';
 import { BodyPart, MassagePart, RoutineId } from '../routine/types';
 import { SupportedLocale } from './locales';
 import { BenefitTopic, Evidence, SafetyTopic } from './topics';
-import type { QuestionTopic } from './understand';
+import type { QuestionTopic, StatementKind } from './understand';
 
 /** A line of content: words to say, or a guided pause in seconds while the parent massages. */
 export type Line = string | Pause;
@@ -63,6 +63,8 @@ export interface Questions {
    * (content/understand.ts); here, so that the classifier loads with the answers, not on a cold start.
    */
   topicOf(words: string): QuestionTopic | undefined;
+  /** What a statement about the baby in the parent's own words means, the same way. */
+  statementOf(words: string): StatementKind | undefined;
   /** A topic the skill has nothing on: honest, and the list of what it has. */
   readonly unknownTopic: string;
   readonly topicList: string;
@@ -212,6 +214,8 @@ export interface Phrases {
   readonly goodbye: string;
   readonly fallback: string;
   readonly fallbackReprompt: string;
+  /** Something said about the baby that the skill could not place: what works from here. */
+  readonly statementUnplaced: string;
   /** "no" to "shall we carry on?" after a question: the place is kept. */
   readonly notNow: string;
   /** A yes or no when nothing was asked. */

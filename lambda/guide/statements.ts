@@ -2,6 +2,7 @@ import { HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { turnOf } from '../alexa/turn';
 import { fill } from '../content/fill';
+import type { StatementKind } from '../content/understand';
 import { positionOf } from '../routine/machine';
 import { isWorthOffering } from '../routine/progress';
 import { ask, goodbye } from '../speech/respond';
@@ -13,7 +14,6 @@ import { advance, answerInPlace, pauseAndKeep, placeOf, routineUnderWay } from '
  * intents (BabyAsleepIntent...) and a statement in the parent's own words (StatementIntent, through the
  * classifier) come here alike.
  */
-export type StatementKind = 'asleep' | 'crying' | 'needs' | 'unwell' | 'dislikes' | 'happy' | 'wind' | 'tired';
 
 export function respondToStatement(input: HandlerInput, kind: StatementKind): Response | Promise<Response> {
   return RESPONSES[kind](input);

@@ -121,6 +121,13 @@ export const babyIntents: readonly IntentSource[] = [
       'can we have {pace}', 'a bit {pace} please', 'go back to the {pace}', 'go back to {pace}', 'back to the {pace}',
     ],
   },
+  {
+    name: IntentName.Statement,
+    slots: [{ name: SlotName.Statement, type: 'AMAZON.SearchQuery' }],
+    // AMAZON.SearchQuery's rules: a carrier phrase in every sample, one SearchQuery slot, nothing else beside it.
+    // Last: where a statement intent's own sample reads the same words, it is the closer one.
+    samples: () => STATEMENT_CARRIERS.map((carrier) => `${carrier} {statement}`),
+  },
 ];
 
 const PACE_VALUES: Readonly<Record<PaceChange, { name: string; synonyms: string[] }>> = {
@@ -135,4 +142,11 @@ const PACE_VALUES: Readonly<Record<PaceChange, { name: string; synonyms: string[
 
 export const babySlotTypes: readonly SlotTypeSource[] = [
   { name: PACE_SLOT_TYPE, values: () => Object.entries(PACE_VALUES).map(([id, v]) => ({ id, ...v })) },
+];
+
+/** How parents start saying something about the baby: the words before it (the classifier reads the rest). */
+const STATEMENT_CARRIERS = [
+  "she's", "he's", 'she is', 'he is', 'she has', 'he has', "she's got", "he's got", 'she just', 'he just', "she's just", "he's just",
+  'she keeps', 'he keeps', 'she', 'he', 'my baby', 'my baby is', "my baby's", 'the baby', 'the baby is', "the baby's", 'baby is', "baby's", 'baby',
+  'i think she', 'i think he', "i think she's", "i think he's", "oh she's", "oh he's", 'oh no she', 'oh no he', 'uh oh she', 'uh oh he',
 ];

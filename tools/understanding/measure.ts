@@ -2,7 +2,8 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { Resolution, Resolver, loadModel } from '../alexa/resolver';
 import { questionTopic } from '../../lambda/content/understand';
-import { QUESTION_CUES } from '../../lambda/content/en/understanding';
+import { classify } from '../../lambda/content/understand';
+import { QUESTION_CUES, STATEMENT_CUES } from '../../lambda/content/en/understanding';
 
 /**
  * How many of the phrasings in test/understanding/*.txt the skill understands, with exact-match
@@ -47,14 +48,26 @@ const INTENT_MEANINGS: Readonly<Record<string, readonly string[]>> = {
   WhereIntent: ['where'],
   TimeLeftIntent: ['timeLeft'],
   BabyAsleepIntent: ['s:asleep'],
-  BabyUpsetIntent: ['s:crying'],
+  BabyUpsetIntent: ['s:crying', 's:teething'],
   // One reply fits all three: see to the baby, the place is kept.
   BabyNeedsIntent: ['s:feeding', 's:nappy', 's:sick'],
   BabyUnwellIntent: ['s:unwell', 's:jabs'],
-  BabyDislikesIntent: ['s:dislikes'],
-  BabyHappyIntent: ['s:happy'],
+  BabyDislikesIntent: ['s:dislikes', 's:hiccups', 's:sneezing'],
+  BabyHappyIntent: ['s:happy', 's:holding'],
   BabyWindIntent: ['s:wind'],
   BabySleepyIntent: ['s:tired'],
+};
+
+/** What each kind of statement answers, as the phrasings write it (guide/statements.ts says why). */
+const STATEMENT_MEANINGS: Readonly<Record<string, readonly string[]>> = {
+  asleep: ['s:asleep'],
+  crying: ['s:crying', 's:teething'],
+  needs: ['s:feeding', 's:nappy', 's:sick'],
+  unwell: ['s:unwell', 's:jabs'],
+  dislikes: ['s:dislikes', 's:hiccups', 's:sneezing'],
+  happy: ['s:happy', 's:holding'],
+  wind: ['s:wind'],
+  tired: ['s:tired'],
 };
 
 /** The topic the skill's classifier finds in a question's words, as the phrasings write it. */
@@ -87,6 +100,10 @@ export function meaningsOf(resolution: Resolution): string[] {
       return id('topic') ? [`t:${id('topic')}`] : topicOf(slots.topic?.value);
     case 'QuestionIntent':
       return topicOf(slots.question?.value);
+    case 'StatementIntent': {
+      const kind = slots.statement ? classify(slots.statement.value, STATEMENT_CUES) : undefined;
+      return kind ? [...STATEMENT_MEANINGS[kind]] : [];
+    }
     default:
       return [...(INTENT_MEANINGS[name] ?? [])];
   }

@@ -29,6 +29,7 @@ import { repeatHandler } from './spoken/repeat';
 import { resumeHandler } from './spoken/resume';
 import { safetyHandler } from './spoken/safety';
 import { questionHandler } from './spoken/question';
+import { statementHandler } from './spoken/statement';
 import { sessionEndedHandler } from './system/session-ended';
 import { skipPartHandler } from './spoken/skip-part';
 import { startOverHandler } from './spoken/start-over';
@@ -95,6 +96,7 @@ export const requestHandlers: readonly RequestHandler[] = [
   benefitsHandler,
   safetyHandler,
   questionHandler,
+  statementHandler,
   fallbackHandler,
   // The screen's buttons, as the words they stand for.
   touchHandler,

@@ -44,6 +44,7 @@ export function phrases(words: Vocabulary): Phrases {
     goodbyePlaceNotSaved: "Goodbye. I couldn't save your place on {part} just now, so next time we may start again from the beginning.",
     goodbye: 'Goodbye, and enjoy the cuddles.',
     fallback: "Sorry, I didn't catch that. You can say next, repeat, go back, or pause.",
+    statementUnplaced: "I'm not sure I followed that. If your baby needs you, say pause and I'll keep your place; otherwise say next to go on.",
     fallbackReprompt: 'Say next, repeat, go back, or pause.',
     notNow: "Alright, I'll wait. Say resume when you're ready, or ask me something else.",
     unexpectedAnswer: "I'm not sure what that was for. Say next to go on, or repeat to hear the stroke again.",

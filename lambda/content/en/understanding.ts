@@ -1,5 +1,6 @@
-import type { Cues } from '../understand';
+import type { Cues, StatementKind } from '../understand';
 import type { BenefitTopic, SafetyTopic } from '../topics';
+
 
 /**
  * The words English-speaking parents use for each question topic (content/understand.ts matches them
@@ -34,4 +35,21 @@ export const QUESTION_CUES: Cues<BenefitTopic | SafetyTopic> = [
   ['circulation', ['circulation', 'blood']],
   ['autonomy', ['independent', 'autonomy', 'confidence']],
   ['sleep', ['sleep', 'sleep better', 'night', 'nap', 'bedtime']],
+];
+
+/**
+ * What parents say about the baby, by what the guide does about it (guide/statements.ts). Hiccups,
+ * sneezes and turning away are signs of enough for now; a held finger, smiles and coos are signs of
+ * yes; a nappy, a feed or sick all mean: see to the baby, the place is kept; teething is comforted
+ * like crying. Rolling over and wriggling have no line of their own yet, so they are not listed.
+ */
+export const STATEMENT_CUES: Cues<StatementKind> = [
+  ['unwell', ['fever', 'temperature', 'unwell', 'poorly', 'ill', 'not well', 'cold', 'cough', 'rash', 'eczema', 'loose motion', 'diarrhoea', 'diarrhea', 'jab', 'vaccination', 'injection', 'shot', 'jaundice', 'runny nose']],
+  ['needs', ['wee', 'weed', 'pee', 'poo', 'pooed', 'poop', 'potty', 'nappy', 'diaper', 'wet', 'changing', 'passed urine', 'hungry', 'feed', 'milk', 'bottle', 'rooting', 'sick', 'spat up', 'spit up', 'threw up', 'throw up', 'vomit', 'sicky', 'posset']],
+  ['asleep', ['asleep', 'dropped off', 'fell asleep', 'fallen asleep', 'gone off to sleep', 'sleeping', 'slept', 'nodded off', 'dozed off']],
+  ['tired', ['tired', 'sleepy', 'yawn', 'rubbing her eye', 'rubbing his eye', 'rubbing eye', 'drowsy']],
+  ['crying', ['cry', 'crying', 'upset', 'scream', 'fuss', 'grizzl', 'whinge', 'whine', 'grumpy', 'kicking off', 'teething', 'tooth', 'teeth']],
+  ['dislikes', ['hiccup', 'sneez', 'sneeze', 'turning away', 'turn away', 'arching', 'doesn t like', 'doesnt like', 'hate', 'pushing my hand', 'not enjoying', 'pulling away']],
+  ['happy', ['smil', 'smile', 'giggl', 'giggle', 'laugh', 'coo', 'cooing', 'loving it', 'love it', 'like this', 'likes this', 'enjoy', 'holding my finger', 'holding my hand', 'grabbing my', 'happy', 'calm', 'relaxed']],
+  ['wind', ['wind', 'windy', 'gas', 'gassy', 'fart', 'burp', 'colic', 'constipated', 'trapped wind']],
 ];
