@@ -131,14 +131,16 @@ describe('the file store', () => {
     expect(readdirSync(dir)).toEqual(['state.json']);
   });
 
-  it('removes temporary files a killed writer left behind, once they are old', async () => {
+  it('removes the temporary files a writer killed mid-write left behind, with its stale lock, once they are old', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'state.json');
     const left = path.join(dir, 'state.json.Ab3dE9');
     mkdirSync(left);
     writeFileSync(path.join(left, 'state.tmp'), '{"half": ');
+    writeFileSync(`${file}.lock`, '');
     const old = new Date(Date.now() - 10 * 60_000);
     utimesSync(left, old, old);
+    utimesSync(`${file}.lock`, old, old);
     await new FileAdapter(file).saveAttributes(envelopeFor('amzn1.ask.account.A'), { turn: 1 });
     expect(existsSync(left)).toBe(false);
   });

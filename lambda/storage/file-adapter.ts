@@ -34,8 +34,8 @@ export interface FileAdapterOptions {
  *   with an unpredictable name (mkdtemp), then renamed over the state file, so a reader never sees
  *   half a file;
  * - the folder is created owner-only, and neither it nor the file may be a symlink or belong to
- *   another user; temporary files left by killed writers are cleaned up (once a process, on its first
- *   write);
+ *   another user; temporary files left by killed writers are cleaned up when their stale lock is
+ *   broken;
  * - a file that cannot be parsed is moved aside (never silently overwritten);
  * - items are kept as DynamoDB keeps them, `{ attributes, version }`, and written only over the version
  *   the request read (`writeItem`), so two requests for one parent never lose one's change; anything
@@ -48,8 +48,6 @@ export interface FileAdapterOptions {
 export class FileAdapter implements VersionedAdapter {
   private readonly lockPath: string;
   private readonly options: Required<FileAdapterOptions>;
-  /** Leftover temporary files are looked for once per process, on its first write. */
-  private cleaned = false;
 
   constructor(
     private readonly filePath: string,
@@ -125,9 +123,16 @@ export class FileAdapter implements VersionedAdapter {
     }
   }
 
+  /**
+   * A lock older than `staleLockMs` was left by a writer that died holding it, perhaps mid-write: the
+   * lock is broken and the temporary folders such a writer leaves are cleaned up with it (only a
+   * writer killed under the lock leaves one, so a healthy store never lists its folder).
+   */
   private breakStaleLock(): void {
     try {
-      if (Date.now() - fs.lstatSync(this.lockPath).mtimeMs > this.options.staleLockMs) unlinkIfPresent(this.lockPath);
+      if (Date.now() - fs.lstatSync(this.lockPath).mtimeMs <= this.options.staleLockMs) return;
+      unlinkIfPresent(this.lockPath);
+      this.removeStaleTemporaries();
     } catch {
       // gone already: the next attempt takes it
     }
@@ -135,8 +140,14 @@ export class FileAdapter implements VersionedAdapter {
 
   private ensureFolder(): void {
     const folder = path.dirname(this.filePath);
-    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
-    const stat = fs.lstatSync(folder);
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+      stat = fs.lstatSync(folder);
+    }
     if (stat.isSymbolicLink() || !stat.isDirectory()) throw new UnsafeStateFileError(this.filePath, 'its folder is a symlink or not a folder');
     if (typeof process.getuid === 'function' && stat.uid !== process.getuid()) throw new UnsafeStateFileError(this.filePath, 'its folder belongs to another user');
   }
@@ -162,10 +173,6 @@ export class FileAdapter implements VersionedAdapter {
   }
 
   private writeAll(all: Map<string, unknown>): void {
-    if (!this.cleaned) {
-      this.removeStaleTemporaries();
-      this.cleaned = true;
-    }
     // mkdtemp picks an unpredictable name (libuv's random source, without loading node:crypto) and
     // creates it owner-only and exclusively; the file inside is created exclusively too.
     const folder = fs.mkdtempSync(`${this.filePath}.`);
