@@ -806,3 +806,18 @@ describe('persistence', () => {
     expect(store.items.values().next().value).toMatchObject({ routine: { stepId: 'leg-hug-and-glide' } });
   });
 });
+
+describe('"keep going", "go on", "carry on"', () => {
+  it('after a pause or an answer, the same stroke again; at the end of a stroke, the next one', async () => {
+    const talk = await returningParent();
+    await talk.say('start baby massage');
+    await talk.say('next');
+    expect(talk.position()).toMatchObject({ stepId: 'leg-indian-milking' });
+    expect((await talk.say('keep going')).speech).toMatch(/^Hug and glide\./);
+    await talk.say('pause');
+    expect((await talk.say('go on')).speech).toMatch(/^Let's pick up from the start of this stroke\. Hug and glide\./);
+    await talk.say('what oil should i use');
+    expect((await talk.say('carry on')).speech).toMatch(/^Let's pick up from the start of this stroke\. Hug and glide\./);
+    expect((await talk.say('alright keep going please')).speech).toMatch(/^Thumb over thumb, and toe roll\./);
+  });
+});

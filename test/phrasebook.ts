@@ -11,6 +11,7 @@ const previous = 'AMAZON.PreviousIntent';
 const startOver = 'AMAZON.StartOverIntent';
 const pause = 'AMAZON.PauseIntent';
 const resume = 'AMAZON.ResumeIntent';
+const carryOn = 'ContinueIntent';
 const help = 'AMAZON.HelpIntent';
 const stop = 'AMAZON.StopIntent';
 const cancel = 'AMAZON.CancelIntent';
@@ -39,7 +40,7 @@ export const PHRASEBOOK: readonly Entry[] = [
   // Moving on
   ['next', next], ['next one', next], ['next please', next], ['ok next', next], ['okay next', next], ['ok done', next], ['okay done', next],
   ['done', next], ['all done', next], ['done now', next], ["that's done", next], ['got it', next], ['ready', next], ["we're ready", next],
-  ['go on', next], ['keep going', next], ['move on', next], ["let's move on", next], ["what's next", next], ['what comes next', next],
+  ['go on', carryOn], ['keep going', carryOn], ['move on', next], ["let's move on", next], ["what's next", next], ['what comes next', next],
   ['skip', next], ['skip this one', next], ['skip this stroke', next], ['next stroke please', next], ['and then', next], ['onwards', next],
   ['finished that one', next], ['go to the next one', next], ['ready for the next one', next],
   // Hearing it again
@@ -60,7 +61,7 @@ export const PHRASEBOOK: readonly Entry[] = [
   ['just a moment', pause], ['take a break', pause], ["let's take a break", pause], ['time out', pause], ['pause it', pause],
   ['be right back', pause], ['back in a minute', pause], ['let me settle the baby', pause], ['stop for a moment', pause],
   // Resume
-  ['resume', resume], ['continue', resume], ['carry on', resume], ["let's carry on", resume], ["we're back", resume], ["i'm back", resume],
+  ['resume', resume], ['continue', resume], ['carry on', carryOn], ["let's carry on", carryOn], ["we're back", resume], ["i'm back", resume],
   ['pick up where we left off', resume], ["she's settled now", resume], ["he's settled now", resume], ['unpause', resume],
   ["okay we're ready", resume], ['we can go on now', resume], ["baby's calm now", resume],
   // Help, stop, cancel

@@ -68,6 +68,11 @@ export enum IntentName {
    */
   Question = 'QuestionIntent',
   /**
+   * "keep going", "go on", "carry on": after a pause or an answer, the same stroke again (as resume);
+   * at the end of a stroke, the next one.
+   */
+  Continue = 'ContinueIntent',
+  /**
    * Something said about the baby in the parent's own words ("she's just weed everywhere", "he's got the
    * hiccups"): slot `statement`, AMAZON.SearchQuery behind "she's", "he's", "my baby"...; the skill finds
    * what it means (content/understand.ts) and answers as to the statement intents.

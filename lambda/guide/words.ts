@@ -49,6 +49,16 @@ export function resume(input: HandlerInput): Response | Promise<Response> {
   return advance(input, { type: 'resume' }, { lead: [turnOf(input).content.phrases.resuming] });
 }
 
+/**
+ * "keep going", "go on", "carry on": what a parent means by it depends on where they are. After a pause
+ * or an answer it is the interrupted stroke again, as resume; at the end of a stroke, the next one.
+ */
+export function carryOn(input: HandlerInput): Response | Promise<Response> {
+  const turn = turnOf(input);
+  if (turn.routine?.status === 'paused' || turn.last.answered !== undefined || turn.last.offer !== undefined) return resume(input);
+  return goNext(input);
+}
+
 /** From this step on, "start over" asks before throwing the place away. */
 export const ASK_BEFORE_RESTART_FROM = 3;
 /** "start over", "from the top": the routine again from its start; deep in a routine, asked first. */

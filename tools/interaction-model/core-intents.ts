@@ -3,20 +3,21 @@ import { IntentSource } from './types';
 
 /**
  * The guide's commands, extended with the way parents actually talk with their hands full. A phrase
- * belongs to one intent only (test/interaction-models.test.ts): "keep going" is next, "carry on" is
- * resume, "okay" on its own is yes.
+ * belongs to one intent only (test/interaction-models.test.ts): "keep going" and "carry on" continue
+ * (resume after a pause or an answer, next at the end of a stroke), "okay" on its own is yes.
  */
 export const coreIntents: readonly IntentSource[] = [
   {
     name: IntentName.Next,
     samples: () => [
       'next', 'next one', 'next step', 'next stroke', 'next please', 'okay next', 'ok next', 'ok next one', "what's next",
-      'what comes next', 'go on', 'keep going', 'move on', "let's move on", 'done', "that's done", 'finished that one',
+      'what comes next', 'move on', "let's move on", 'done', "that's done", 'finished that one',
       'all done with this one', 'go to the next step', 'skip', 'skip this one', 'skip this stroke', 'skip ahead', 'onwards',
       'and then', 'ok done', 'okay done', 'done now', 'all done', 'got it', 'ready', "we're ready", 'ready for the next one',
       'next stroke please', "what's the next one", 'carry on to the next one', 'go to the next one', 'next bit',
       "what's the next stroke", 'what now', 'what part is next', "what's after this", 'what comes after this', 'ok ready', 'okay ready', "i'm ready", "let's go",
       "ok let's go", "what's the next part",
+      ...withFillers(['next', 'next one', 'next step', 'next stroke', 'done', 'done that', "that's done", 'move on', 'on to the next one', 'go to next', 'next bit']),
     ],
   },
   {
@@ -30,6 +31,7 @@ export const coreIntents: readonly IntentSource[] = [
       'show me again', 'how do i do this', 'how do i hold her', 'how do i hold him', 'which direction', 'which way', 'which way do i go',
       'clockwise or anticlockwise', 'clockwise or counterclockwise', 'which way round', 'redo that', 'do that one again', 'do that again', "i don't understand", "i don't get it", 'explain that again',
       'can you explain that again', 'how does it go',
+      ...withFillers(['repeat', 'repeat that', 'say that again', 'again', 'once more', 'one more time', 'what was that', 'repeat the last bit']),
     ],
   },
   {
@@ -38,6 +40,7 @@ export const coreIntents: readonly IntentSource[] = [
       'go back', 'back', 'previous', 'previous step', 'previous stroke', 'the one before', 'the step before', 'last step',
       'go back one', 'go back a step', 'back one step', 'take me back', 'i want to go back', "let's go back", 'back to the last stroke',
       'what was the last one', 'rewind', 'one back', 'can we go back', 'back one', 'go back please',
+      ...withFillers(['go back', 'back one', 'previous one', 'the last one again', 'previous step']),
     ],
   },
   {
@@ -47,6 +50,7 @@ export const coreIntents: readonly IntentSource[] = [
       'take it from the top', 'restart', 'restart the massage', 'begin again', 'start from the beginning',
       'go back to the start', 'back to the beginning', 'start the whole thing again', "let's start again", 'start fresh',
       'reset',
+      ...withFillers(['start over', 'start again', 'from the top', 'from the beginning']),
     ],
   },
   {
@@ -58,16 +62,21 @@ export const coreIntents: readonly IntentSource[] = [
       'hold that thought', 'stop for a moment', 'let me settle the baby', 'back in a minute', 'be right back', 'shh',
       'be quiet', 'stop talking', 'quiet please', 'i need a break', 'i need a minute', 'give me a break',
       'just a minute', 'can you wait a minute', 'can you wait', 'one minute', 'wait please',
+      ...withFillers(['pause', 'hang on', 'hold on', 'wait', 'one sec', 'one moment', 'just a minute', 'give me a moment', 'give me a sec']),
     ],
   },
   {
     name: IntentName.Resume,
     samples: () => [
-      'resume', 'resume the massage', 'unpause', 'continue', 'continue the massage', "let's continue", 'carry on',
-      "let's carry on", 'carry on from where we were', 'pick up where we left off', "we're back", "i'm back", 'back again',
+      'resume', 'resume the massage', 'unpause', 'continue', 'continue the massage', "let's continue",
+      'carry on from where we were', 'pick up where we left off', "we're back", "i'm back", 'back again',
       "okay we're ready", "ok we're ready", "we're ready again", "she's settled now", "he's settled now", "baby's calm now",
       'we can go on now',
     ],
+  },
+  {
+    name: IntentName.Continue,
+    samples: () => ['keep going', 'go on', 'carry on', "let's carry on", "let's keep going", 'on we go', ...withFillers(['keep going', 'go on', 'carry on', "let's carry on", "let's keep going", 'on we go'])],
   },
   {
     name: IntentName.Help,
@@ -117,3 +126,21 @@ export const coreIntents: readonly IntentSource[] = [
   { name: IntentName.ShuffleOff, samples: () => [] },
   { name: IntentName.Fallback, samples: () => [] },
 ];
+
+/** Said before a command by a parent with their hands full: "yep, next", "alright, go back", "um, pause". */
+const BEFORE = ['yes', 'yeah', 'yep', 'ok', 'okay', 'alright', 'right', 'um', 'so', 'ok so', 'right then', 'brilliant', 'lovely', 'great', 'cool', 'ta', 'cheers', 'kindly', 'oh'];
+
+/** Said after one: "next please", "go back now", "pause for me". */
+const AFTER = ['please', 'now', 'then', 'for me', 'now please', 'then please'];
+
+/**
+ * A command's base forms with the words parents put around them, generated (carriers x fillers)
+ * rather than listed: each base alone, with a word before, with a word after, and "before ... please".
+ */
+function withFillers(bases: readonly string[]): string[] {
+  return bases.flatMap((base) => [
+    ...BEFORE.map((before) => `${before} ${base}`),
+    ...AFTER.map((after) => `${base} ${after}`),
+    ...BEFORE.map((before) => `${before} ${base} please`),
+  ]);
+}

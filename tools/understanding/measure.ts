@@ -47,6 +47,8 @@ const INTENT_MEANINGS: Readonly<Record<string, readonly string[]>> = {
   ListRoutinesIntent: ['list'],
   WhereIntent: ['where'],
   TimeLeftIntent: ['timeLeft'],
+  // After a pause or an answer, resume; at the end of a stroke, next (guide/words.ts carryOn).
+  ContinueIntent: ['resume', 'next'],
   BabyAsleepIntent: ['s:asleep'],
   BabyUpsetIntent: ['s:crying', 's:teething'],
   // One reply fits all three: see to the baby, the place is kept.

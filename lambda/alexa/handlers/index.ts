@@ -27,6 +27,7 @@ import { playbackEventHandler } from './play-along/playback-event';
 import { previousHandler } from './spoken/previous';
 import { repeatHandler } from './spoken/repeat';
 import { resumeHandler } from './spoken/resume';
+import { continueHandler } from './spoken/continue';
 import { safetyHandler } from './spoken/safety';
 import { questionHandler } from './spoken/question';
 import { statementHandler } from './spoken/statement';
@@ -77,6 +78,7 @@ export const requestHandlers: readonly RequestHandler[] = [
   skipPartHandler,
   pauseHandler,
   resumeHandler,
+  continueHandler,
   babyAsleepHandler,
   babyUpsetHandler,
   babyNeedsHandler,

@@ -8,6 +8,7 @@ import { turnOf } from '../../turn';
 const COMMANDS = [
   IntentName.Pause,
   IntentName.Resume,
+  IntentName.Continue,
   IntentName.Next,
   IntentName.Previous,
   IntentName.StartOver,
@@ -36,6 +37,7 @@ export const audioCommandHandler: RequestHandler = {
       case IntentName.Pause:
         return audio.pauseAudio(input);
       case IntentName.Resume:
+      case IntentName.Continue:
         return audio.resumeAudio(input);
       case IntentName.Next:
         return audio.moveAudio(input, 'next');
