@@ -65,6 +65,8 @@ export interface Questions {
   topicOf(words: string): QuestionTopic | undefined;
   /** What a statement about the baby in the parent's own words means, the same way. */
   statementOf(words: string): StatementKind | undefined;
+  /** The body part named inside words Alexa could not resolve as one ("her face, she hates it"). */
+  partOf(words: string): MassagePart | undefined;
   /** A topic the skill has nothing on: honest, and the list of what it has. */
   readonly unknownTopic: string;
   readonly topicList: string;

@@ -31,6 +31,7 @@ export const routineIntents: readonly IntentSource[] = [
       'a {part} massage', 'a massage for the {part}', 'start with just the {part}', 'can we just do the {part}',
       'to do just the {part}', 'do just the {part}', 'help my baby with {routine}', 'a massage to help with {routine}',
       'how do i massage my baby', 'show me how to massage my baby', 'teach me baby massage', 'teach me how to massage my baby',
+      ...BY_PURPOSE,
     ],
   },
   {
@@ -54,6 +55,8 @@ export const routineIntents: readonly IntentSource[] = [
       'what kinds of massage are there', 'what other massages are there', 'what massages can we do', 'what are my choices',
       'is there a shorter one', 'do you have a shorter one', 'what else can we do', 'which massage should i do',
       'a different massage', 'another massage', 'change the massage', 'a different one',
+      'what massages have you got', 'what massages have you got for me', 'what have you got', 'what massages can you do', 'what are the options',
+      'which ones do you have', 'what kind of massages do you do',
     ],
   },
   {
@@ -106,9 +109,30 @@ export const routineIntents: readonly IntentSource[] = [
 
 const ROUTINE_VALUES: Readonly<Record<Exclude<RoutineId, `just-${string}`>, { name: string; synonyms: string[] }>> = {
   full: { name: 'full', synonyms: ['whole body', 'full body', 'complete', 'long', 'longer', 'whole', 'normal', 'usual', 'standard', 'everything'] },
-  colic: { name: 'colic', synonyms: ['colic relief', 'wind', 'windy', 'gas', 'gassy', 'trapped wind', 'wind relief', 'gas relief', 'windy baby', 'colicky baby', 'tummy trouble', 'burping'] },
-  bedtime: { name: 'bedtime', synonyms: ['bed time', 'sleep', 'sleepy', 'night', 'night time', 'evening', 'wind down', 'wind-down', 'calming', 'settling', 'bedtime wind down'] },
-  newborn: { name: 'newborn', synonyms: ['first', 'new born', 'new baby', 'newborn baby', 'first time', 'beginner', 'tiny baby', 'little baby'] },
+  colic: {
+    name: 'colic',
+    synonyms: [
+      'colic relief', 'wind', 'windy', 'gas', 'gassy', 'trapped wind', 'wind relief', 'gas relief', 'windy baby', 'colicky baby', 'tummy trouble', 'burping',
+      'a gassy baby', 'a windy baby', 'a colicky baby', 'tummy ache', 'a tummy ache', 'tummy pain', 'her colic', 'his colic', 'her wind', 'his wind',
+      'her tummy ache', 'his tummy ache', 'constipation', 'a sore tummy', 'the colic',
+    ],
+  },
+  bedtime: {
+    name: 'bedtime',
+    synonyms: [
+      'bed time', 'sleep', 'sleepy', 'night', 'night time', 'evening', 'wind down', 'wind-down', 'calming', 'settling', 'bedtime wind down', 'before bed',
+      'help her sleep', 'help him sleep', 'help my baby sleep', 'help the baby sleep', 'settle her', 'settle him', 'settle the baby', 'getting to sleep',
+      'sleeping', 'better sleep',
+    ],
+  },
+  newborn: {
+    name: 'newborn',
+    synonyms: [
+      'first', 'new born', 'new baby', 'newborn baby', 'first time', 'beginner', 'tiny baby', 'little baby', 'newborns', 'a newborn', 'new borns',
+      ...['one', 'two', 'three', 'four', 'five', 'six'].flatMap((n) => [`a ${n} week old`, `${n} week old`, `a ${n} week old baby`, `${n} weeks old`]),
+      'a ten day old', 'a week old', 'a few days old', 'a few weeks old', 'a tiny baby',
+    ],
+  },
   quick: { name: 'quick', synonyms: ['short', 'shorter', 'fast', 'five minute', 'five minutes', 'little', 'mini', 'brief', 'quicker'] },
 };
 
@@ -125,4 +149,18 @@ const PART_VALUES: Readonly<Record<MassagePart, { name: string; synonyms: string
 export const routineSlotTypes: readonly SlotTypeSource[] = [
   { name: ROUTINE_SLOT_TYPE, values: () => Object.entries(ROUTINE_VALUES).map(([id, v]) => ({ id, ...v })) },
   { name: PART_SLOT_TYPE, values: () => Object.entries(PART_VALUES).map(([id, v]) => ({ id, ...v })) },
+];
+
+/**
+ * Routines by what they are for ("something for trapped wind", "is there one for colic", "the one for
+ * newborns", "something to help her sleep"): the purpose words are the routine's synonyms, and these
+ * are the carriers around them.
+ */
+const BY_PURPOSE = [
+  'something for {routine}', 'something to {routine}', 'anything for {routine}', 'do you have anything for {routine}',
+  'do you have something for {routine}', 'do you have one for {routine}', 'is there one for {routine}', 'is there a massage for {routine}',
+  'is there something for {routine}', 'the one for {routine}', 'one for {routine}', 'a massage to {routine}', 'massage to {routine}',
+  'something for {routine} please', 'the {routine} one please', 'a massage for a {routine}', 'something for a {routine}',
+  'i want something for {routine}', 'have you got something for {routine}', 'have you got one for {routine}', 'what do you have for {routine}',
+  'what have you got for {routine}', 'which one is for {routine}', 'which massage is for {routine}', 'what helps {routine}',
 ];

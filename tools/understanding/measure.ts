@@ -3,7 +3,7 @@ import * as path from 'path';
 import { Resolution, Resolver, loadModel } from '../alexa/resolver';
 import { questionTopic } from '../../lambda/content/understand';
 import { classify } from '../../lambda/content/understand';
-import { QUESTION_CUES, STATEMENT_CUES } from '../../lambda/content/en/understanding';
+import { PART_CUES, QUESTION_CUES, STATEMENT_CUES } from '../../lambda/content/en/understanding';
 
 /**
  * How many of the phrasings in test/understanding/*.txt the skill understands, with exact-match
@@ -88,12 +88,23 @@ export function meaningsOf(resolution: Resolution): string[] {
   const { name, slots } = resolution;
   const id = (slot: string) => slots[slot]?.id;
   switch (name) {
-    case 'StartRoutineIntent':
-      return id('routine') ? [`r:${id('routine')}`] : [];
-    case 'GoToPartIntent':
-      return id('part') ? [`go:${id('part')}`] : [];
-    case 'SkipPartIntent':
-      return slots.part ? (id('part') ? [`skip:${id('part')}`] : []) : ['skip:'];
+    case 'StartRoutineIntent': {
+      if (id('routine')) return [`r:${id('routine')}`];
+      // Unresolved words are the question or statement they were (the start-routine handler's rule).
+      const heard = slots.routine?.value ?? slots.part?.value;
+      if (heard === undefined || id('part')) return [];
+      const statement = classify(heard, STATEMENT_CUES);
+      return topicOf(heard).length > 0 ? topicOf(heard) : statement ? [...STATEMENT_MEANINGS[statement]] : [];
+    }
+    case 'GoToPartIntent': {
+      const part = id('part') ?? (slots.part ? classify(slots.part.value, PART_CUES) : undefined);
+      return part ? [`go:${part}`] : [];
+    }
+    case 'SkipPartIntent': {
+      if (!slots.part) return ['skip:'];
+      const part = id('part') ?? classify(slots.part.value, PART_CUES);
+      return part ? [`skip:${part}`] : [];
+    }
     case 'PaceIntent':
       return id('pace') ? [`pace:${id('pace')}`] : [];
     case 'BenefitsIntent':

@@ -1,6 +1,6 @@
 import { Questions } from '../types';
 import { classify, questionTopic } from '../understand';
-import { QUESTION_CUES, STATEMENT_CUES } from './understanding';
+import { PART_CUES, QUESTION_CUES, STATEMENT_CUES } from './understanding';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -277,6 +277,7 @@ export function questions(words: Vocabulary): Questions {
     },
     topicOf: (said) => questionTopic(said, QUESTION_CUES),
     statementOf: (said) => classify(said, STATEMENT_CUES),
+    partOf: (said) => classify(said, PART_CUES),
     unknownTopic: "I'm sorry, I don't have information on that.",
     topicList:
       'You can ask me about benefits, like sleep, bonding, colic, reflux or teething, ' +

@@ -1,3 +1,4 @@
+import type { MassagePart } from '../../routine/types';
 import type { Cues, StatementKind } from '../understand';
 import type { BenefitTopic, SafetyTopic } from '../topics';
 
@@ -52,4 +53,18 @@ export const STATEMENT_CUES: Cues<StatementKind> = [
   ['dislikes', ['hiccup', 'sneez', 'sneeze', 'turning away', 'turn away', 'arching', 'doesn t like', 'doesnt like', 'hate', 'pushing my hand', 'not enjoying', 'pulling away']],
   ['happy', ['smil', 'smile', 'giggl', 'giggle', 'laugh', 'coo', 'cooing', 'loving it', 'love it', 'like this', 'likes this', 'enjoy', 'holding my finger', 'holding my hand', 'grabbing my', 'happy', 'calm', 'relaxed']],
   ['wind', ['wind', 'windy', 'gas', 'gassy', 'fart', 'burp', 'colic', 'constipated', 'trapped wind']],
+];
+
+/**
+ * Body parts inside words Alexa could not resolve as a part ("her face, she hates it", "the tummy,
+ * she's just eaten"): the part a parent named, whatever they said around it.
+ */
+export const PART_CUES: Cues<MassagePart> = [
+  ['movements', ['gentle movement', 'movement', 'stretch', 'exercise', 'bicycle']],
+  ['legs', ['leg', 'feet', 'foot', 'toe', 'thigh']],
+  ['tummy', ['tummy', 'belly', 'stomach', 'tum', 'abdomen']],
+  ['chest', ['chest']],
+  ['arms', ['arm', 'hand', 'finger']],
+  ['face', ['face', 'head', 'forehead', 'cheek']],
+  ['back', ['back', 'spine', 'shoulder']],
 ];

@@ -1,8 +1,7 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { readSlot } from '../../slots';
+import { partNamed, readSlot } from '../../slots';
 import { IntentName, SlotName } from '../../intents';
 import { advance, answerInPlace, routineUnderWay, startForPart } from '../../../guide/moves';
-import { isMassagePart } from '../../../routine/machine';
 import { isIntent } from '../../match';
 import { turnOf } from '../../turn';
 
@@ -15,9 +14,9 @@ export const goToPartHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.GoToPart),
   handle(input) {
     const { phrases } = turnOf(input).content;
-    const part = readSlot(input, SlotName.Part);
-    if (part.kind !== 'matched' || !isMassagePart(part.id)) return answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt);
-    if (!routineUnderWay(input)) return startForPart(input, part.id, 'only');
-    return advance(input, { type: 'go-to-part', part: part.id });
+    const part = partNamed(input, readSlot(input, SlotName.Part));
+    if (!part) return answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt);
+    if (!routineUnderWay(input)) return startForPart(input, part, 'only');
+    return advance(input, { type: 'go-to-part', part });
   },
 };

@@ -1,8 +1,7 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { readSlot } from '../../slots';
+import { partNamed, readSlot } from '../../slots';
 import { IntentName, SlotName } from '../../intents';
 import { advance, answerInPlace, routineUnderWay, startForPart, startRoutine } from '../../../guide/moves';
-import { isMassagePart } from '../../../routine/machine';
 import { isIntent } from '../../match';
 import { turnOf } from '../../turn';
 
@@ -15,7 +14,7 @@ export const skipPartHandler: RequestHandler = {
   handle(input) {
     const { phrases } = turnOf(input).content;
     const slot = readSlot(input, SlotName.Part);
-    const part = slot.kind === 'matched' && isMassagePart(slot.id) ? slot.id : undefined;
+    const part = partNamed(input, slot);
     if (slot.kind !== 'none' && !part) return answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt);
     const event = { type: 'skip-part' as const, ...(part ? { part } : {}) };
     if (!routineUnderWay(input)) return part ? startForPart(input, part, 'without') : startRoutine(input);
