@@ -17,7 +17,7 @@ export const coreIntents: readonly IntentSource[] = [
       'next stroke please', "what's the next one", 'carry on to the next one', 'go to the next one', 'next bit',
       "what's the next stroke", 'what now', 'what part is next', "what's after this", 'what comes after this', 'ok ready', 'okay ready', "i'm ready", "let's go",
       "ok let's go", "what's the next part",
-      ...withFillers(['next', 'next one', 'next step', 'next stroke', 'done', 'done that', "that's done", 'move on', 'on to the next one', 'go to next', 'next bit']),
+      ...withFillers(['next', 'next one', 'next step', 'next stroke', 'done', 'done that', "that's done", 'move on', 'on to the next one', 'go to next', 'next bit', "what's next", 'go to next step', 'go to the next step', 'go to the next one', 'the next one']),
     ],
   },
   {
@@ -50,7 +50,7 @@ export const coreIntents: readonly IntentSource[] = [
       'take it from the top', 'restart', 'restart the massage', 'begin again', 'start from the beginning',
       'go back to the start', 'back to the beginning', 'start the whole thing again', "let's start again", 'start fresh',
       'reset',
-      ...withFillers(['start over', 'start again', 'from the top', 'from the beginning']),
+      ...withFillers(['start over', 'start again', 'from the top', 'from the beginning', "let's start over", "let's start again", 'start from the beginning']),
     ],
   },
   {
@@ -128,7 +128,7 @@ export const coreIntents: readonly IntentSource[] = [
 ];
 
 /** Said before a command by a parent with their hands full: "yep, next", "alright, go back", "um, pause". */
-const BEFORE = ['yes', 'yeah', 'yep', 'ok', 'okay', 'alright', 'right', 'um', 'so', 'ok so', 'right then', 'brilliant', 'lovely', 'great', 'cool', 'ta', 'cheers', 'kindly', 'oh'];
+const BEFORE = ['yes', 'yeah', 'yep', 'ok', 'okay', 'alright', 'right', 'um', 'erm', 'er', 'so', 'ok so', 'right then', 'brilliant', 'lovely', 'great', 'cool', 'ta', 'cheers', 'kindly', 'oh', 'sorry', 'and'];
 
 /** Said after one: "next please", "go back now", "pause for me". */
 const AFTER = ['please', 'now', 'then', 'for me', 'now please', 'then please'];
@@ -136,9 +136,11 @@ const AFTER = ['please', 'now', 'then', 'for me', 'now please', 'then please'];
 /**
  * A command's base forms with the words parents put around them, generated (carriers x fillers)
  * rather than listed: each base alone, with a word before, with a word after, and "before ... please".
+ * The model builder keeps each sample once.
  */
 function withFillers(bases: readonly string[]): string[] {
   return bases.flatMap((base) => [
+    base,
     ...BEFORE.map((before) => `${before} ${base}`),
     ...AFTER.map((after) => `${base} ${after}`),
     ...BEFORE.map((before) => `${before} ${base} please`),

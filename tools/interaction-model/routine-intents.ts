@@ -68,6 +68,7 @@ export const routineIntents: readonly IntentSource[] = [
       'move on to the {part}', 'move to the {part}', 'take me to the {part}', 'can we do the {part}', 'i want to do the {part}',
       'go back to the {part}', 'back to the {part}', 'start from the {part}', 'start at the {part}', 'the {part} now please',
       'do the {part} again', 'the {part} again',
+      ...withOwners(['do {owner} {part}', 'do {owner} {part} now', "let's do {owner} {part}", "let's do {owner} {part} now", 'go to {owner} {part}', 'now {owner} {part}', 'can we do {owner} {part}', 'on to {owner} {part}', 'move on to {owner} {part}']),
     ],
   },
   {
@@ -88,7 +89,7 @@ export const routineIntents: readonly IntentSource[] = [
   {
     name: IntentName.Where,
     samples: () => [
-      'where are we', 'where am i', 'where was i', 'where were we', 'which stroke is this', 'what stroke is this',
+      'where are we', 'where am i', 'where was i', 'where were we', 'where are we up to', 'where are we at', 'where have we got to', 'where were we up to', 'which stroke is this', 'what stroke is this',
       "what's this one called", 'what is this one called', "what's this stroke called", 'what are we doing',
       'what are we doing now', 'which part are we on', 'what part are we on', 'which step is this', 'what step are we on',
       "what's this one", 'remind me where we are', 'what stroke are we on', 'which stroke are we on',
@@ -102,7 +103,7 @@ export const routineIntents: readonly IntentSource[] = [
       'how many more strokes', 'how long to go', 'are we nearly done', 'are we almost done', 'are we nearly finished',
       'is it nearly over', 'how much more is there', 'how much time is left', 'is that it', 'is this the last one',
       'is this the last stroke', 'are we on the last one', 'how many parts are left', 'how long have we got', 'how many minutes left',
-      'how many minutes are left',
+      'how many minutes are left', "what's left", "what's left to do", 'what is left', 'how much have we got left', 'how much is there to go', 'how much longer is there',
     ],
   },
 ];
@@ -164,3 +165,8 @@ const BY_PURPOSE = [
   'i want something for {routine}', 'have you got something for {routine}', 'have you got one for {routine}', 'what do you have for {routine}',
   'what have you got for {routine}', 'which one is for {routine}', 'which massage is for {routine}', 'what helps {routine}',
 ];
+
+/** Whose part: "do her back", "let's do his arms now", "the baby's face". */
+function withOwners(samples: readonly string[]): string[] {
+  return samples.flatMap((sample) => ['her', 'his', 'their', "baby's", "the baby's", 'the'].map((owner) => sample.replace('{owner}', owner)));
+}

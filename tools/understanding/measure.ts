@@ -63,8 +63,9 @@ const INTENT_MEANINGS: Readonly<Record<string, readonly string[]>> = {
 /** What each kind of statement answers, as the phrasings write it (guide/statements.ts says why). */
 const STATEMENT_MEANINGS: Readonly<Record<string, readonly string[]>> = {
   asleep: ['s:asleep'],
-  crying: ['s:crying', 's:teething'],
-  needs: ['s:feeding', 's:nappy', 's:sick'],
+  // Crying and the baby's needs pause the routine (guide/statements.ts): "hang on, she's crying" is a pause with its reason.
+  crying: ['s:crying', 's:teething', 'pause'],
+  needs: ['s:feeding', 's:nappy', 's:sick', 'pause'],
   unwell: ['s:unwell', 's:jabs'],
   dislikes: ['s:dislikes', 's:hiccups', 's:sneezing'],
   happy: ['s:happy', 's:holding'],

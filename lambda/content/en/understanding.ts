@@ -46,7 +46,7 @@ export const QUESTION_CUES: Cues<BenefitTopic | SafetyTopic> = [
  */
 export const STATEMENT_CUES: Cues<StatementKind> = [
   ['unwell', ['fever', 'temperature', 'unwell', 'poorly', 'ill', 'not well', 'cold', 'cough', 'rash', 'eczema', 'loose motion', 'diarrhoea', 'diarrhea', 'jab', 'vaccination', 'injection', 'shot', 'jaundice', 'runny nose']],
-  ['needs', ['wee', 'weed', 'pee', 'poo', 'pooed', 'poop', 'potty', 'nappy', 'diaper', 'wet', 'changing', 'passed urine', 'hungry', 'feed', 'milk', 'bottle', 'rooting', 'sick', 'spat up', 'spit up', 'threw up', 'throw up', 'vomit', 'sicky', 'posset']],
+  ['needs', ['needs me', 'need me', 'wee', 'weed', 'pee', 'poo', 'pooed', 'poop', 'potty', 'nappy', 'diaper', 'wet', 'changing', 'passed urine', 'hungry', 'feed', 'milk', 'bottle', 'rooting', 'sick', 'spat up', 'spit up', 'threw up', 'throw up', 'vomit', 'sicky', 'posset']],
   ['asleep', ['asleep', 'dropped off', 'fell asleep', 'fallen asleep', 'gone off to sleep', 'sleeping', 'slept', 'nodded off', 'dozed off']],
   ['tired', ['tired', 'sleepy', 'yawn', 'rubbing her eye', 'rubbing his eye', 'rubbing eye', 'drowsy']],
   ['crying', ['cry', 'crying', 'upset', 'scream', 'fuss', 'grizzl', 'whinge', 'whine', 'grumpy', 'kicking off', 'teething', 'tooth', 'teeth']],
