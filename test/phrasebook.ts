@@ -194,7 +194,7 @@ export const PHRASEBOOK: readonly Entry[] = [
   ['what oil is best for baby massage', safety, { topic: 'oil' }], ['is olive oil ok for babies', safety, { topic: 'oil' }],
   ['what if my baby cries during massage', safety, { topic: 'crying' }], ['how old does my baby need to be', safety, { topic: 'age' }],
   ['when should i stop massaging my baby', safety, { topic: 'age' }], ['can i massage my toddler', safety, { topic: 'age' }],
-  ["can i massage my baby's head", safety, { topic: 'pressure' }], ['is it ok to massage the soft spot', safety, { topic: 'pressure' }],
+  ["can i massage my baby's head", safety, { topic: 'soft-spot' }], ['is it ok to massage the soft spot', safety, { topic: 'soft-spot' }],
   ['should the room be warm', safety, { topic: 'setting' }], ['do i need to undress my baby', safety, { topic: 'setting' }], ['how do i get ready', safety, { topic: 'setting' }],
   ['is the massage safe', safety],
 ];

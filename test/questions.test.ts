@@ -9,7 +9,7 @@ import { conversation } from './support/conversation';
 /** What a parent says for each topic: real phrases, resolved through the real models. */
 const BENEFIT_PHRASES: Record<BenefitTopic, readonly string[]> = {
   sleep: ['does massage help my baby sleep', 'will it help with bedtime'],
-  bonding: ['is massage good for bonding', 'does it help with postnatal depression'],
+  bonding: ['is massage good for bonding'],
   relaxation: ['does massage help with stress', 'is it good for crying'],
   digestion: ['is it good for colic', 'does massage help with wind', 'does it help with gas', 'does massage help with constipation', 'does it help with poop', 'does massage help with tummy ache'],
   reflux: ['does massage help with reflux', 'is it good for spitting up', 'does massage help my baby with acid reflux'],
@@ -39,6 +39,11 @@ const SAFETY_PHRASES: Record<SafetyTopic, readonly string[]> = {
   bath: ['should i massage before or after the bath', 'is it better before or after the bath'],
   setting: ['should the room be warm', 'do i need to undress my baby', 'what temperature should the room be'],
   pressure: ['how hard should i press', 'can i hurt my baby'],
+  hips: ['what about her hips', 'can i massage a baby with hip dysplasia'],
+  skin: ['can i massage a baby with eczema', 'what about dry skin'],
+  'soft-spot': ['what about the soft spot', 'can i touch the fontanelle'],
+  hernia: ['can i massage a baby with an umbilical hernia', 'what about the belly button'],
+  'postnatal': ['does baby massage help postnatal depression', 'can it help my mood'],
 };
 
 /** The evidence table (the evidence grades in lambda/content/topics.ts, from the reference the team works from) as policy: how each topic may be phrased. */

@@ -35,6 +35,11 @@ export const SAFETY_TOPICS = [
   'bath',
   'setting',
   'pressure',
+  'hips',
+  'skin',
+  'soft-spot',
+  'hernia',
+  'postnatal',
 ] as const;
 export type SafetyTopic = (typeof SAFETY_TOPICS)[number];
 

@@ -189,7 +189,7 @@ const BENEFIT_VALUES: Values<BenefitTopic> = [
     name: 'bonding',
     synonyms: [
       'bond', 'bonding with my baby', 'connection', 'attachment', 'closeness', 'our relationship', 'touch',
-      'postnatal depression', 'my mood', 'confidence', 'my confidence', 'quality time', 'working parents',
+      'confidence', 'my confidence', 'quality time', 'working parents',
     ],
   },
   {
@@ -354,7 +354,20 @@ const SAFETY_VALUES: Values<SafetyTopic> = [
   {
     id: 'pressure',
     name: 'pressure',
-    synonyms: ['hard', 'rough', 'firm', 'much pressure', 'hurt', 'harm', 'press hard', 'gently', 'the soft spot', 'soft spot', 'the fontanelle', "my baby's head", 'the head'],
+    synonyms: ['hard', 'rough', 'firm', 'much pressure', 'hurt', 'harm', 'press hard', 'gently'],
+  },
+  { id: 'hips', name: 'hips', synonyms: ['hip', 'her hips', 'his hips', 'hip dysplasia', 'dysplasia', 'clicky hips', 'a hip harness', 'a pavlik harness', 'a harness', 'a hip brace'] },
+  {
+    id: 'skin',
+    name: 'skin',
+    synonyms: ['eczema', 'dry skin', 'a rash', 'rash', 'cradle cap', 'sensitive skin', 'spots', 'baby acne', 'her skin', 'his skin', 'dermatitis'],
+  },
+  { id: 'soft-spot', name: 'the soft spot', synonyms: ['soft spot', 'the fontanelle', 'fontanelle', 'her head', 'his head', "my baby's head", 'the head'] },
+  { id: 'hernia', name: 'hernia', synonyms: ['umbilical hernia', 'a hernia', 'the belly button', 'belly button', 'her belly button', 'his belly button', 'the cord', 'the cord stump'] },
+  {
+    id: 'postnatal',
+    name: 'postnatal depression',
+    synonyms: ['postpartum depression', 'post natal depression', 'baby blues', 'my mood', 'feeling low', 'depression', 'anxiety', 'my mental health'],
   },
 ];
 

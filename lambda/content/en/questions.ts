@@ -256,6 +256,50 @@ export function questions(words: Vocabulary): Questions {
           'Never press on the soft spot on the head or on the spine, and keep off any injection site.',
         ],
       },
+      hips: {
+        evidence: 'practice',
+        health: true,
+        sentences: [
+          "A baby's hips are still forming, so never pull or force the legs straight: let them bend up and out and stretch out by themselves.",
+          'In the leg strokes, hold the leg loosely and glide, rather than pulling it.',
+          'If your baby has hip dysplasia and wears a harness or a brace, ask the hip team before any leg strokes or movements, and keep to the rest.',
+        ],
+      },
+      skin: {
+        evidence: 'practice',
+        health: true,
+        sentences: [
+          'Dry patches are fine to massage around, with a little plain, unscented plant oil if your baby has no reaction to a patch test.',
+          'Leave out any skin with a rash, open sores, bruises or weeping eczema, and massage the parts that are comfortable.',
+          `If the eczema is flaring or you are unsure about a cream or oil, check with ${words.healthProfessional} first.`,
+        ],
+      },
+      'soft-spot': {
+        evidence: 'practice',
+        health: true,
+        sentences: [
+          'The soft spot on top of the head is well protected, and a light touch will not hurt it, but never press on it.',
+          'In the face strokes, keep to the forehead, the cheeks and around the ears, with a featherlight touch.',
+        ],
+      },
+      hernia: {
+        evidence: 'practice',
+        health: true,
+        sentences: [
+          'With an umbilical hernia, take extra care on the tummy: keep the strokes light and go around the belly button, never pressing on it.',
+          'Until the cord stump has fallen off and the area has healed, leave the belly button out altogether.',
+          `If the bulge is hard, tender or changes colour, that needs ${words.healthProfessional} straight away, not massage.`,
+        ],
+      },
+      'postnatal': {
+        evidence: 'research',
+        health: true,
+        sentences: [
+          "I'm sorry it's been hard. Research suggests baby massage classes can ease a mother's low mood a little and help parent and baby feel closer, though it is no substitute for care.",
+          `If you've been feeling low or anxious for more than a couple of weeks, please talk to ${words.healthProfessional} or your doctor: it's common, and help works.`,
+          'And be gentle with yourself: a few minutes of massage together is plenty.',
+        ],
+      },
     },
 
     benefitsOverview: {

@@ -8,9 +8,14 @@ import type { BenefitTopic, SafetyTopic } from '../topics';
  * against a question in their own words). Listed most specific first: a tie goes to the earlier topic.
  */
 export const QUESTION_CUES: Cues<BenefitTopic | SafetyTopic> = [
+  ['postnatal', ['postnatal depression', 'postpartum depression', 'post natal depression', 'my mood', 'feeling low', 'feel low', 'been low', 'baby blues', 'depressed', 'depression', 'anxious', 'anxiety', 'mental health', 'struggling']],
+  ['hips', ['hip', 'dysplasia', 'harness', 'pavlik', 'clicky hip', 'hip brace']],
+  ['hernia', ['hernia', 'belly button', 'navel', 'umbilical']],
+  ['soft-spot', ['soft spot', 'fontanelle', 'fontanel']],
+  ['skin', ['eczema', 'dry skin', 'cradle cap', 'dermatitis', 'baby acne', 'sensitive skin', 'dry patch']],
   ['premature', ['premature', 'prem', 'preemie', 'born early', 'early baby', 'nicu', 'special care']],
   ['vaccinations', ['vaccination', 'vaccine', 'jab', 'injection', 'shot', 'immunisation', 'immunization']],
-  ['newborn', ['newborn', 'new born', 'one week old', 'week old', 'days old', 'day old', 'umbilical cord', 'cord stump']],
+  ['newborn', ['newborn', 'new born', 'one week old', 'week old', 'days old', 'day old', 'cord stump']],
   ['oil', ['oil', 'coconut', 'olive', 'almond', 'mustard', 'sunflower', 'lotion', 'cream', 'moisturiser', 'moisturizer', 'ghee']],
   ['feeding', ['feed', 'fed', 'ate', 'eaten', 'bottle', 'breastfeed', 'after milk', 'after food', 'full tummy']],
   ['bath', ['bath', 'bathe', 'bathtime', 'wash']],
@@ -22,7 +27,7 @@ export const QUESTION_CUES: Cues<BenefitTopic | SafetyTopic> = [
   ['pressure', ['press', 'pressure', 'too hard', 'how firm', 'how hard', 'gentle enough', 'too soft']],
   ['setting', ['room', 'warm', 'temperature of the room', 'where should', 'surface', 'towel', 'bed or floor', 'what time of day', 'best time']],
   ['crying', ['cry', 'doesn t like', 'doesnt like', 'hate', 'upset', 'fuss', 'scream', 'not enjoy']],
-  ['when-not', ['fever', 'temperature', 'unwell', 'ill', 'sick', 'cold', 'rash', 'eczema', 'skin', 'cradle cap', 'when not', 'shouldn t', 'shouldnt', 'never massage', 'jaundice', 'bruise', 'cut']],
+  ['when-not', ['fever', 'temperature', 'unwell', 'ill', 'sick', 'cold', 'rash', 'when not', 'shouldn t', 'shouldnt', 'never massage', 'jaundice', 'bruise', 'cut']],
   ['reflux', ['reflux', 'spit up', 'spitting up', 'posset']],
   ['digestion', ['colic', 'wind', 'gas', 'gassy', 'constipation', 'constipated', 'digestion', 'digest', 'tummy ache', 'poo', 'burp']],
   ['teething', ['teething', 'teeth', 'tooth', 'gum']],
