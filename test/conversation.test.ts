@@ -581,8 +581,25 @@ describe('help, stop and the unexpected', () => {
     await talk.endSession('EXCEEDED_MAX_REPROMPTS');
     await talk.say('start baby massage');
     const fallback = await talk.send({ intent: 'AMAZON.FallbackIntent' });
-    expect(fallback.speech).toBe("Sorry, I didn't catch that. You can say next, repeat, go back, or pause.");
+    expect(fallback.speech).toBe("Sorry, I didn't catch that. Please say yes or no.");
     expect((await talk.say('yes')).speech).toMatch(/Hug and glide\./);
+  });
+
+  it('fallback names what works from where the parent is', async () => {
+    const fallback = async (talk: ReturnType<typeof conversation>) => (await talk.send({ intent: 'AMAZON.FallbackIntent' })).speech;
+    const talk = conversation({ locale: 'en-GB' });
+    await talk.say('start baby massage');
+    expect(await fallback(talk)).toBe("Sorry, I didn't catch that. You can say next, repeat, go back, or pause.");
+    await talk.say('pause');
+    expect(await fallback(talk)).toBe("Sorry, I didn't catch that. We're paused: say resume when you're ready, or stop to finish for today.");
+    await talk.say('resume');
+    await talk.say('what oil should i use');
+    expect(await fallback(talk)).toBe("Sorry, I didn't catch that. Please say yes or no.");
+    const fresh = conversation({ locale: 'en-GB' });
+    await fresh.say('ask baby massage what oil should i use');
+    await fresh.say('no');
+    expect(await fallback(fresh)).toBe("Sorry, I didn't catch that. Say start a massage to begin, or ask me a question, like what oil to use.");
+    expect(talk.position()).toMatchObject({ stepId: 'opening' });
   });
 
   it('"yes" or "okay" with nothing asked means ready: the next stroke, or the paused one again; "no" moves nothing', async () => {

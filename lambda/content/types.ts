@@ -216,6 +216,10 @@ export interface Phrases {
   readonly goodbye: string;
   readonly fallback: string;
   readonly fallbackReprompt: string;
+  /** Words the skill could not place, by where the parent is: paused, with no massage under way, asked yes or no (as after an answer). */
+  readonly fallbackPaused: string;
+  readonly fallbackNoRoutine: string;
+  readonly fallbackQuestion: string;
   /** Something said about the baby that the skill could not place: what works from here. */
   readonly statementUnplaced: string;
   /** "no" to "shall we carry on?" after a question: the place is kept. */

@@ -158,10 +158,10 @@ export function questions(words: Vocabulary): Questions {
         evidence: 'practice',
         health: true,
         sentences: [
-          'Oil is optional, and the research on oils is uncertain.',
+          'Oil is optional, and the research on oils is uncertain: in a large trial in Nepal, sunflower and mustard oil made little difference to the skin, and sunflower oil is the better studied.',
           'If you use one, choose an unscented plant oil, ideally cold-pressed and edible, since babies suck their hands, and try it on a small patch of skin first.',
-          'Avoid nut oils and olive oil, use no essential oils under six months, keep oil off the face, and wait until about one month with a newborn.',
-          'An oily baby is slippery, so massage on the floor.',
+          'Avoid nut oils, olive oil and warmed or hot oil, use no essential oils under six months, and wait until about one month with a newborn.',
+          "Never put oil in your baby's nose, mouth or ears, keep it off the face, and massage on the floor: an oily baby is slippery.",
         ],
       },
       'how-long': {

@@ -1,14 +1,27 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { IntentName } from '../../intents';
-import { answerInPlace } from '../../../guide/moves';
+import { answerInPlace, routineUnderWay } from '../../../guide/moves';
 import { isIntent } from '../../match';
 import { turnOf } from '../../turn';
 
-/** Alexa heard something that fits no intent: say briefly what works, keep the place and any question. */
+/**
+ * Alexa heard something that fits no intent: say briefly what works from where the parent is (a yes or
+ * no question pending, as after every answer; paused; at a stroke; or no massage under way), keeping
+ * the place and any question.
+ */
 export const fallbackHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.Fallback),
   handle(input) {
-    const { phrases } = turnOf(input).content;
-    return answerInPlace(input, phrases.fallback, phrases.fallbackReprompt);
+    const turn = turnOf(input);
+    const { phrases } = turn.content;
+    const routine = routineUnderWay(input);
+    const line = turn.last.offer
+      ? phrases.fallbackQuestion
+      : routine?.status === 'paused'
+        ? phrases.fallbackPaused
+        : routine
+          ? phrases.fallback
+          : phrases.fallbackNoRoutine;
+    return answerInPlace(input, line, phrases.fallbackReprompt);
   },
 };
