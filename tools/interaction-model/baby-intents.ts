@@ -116,7 +116,8 @@ export const babyIntents: readonly IntentSource[] = [
     slots: [{ name: SlotName.Pace, type: PACE_SLOT_TYPE }],
     samples: () => [
       "you're going {pace}", 'you are going {pace}', '{pace} a bit', '{pace} a bit please', 'can you {pace}', 'can you {pace} a bit',
-      'could you {pace}', 'could you {pace} a bit', "you're talking {pace}",
+      'could you {pace}', 'could you {pace} a bit', "you're talking {pace}", 'could you go {pace}', 'could you go a bit {pace}', 'can you go a bit {pace}',
+      'can you go a bit {pace} please', 'could you go a bit {pace} please',
       '{pace}', '{pace} please', 'a bit {pace}', 'a little {pace}', 'go {pace}', 'go a bit {pace}', 'talk {pace}', 'speak {pace}',
       'can you go {pace}', 'can you talk {pace}', 'can you speak {pace}', 'please go {pace}', 'please talk {pace}', 'give me {pace}',
       'i want {pace}', 'i need {pace}', 'can i have {pace}', 'switch to {pace}', 'turn on {pace}', 'use {pace}', "let's have {pace}",
@@ -133,8 +134,8 @@ export const babyIntents: readonly IntentSource[] = [
 ];
 
 const PACE_VALUES: Readonly<Record<PaceChange, { name: string; synonyms: string[] }>> = {
-  slower: { name: 'slower', synonyms: ['more slowly', 'slow down', 'less fast', 'too fast', 'slowly'] },
-  faster: { name: 'faster', synonyms: ['quicker', 'more quickly', 'speed up', 'too slow', 'hurry up', 'quickly'] },
+  slower: { name: 'slower', synonyms: ['more slowly', 'slow down', 'less fast', 'too fast', 'slowly', 'too quickly', 'too quick'] },
+  faster: { name: 'faster', synonyms: ['quicker', 'more quickly', 'speed up', 'too slow', 'hurry up', 'quickly', 'too slowly'] },
   'longer-pauses': { name: 'longer pauses', synonyms: ['more time', 'longer breaks', 'more time for each stroke', 'more practice time', 'longer gaps', 'more time between strokes'] },
   'shorter-pauses': { name: 'shorter pauses', synonyms: ['less time', 'shorter breaks', 'shorter gaps', 'less waiting', 'less time between strokes'] },
   brief: { name: 'brief mode', synonyms: ['less talking', 'brief', 'shorter instructions', 'just the names', 'less detail', 'quiet mode', 'talk less', "you're talking too much", 'too much talking'] },
@@ -148,7 +149,7 @@ export const babySlotTypes: readonly SlotTypeSource[] = [
 
 /** How parents start saying something about the baby: the words before it (the classifier reads the rest). */
 const STATEMENT_CARRIERS = [
-  ...['hang on', 'hold on', 'wait', 'wait a second', 'one sec', 'sorry', 'oh'].flatMap((lead) => [`${lead} she's`, `${lead} he's`, `${lead} she`, `${lead} he`, `${lead} the baby's`, `${lead} baby's`]),
+  ...['hang on', 'hold on', 'wait', 'wait a second', 'wait a sec', 'hang on a sec', 'one sec', 'sorry', 'oh', 'right', 'ok', 'okay', 'um', 'look'].flatMap((lead) => [`${lead} she's`, `${lead} he's`, `${lead} she`, `${lead} he`, `${lead} the baby's`, `${lead} baby's`]),
   "she's", "he's", 'she is', 'he is', 'she has', 'he has', "she's got", "he's got", 'she just', 'he just', "she's just", "he's just",
   'she keeps', 'he keeps', 'she', 'he', 'my baby', 'my baby is', "my baby's", 'the baby', 'the baby is', "the baby's", 'baby is', "baby's", 'baby',
   'i think she', 'i think he', "i think she's", "i think he's", "oh she's", "oh he's", 'oh no she', 'oh no he', 'uh oh she', 'uh oh he',

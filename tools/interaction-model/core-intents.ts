@@ -62,7 +62,7 @@ export const coreIntents: readonly IntentSource[] = [
       'hold that thought', 'stop for a moment', 'let me settle the baby', 'back in a minute', 'be right back', 'shh',
       'be quiet', 'stop talking', 'quiet please', 'i need a break', 'i need a minute', 'give me a break',
       'just a minute', 'can you wait a minute', 'can you wait', 'one minute', 'wait please',
-      ...withFillers(['pause', 'hang on', 'hold on', 'wait', 'one sec', 'one moment', 'just a minute', 'give me a moment', 'give me a sec']),
+      ...withFillers(['pause', 'hang on', 'hold on', 'wait', 'one sec', 'one moment', 'just a minute', 'give me a moment', 'give me a sec', 'hang on a sec', 'hold on a sec', 'wait a sec']),
     ],
   },
   {

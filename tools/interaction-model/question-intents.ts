@@ -74,6 +74,7 @@ export const questionIntents: readonly IntentSource[] = [
     slots: [{ name: SlotName.Topic, type: SAFETY_SLOT_TYPE }],
     samples: () => [
       ...HOW_SAMPLES,
+      'how long after {topic} should i wait', 'how {topic} should my touch be', 'how {topic} should i be', 'how {topic} should the strokes be', 'how {topic} should a session last', 'how {topic} should each session last', 'how {topic} should each session be',
       'what {topic} should i use',
       'which {topic} should i use',
       'what kind of {topic} should i use',
@@ -391,7 +392,7 @@ export const questionSlotTypes: readonly SlotTypeSource[] = [
 
 /** How parents start a question in their own words: the words before it (the classifier reads the rest). */
 const QUESTION_CARRIERS = [
-  'can i', 'can we', 'can my', 'could i', 'may i', 'is it okay', 'is it ok', 'is it alright', 'is it safe', 'is it fine', 'is it good',
+  'can i', 'can we', 'can my', 'can his', 'can her', 'can their', 'can the', 'can baby massage help', "i've been", 'i have been', "i'm feeling", 'i feel', 'could i', 'may i', 'is it okay', 'is it ok', 'is it alright', 'is it safe', 'is it fine', 'is it good',
   'is it bad', 'should i', 'should we', 'do i', 'do we', 'do i need', 'what about', 'how about', 'what if', 'what do i do if', 'what should i do if',
   'does it help', 'does massage help', 'does baby massage help', 'will it help', 'will this help', 'will massage help', 'can massage help',
   'can it help', 'how do i', 'when can i', 'when should i', 'why', 'why should i', 'what', "what's", 'which', 'is there', 'are there', 'is', 'are',
@@ -402,10 +403,14 @@ const QUESTION_CARRIERS = [
 
 /** "how often should we massage her", "how long should you do this": every subject and verb, generated. */
 const HOW_SAMPLES = ['i', 'we', 'you'].flatMap((subject) =>
-  ['massage', 'do it', 'do this', 'massage her', 'massage him', 'massage my baby', 'massage the baby', 'be massaging', 'do baby massage'].map(
+  ['massage', 'do it', 'do this', 'massage her', 'massage him', 'massage my baby', 'massage the baby', 'massage a baby', 'be massaging', 'do baby massage'].map(
     (verb) => `how {topic} should ${subject} ${verb}`,
   ),
 );
 
 /** Questions that end with their carrier: "she's got eczema, is that alright?" */
-const QUESTION_TAILS = ['is that alright', 'is that okay', 'is that ok', 'is it okay', 'is it ok', 'is it safe', 'can i still do it', 'can we still do it', 'can i still massage her', 'can i still massage him', 'is that a problem'];
+const QUESTION_TAILS = [
+  'is that alright', 'is that okay', 'is that ok', 'is it okay', 'is it ok', 'is it safe', 'can i still do it', 'can we still do it', 'can i still massage her',
+  'can i still massage him', 'is that a problem', 'can i massage him', 'can i massage her', 'can i massage my baby', 'is massage ok', 'is massage okay', 'is massage safe',
+  'is it ok to massage', 'can we massage',
+];

@@ -103,7 +103,7 @@ export const routineIntents: readonly IntentSource[] = [
       'how many more strokes', 'how long to go', 'are we nearly done', 'are we almost done', 'are we nearly finished',
       'is it nearly over', 'how much more is there', 'how much time is left', 'is that it', 'is this the last one',
       'is this the last stroke', 'are we on the last one', 'how many parts are left', 'how long have we got', 'how many minutes left',
-      'how many minutes are left', "what's left", "what's left to do", 'what is left', 'how much have we got left', 'how much is there to go', 'how much longer is there',
+      'how many minutes are left', "what's left", "what's left to do", 'what is left', 'how much have we got left', 'how long have we got left', 'how long have we got', 'how much is there to go', 'how much longer is there',
     ],
   },
 ];
@@ -131,7 +131,7 @@ const ROUTINE_VALUES: Readonly<Record<Exclude<RoutineId, `just-${string}`>, { na
     synonyms: [
       'first', 'new born', 'new baby', 'newborn baby', 'first time', 'beginner', 'tiny baby', 'little baby', 'newborns', 'a newborn', 'new borns',
       ...['one', 'two', 'three', 'four', 'five', 'six'].flatMap((n) => [`a ${n} week old`, `${n} week old`, `a ${n} week old baby`, `${n} weeks old`]),
-      'a ten day old', 'a week old', 'a few days old', 'a few weeks old', 'a tiny baby',
+      'a ten day old', 'a week old', 'a few days old', 'a few weeks old', 'a tiny baby', 'a new baby',
     ],
   },
   quick: { name: 'quick', synonyms: ['short', 'shorter', 'fast', 'five minute', 'five minutes', 'little', 'mini', 'brief', 'quicker'] },
@@ -158,7 +158,7 @@ export const routineSlotTypes: readonly SlotTypeSource[] = [
  * are the carriers around them.
  */
 const BY_PURPOSE = [
-  'something for {routine}', 'something to {routine}', 'anything for {routine}', 'do you have anything for {routine}',
+  'something {routine}', 'the one {routine}', 'something for {routine}', 'something to {routine}', 'anything for {routine}', 'do you have anything for {routine}',
   'do you have something for {routine}', 'do you have one for {routine}', 'is there one for {routine}', 'is there a massage for {routine}',
   'is there something for {routine}', 'the one for {routine}', 'one for {routine}', 'a massage to {routine}', 'massage to {routine}',
   'something for {routine} please', 'the {routine} one please', 'a massage for a {routine}', 'something for a {routine}',

@@ -48,7 +48,7 @@ const INTENT_MEANINGS: Readonly<Record<string, readonly string[]>> = {
   WhereIntent: ['where'],
   TimeLeftIntent: ['timeLeft'],
   // After a pause or an answer, resume; at the end of a stroke, next (guide/words.ts carryOn).
-  ContinueIntent: ['resume', 'next'],
+  ContinueIntent: ['continue', 'resume', 'next'],
   BabyAsleepIntent: ['s:asleep'],
   BabyUpsetIntent: ['s:crying', 's:teething'],
   // One reply fits all three: see to the baby, the place is kept.
@@ -116,7 +116,8 @@ export function meaningsOf(resolution: Resolution): string[] {
       return topicOf(slots.question?.value);
     case 'StatementIntent': {
       const kind = slots.statement ? classify(slots.statement.value, STATEMENT_CUES) : undefined;
-      return kind ? [...STATEMENT_MEANINGS[kind]] : [];
+      // A statement it cannot place may be a question that starts like one (the statement handler's rule).
+      return kind ? [...STATEMENT_MEANINGS[kind]] : topicOf(slots.statement?.value);
     }
     default:
       return [...(INTENT_MEANINGS[name] ?? [])];

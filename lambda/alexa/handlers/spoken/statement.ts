@@ -1,6 +1,7 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { answerInPlace } from '../../../guide/moves';
 import { respondToStatement } from '../../../guide/statements';
+import { answerQuestion } from '../../../guide/answers';
 import { readSlot } from '../../slots';
 import { IntentName, SlotName } from '../../intents';
 import { isIntent } from '../../match';
@@ -16,8 +17,12 @@ export const statementHandler: RequestHandler = {
   handle(input) {
     const { content } = turnOf(input);
     const said = readSlot(input, SlotName.Statement);
-    const kind = said.kind === 'unmatched' ? content.questions.statementOf(said.heard) : undefined;
+    const heard = said.kind === 'unmatched' ? said.heard : '';
+    const kind = content.questions.statementOf(heard);
     if (kind) return respondToStatement(input, kind);
+    // "he has clicky hips, can I still massage?": a question that starts like a statement.
+    const topic = content.questions.topicOf(heard);
+    if (topic) return answerQuestion(input, topic.kind, { kind: 'matched', id: topic.id });
     return answerInPlace(input, content.phrases.statementUnplaced, content.phrases.fallbackReprompt);
   },
 };
