@@ -54,6 +54,9 @@ describe('statements about the baby, at any point', () => {
     await talk.say('yes');
     const happy = (await talk.say("she's smiling")).speech;
     expect((await talk.say("she's holding my finger")).speech).toBe(happy);
+    expect((await talk.say("she's rolled over")).speech).toBe(
+      "Babies love to move. You can bring them back across your lap, or carry on with whatever part is in reach, like the back if they've rolled onto their tummy. Follow their lead. Say next to go on, or repeat to hear that again.",
+    );
     expect((await talk.say("he's doing something odd with his elbow")).speech).toBe(
       "I'm not sure I followed that. If your baby needs you, say pause and I'll keep your place; otherwise say next to go on.",
     );

@@ -12,13 +12,13 @@ describe('understanding what parents say', () => {
   it('the development half', () => {
     const { understood, total } = measure(readPhrasings('dev.txt'));
     expect(total).toBe(154);
-    expect(understood).toBeGreaterThanOrEqual(139);
+    expect(understood).toBeGreaterThanOrEqual(142);
   });
 
   it('the held-out half, which nothing was tuned to', () => {
     const { understood, total } = measure(readPhrasings('held-out.txt'));
     expect(total).toBe(170);
-    expect(understood).toBeGreaterThanOrEqual(139);
+    expect(understood).toBeGreaterThanOrEqual(141);
   });
 
   it('the classifier, per topic, on the question phrasings of the development half', () => {

@@ -220,6 +220,8 @@ export interface Phrases {
   readonly fallbackPaused: string;
   readonly fallbackNoRoutine: string;
   readonly fallbackQuestion: string;
+  /** "She's rolled over", "he won't keep still": go with it. */
+  readonly moving: string;
   /** Something said about the baby that the skill could not place: what works from here. */
   readonly statementUnplaced: string;
   /** "no" to "shall we carry on?" after a question: the place is kept. */

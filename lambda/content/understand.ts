@@ -10,7 +10,7 @@ import { BenefitTopic, SafetyTopic, isBenefitTopic } from './topics';
 export type Cues<Id extends string> = readonly (readonly [id: Id, cues: readonly string[]])[];
 
 /** What a statement about the baby means for the guide (guide/statements.ts answers each). */
-export type StatementKind = 'asleep' | 'crying' | 'needs' | 'unwell' | 'dislikes' | 'happy' | 'wind' | 'tired';
+export type StatementKind = 'asleep' | 'crying' | 'needs' | 'unwell' | 'dislikes' | 'happy' | 'wind' | 'tired' | 'moving';
 
 export type QuestionTopic = { readonly kind: 'benefits'; readonly id: BenefitTopic } | { readonly kind: 'safety'; readonly id: SafetyTopic };
 

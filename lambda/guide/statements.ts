@@ -66,6 +66,11 @@ const RESPONSES: Readonly<Record<StatementKind, (input: HandlerInput) => Respons
   },
   /** "my baby has colic", "she's windy": the honest colic answer, which outside a routine offers the colic massage. */
   wind: (input) => answerQuestion(input, 'benefits', { kind: 'matched', id: 'digestion' }),
+  /** "she's rolled over", "he won't keep still": babies move; go with it, the place is kept. */
+  moving(input) {
+    const { phrases } = turnOf(input).content;
+    return answerInPlace(input, [phrases.moving, phrases.stepReprompt], phrases.stepReprompt);
+  },
   /** "she's getting sleepy": at bedtime the idea (carry on softly); otherwise a sign of enough for now. */
   tired(input) {
     const { phrases, questions } = turnOf(input).content;

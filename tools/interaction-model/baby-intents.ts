@@ -65,11 +65,11 @@ export const babyIntents: readonly IntentSource[] = [
   {
     name: IntentName.BabyDislikes,
     samples: () => [
-      ...pronouns((s, _o, p) => [`${s} doesn't like it`, `${s} hates it`, `${s}'s wriggling`, `${s} won't stay still`, `${s} keeps rolling over`,
+      ...pronouns((s, _o, p) => [`${s} doesn't like it`, `${s} hates it`,
         `${s}'s hiccuping`, `${s} has hiccups`, `${s}'s yawning`, `${s}'s looking away`, `${s} keeps turning away`, `${s} doesn't like this`, `${s} doesn't seem to like it`, `${s}'s not enjoying it`, `${s} isn't enjoying this`, `${s} doesn't want this`,
-        `${s} won't lie still`, `${s}'s rolling over`, `${s} keeps rolling`, `${s}'s sneezing`, `${s} sneezed`, `${s} keeps sneezing`, `${s}'s gone red`,
+        `${s}'s sneezing`, `${s} sneezed`, `${s} keeps sneezing`, `${s}'s gone red`,
         `${s}'s gone pale`, `${s}'s looking pale`, `${s}'s gone blotchy`, `${s}'s clenching ${p} fists`,
-        `${s}'s wriggling a lot`, `${s}'s really wriggly`, `${s}'s so wriggly`, `${s} rolled over`, `${s}'s crawling away`, `${s}'s yawning a lot`]),
+        `${s}'s yawning a lot`]),
       "my baby doesn't like it", "my baby doesn't like this", "the baby doesn't like it", "baby doesn't like it", "i don't think she likes it",
       "i don't think he likes it",
     ],

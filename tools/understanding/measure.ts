@@ -71,6 +71,7 @@ const STATEMENT_MEANINGS: Readonly<Record<string, readonly string[]>> = {
   happy: ['s:happy', 's:holding'],
   wind: ['s:wind'],
   tired: ['s:tired'],
+  moving: ['s:rolled', 's:wriggling'],
 };
 
 /** The topic the skill's classifier finds in a question's words, as the phrasings write it. */

@@ -58,6 +58,7 @@ export const STATEMENT_CUES: Cues<StatementKind> = [
   ['crying', ['cry', 'crying', 'upset', 'scream', 'fuss', 'grizzl', 'whinge', 'whing', 'whine', 'grumpy', 'kicking off', 'teething', 'tooth', 'teeth']],
   ['dislikes', ['hiccup', 'sneez', 'sneeze', 'turning away', 'turn away', 'head away', 'turning her head', 'turning his head', 'arching', 'doesn t like', 'doesnt like', 'hate', 'pushing my hand', 'not enjoying', 'pulling away']],
   ['happy', ['smil', 'smile', 'giggl', 'giggle', 'laugh', 'coo', 'cooing', 'loving it', 'love it', 'like this', 'likes this', 'enjoy', 'holding my finger', 'holding my hand', 'holding my thumb', 'grabbing my', 'gripping my', 'loving', 'happy', 'calm', 'relaxed']],
+  ['moving', ['rolled', 'rolling', 'roll over', 'rolled over', 'wriggl', 'wriggle', 'wriggly', 'squirm', 'won t keep still', 'wont keep still', 'won t stay still', 'won t lie still', 'wont lie still', 'kicking everywhere', 'crawling away', 'keeps moving', 'on the move']],
   ['wind', ['wind', 'windy', 'gas', 'gassy', 'fart', 'burp', 'colic', 'constipated', 'trapped wind']],
 ];
 
