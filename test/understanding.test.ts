@@ -18,7 +18,7 @@ describe('understanding what parents say', () => {
   it('the held-out half, which nothing was tuned to', () => {
     const { understood, total } = measure(readPhrasings('held-out.txt'));
     expect(total).toBe(170);
-    expect(understood).toBeGreaterThanOrEqual(141);
+    expect(understood).toBeGreaterThanOrEqual(143);
   });
 
   it('the classifier, per topic, on the question phrasings of the development half', () => {

@@ -2,7 +2,7 @@ import { PaceChange } from '../routine/pace';
 import { BodyPart, MassagePart, RoutineId } from '../routine/types';
 import { SupportedLocale } from './locales';
 import { BenefitTopic, Evidence, SafetyTopic } from './topics';
-import type { QuestionTopic, StatementKind } from './understand';
+import type { QuestionTopic, StatementKind, Understood, UnderstandingOrder } from './understand';
 
 /** A line of content: words to say, or a guided pause in seconds while the parent massages. */
 export type Line = string | Pause;
@@ -65,6 +65,8 @@ export interface Questions {
   topicOf(words: string): QuestionTopic | undefined;
   /** What a statement about the baby in the parent's own words means, the same way. */
   statementOf(words: string): StatementKind | undefined;
+  /** What words Alexa could not place mean: a command inside them, a statement, or a question (content/understand.ts). */
+  understand(words: string, order: UnderstandingOrder): Understood | undefined;
   /** The body part named inside words Alexa could not resolve as one ("her face, she hates it"). */
   partOf(words: string): MassagePart | undefined;
   /** A topic the skill has nothing on: honest, and the list of what it has. */

@@ -12,6 +12,46 @@ export type Cues<Id extends string> = readonly (readonly [id: Id, cues: readonly
 /** What a statement about the baby means for the guide (guide/statements.ts answers each). */
 export type StatementKind = 'asleep' | 'crying' | 'needs' | 'unwell' | 'dislikes' | 'happy' | 'wind' | 'tired' | 'moving';
 
+/** The guide's commands, when they come inside other words ("ok so what do I do next"). */
+export type CommandKind = 'next' | 'repeat' | 'previous' | 'pause' | 'resume' | 'start-over';
+
+/** What free words mean, in the order the guide tries them: a command, a statement about the baby, a question. */
+export type Understood =
+  | { readonly kind: 'command'; readonly command: CommandKind }
+  | { readonly kind: 'statement'; readonly statement: StatementKind }
+  | { readonly kind: 'question'; readonly topic: QuestionTopic };
+
+/** The cues for each kind of meaning in one language (content/<language>/understanding.ts). */
+export interface UnderstandingCues {
+  readonly commands: Cues<CommandKind>;
+  readonly statements: Cues<StatementKind>;
+  readonly questions: Cues<BenefitTopic | SafetyTopic>;
+}
+
+/** Which meaning to try first: what the words came as (a question, a statement, or a slot's value). */
+export type UnderstandingOrder = readonly Understood['kind'][];
+
+/**
+ * What words Alexa could not place mean, trying each kind of meaning in `order`: a command said inside
+ * other words ("ok so what do I do next"), a statement about the baby, a question's topic; undefined
+ * when none fits.
+ */
+export function understandWords(words: string, cues: UnderstandingCues, order: UnderstandingOrder): Understood | undefined {
+  for (const kind of order) {
+    if (kind === 'command') {
+      const command = classify(words, cues.commands);
+      if (command) return { kind, command };
+    } else if (kind === 'statement') {
+      const statement = classify(words, cues.statements);
+      if (statement) return { kind, statement };
+    } else {
+      const topic = questionTopic(words, cues.questions);
+      if (topic) return { kind, topic };
+    }
+  }
+  return undefined;
+}
+
 export type QuestionTopic = { readonly kind: 'benefits'; readonly id: BenefitTopic } | { readonly kind: 'safety'; readonly id: SafetyTopic };
 
 /** The id whose cues best match `words`, or undefined when none does. */

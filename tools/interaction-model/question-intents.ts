@@ -74,7 +74,7 @@ export const questionIntents: readonly IntentSource[] = [
     slots: [{ name: SlotName.Topic, type: SAFETY_SLOT_TYPE }],
     samples: () => [
       ...HOW_SAMPLES,
-      'how long after {topic} should i wait', 'how {topic} should my touch be', 'how {topic} should i be', 'how {topic} should the strokes be', 'how {topic} should a session last', 'how {topic} should each session last', 'how {topic} should each session be',
+      'how long after {topic} should i wait', 'how {topic} should my touch be', 'how {topic} should i be', 'how {topic} should the strokes be', 'how {topic} should i do each stroke', 'how {topic} should each stroke be', 'how {topic} should a session last', 'how {topic} should each session last', 'how {topic} should each session be',
       'what {topic} should i use',
       'which {topic} should i use',
       'what kind of {topic} should i use',
@@ -394,7 +394,7 @@ export const questionSlotTypes: readonly SlotTypeSource[] = [
 const QUESTION_CARRIERS = [
   'can i', 'can we', 'can my', 'can his', 'can her', 'can their', 'can the', 'can baby massage help', "i've been", 'i have been', "i'm feeling", 'i feel', 'could i', 'may i', 'is it okay', 'is it ok', 'is it alright', 'is it safe', 'is it fine', 'is it good',
   'is it bad', 'should i', 'should we', 'do i', 'do we', 'do i need', 'what about', 'how about', 'what if', 'what do i do if', 'what should i do if',
-  'does it help', 'does massage help', 'does baby massage help', 'will it help', 'will this help', 'will massage help', 'can massage help',
+  'does it help', 'will massage', 'will baby massage', 'will it', 'will this', 'does massage help', 'does baby massage help', 'will it help', 'will this help', 'will massage help', 'can massage help',
   'can it help', 'how do i', 'when can i', 'when should i', 'why', 'why should i', 'what', "what's", 'which', 'is there', 'are there', 'is', 'are',
   'does', 'do', 'i want to know', 'tell me', 'i was wondering', 'quick question',
 ];

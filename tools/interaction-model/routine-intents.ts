@@ -32,6 +32,8 @@ export const routineIntents: readonly IntentSource[] = [
       'to do just the {part}', 'do just the {part}', 'help my baby with {routine}', 'a massage to help with {routine}',
       'how do i massage my baby', 'show me how to massage my baby', 'teach me baby massage', 'teach me how to massage my baby',
       ...BY_PURPOSE,
+      ...withOwners(['just {owner} {part}', 'only {owner} {part}', 'can you do just {owner} {part}', 'just {owner} {part} today', 'only {owner} {part} today']),
+      'just a {routine} one', 'just a {routine} one today', 'a {routine} one today', "let's do {routine}", "let's do the {routine} thing",
     ],
   },
   {
@@ -68,13 +70,14 @@ export const routineIntents: readonly IntentSource[] = [
       'move on to the {part}', 'move to the {part}', 'take me to the {part}', 'can we do the {part}', 'i want to do the {part}',
       'go back to the {part}', 'back to the {part}', 'start from the {part}', 'start at the {part}', 'the {part} now please',
       'do the {part} again', 'the {part} again',
-      ...withOwners(['do {owner} {part}', 'do {owner} {part} now', "let's do {owner} {part}", "let's do {owner} {part} now", 'go to {owner} {part}', 'now {owner} {part}', 'can we do {owner} {part}', 'on to {owner} {part}', 'move on to {owner} {part}']),
+      ...withOwners(["let's go to {owner} {part}", 'back to {owner} {part}', 'do {owner} {part}', 'do {owner} {part} now', "let's do {owner} {part}", "let's do {owner} {part} now", 'go to {owner} {part}', 'now {owner} {part}', 'can we do {owner} {part}', 'on to {owner} {part}', 'move on to {owner} {part}']),
     ],
   },
   {
     name: IntentName.SkipPart,
     slots: [{ name: SlotName.Part, type: PART_SLOT_TYPE }],
     samples: () => [
+      ...withOwners(['skip {owner} {part}', 'skip {owner} {part} please', 'skip {owner} {part} today', 'can we skip {owner} {part}', 'can we skip {owner} {part} today', 'leave out {owner} {part}', 'not {owner} {part} today']),
       'skip this part', 'skip this bit', 'next part', 'next body part', 'next section', 'skip this section',
       'move on to the next part', 'go to the next part', "let's skip this part", "she doesn't like this part",
       "he doesn't like this part", 'skip the {part}', 'skip {part}', 'leave out the {part}', "let's skip the {part}",
@@ -89,7 +92,7 @@ export const routineIntents: readonly IntentSource[] = [
   {
     name: IntentName.Where,
     samples: () => [
-      'where are we', 'where am i', 'where was i', 'where were we', 'where are we up to', 'where are we at', 'where have we got to', 'where were we up to', 'which stroke is this', 'what stroke is this',
+      'where are we', 'which part is this', 'what part is this', 'where am i', 'where was i', 'where were we', 'where are we up to', 'where are we at', 'where have we got to', 'where were we up to', 'which stroke is this', 'what stroke is this',
       "what's this one called", 'what is this one called', "what's this stroke called", 'what are we doing',
       'what are we doing now', 'which part are we on', 'what part are we on', 'which step is this', 'what step are we on',
       "what's this one", 'remind me where we are', 'what stroke are we on', 'which stroke are we on',
@@ -109,7 +112,7 @@ export const routineIntents: readonly IntentSource[] = [
 ];
 
 const ROUTINE_VALUES: Readonly<Record<Exclude<RoutineId, `just-${string}`>, { name: string; synonyms: string[] }>> = {
-  full: { name: 'full', synonyms: ['whole body', 'full body', 'complete', 'long', 'longer', 'whole', 'normal', 'usual', 'standard', 'everything'] },
+  full: { name: 'full', synonyms: ['whole body', 'full body', 'complete', 'long', 'longer', 'whole', 'normal', 'usual', 'standard', 'everything', 'the whole thing', 'whole thing'] },
   colic: {
     name: 'colic',
     synonyms: [

@@ -1,9 +1,11 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { Resolution, Resolver, loadModel } from '../alexa/resolver';
+import { PART_ROUTINES } from '../../lambda/routine/routines';
+import { MassagePart } from '../../lambda/routine/types';
 import { questionTopic } from '../../lambda/content/understand';
-import { classify } from '../../lambda/content/understand';
-import { PART_CUES, QUESTION_CUES, STATEMENT_CUES } from '../../lambda/content/en/understanding';
+import { UnderstandingOrder, classify, understandWords } from '../../lambda/content/understand';
+import { COMMAND_CUES, PART_CUES, QUESTION_CUES, STATEMENT_CUES } from '../../lambda/content/en/understanding';
 
 /**
  * How many of the phrasings in test/understanding/*.txt the skill understands, with exact-match
@@ -74,6 +76,18 @@ const STATEMENT_MEANINGS: Readonly<Record<string, readonly string[]>> = {
   moving: ['s:rolled', 's:wriggling'],
 };
 
+const COMMAND_MEANINGS: Readonly<Record<string, string>> = { next: 'next', repeat: 'repeat', previous: 'previous', pause: 'pause', resume: 'resume', 'start-over': 'startOver' };
+
+/** What free words mean to the skill (guide/understood.ts), tried in the handler's order, as the phrasings write it. */
+function wordsMean(words: string | undefined, order: UnderstandingOrder): string[] {
+  if (words === undefined) return [];
+  const understood = understandWords(words, { commands: COMMAND_CUES, statements: STATEMENT_CUES, questions: QUESTION_CUES }, order);
+  if (understood?.kind === 'command') return [COMMAND_MEANINGS[understood.command]];
+  if (understood?.kind === 'statement') return [...STATEMENT_MEANINGS[understood.statement]];
+  if (understood?.kind === 'question') return [`t:${understood.topic.id}`];
+  return [];
+}
+
 /** The topic the skill's classifier finds in a question's words, as the phrasings write it. */
 function topicOf(words: string | undefined): string[] {
   const topic = words === undefined ? undefined : questionTopic(words, QUESTION_CUES);
@@ -92,34 +106,30 @@ export function meaningsOf(resolution: Resolution): string[] {
   switch (name) {
     case 'StartRoutineIntent': {
       if (id('routine')) return [`r:${id('routine')}`];
-      // Unresolved words are the question or statement they were (the start-routine handler's rule).
-      const heard = slots.routine?.value ?? slots.part?.value;
-      if (heard === undefined || id('part')) return [];
-      const statement = classify(heard, STATEMENT_CUES);
-      return topicOf(heard).length > 0 ? topicOf(heard) : statement ? [...STATEMENT_MEANINGS[statement]] : [];
+      // A part names its own short routine ("just the legs"); the chest has none and goes to its place in the full one.
+      const part = id('part');
+      if (part) return [PART_ROUTINES[part as MassagePart] ? `r:${PART_ROUTINES[part as MassagePart]}` : `go:${part}`];
+      return wordsMean(slots.routine?.value ?? slots.part?.value, ['question', 'statement', 'command']);
     }
     case 'GoToPartIntent': {
       const part = id('part') ?? (slots.part ? classify(slots.part.value, PART_CUES) : undefined);
-      return part ? [`go:${part}`] : [];
+      return part ? [`go:${part}`] : wordsMean(slots.part?.value, ['command', 'statement', 'question']);
     }
     case 'SkipPartIntent': {
       if (!slots.part) return ['skip:'];
       const part = id('part') ?? classify(slots.part.value, PART_CUES);
-      return part ? [`skip:${part}`] : [];
+      return part ? [`skip:${part}`] : wordsMean(slots.part.value, ['command', 'statement', 'question']);
     }
     case 'PaceIntent':
-      return id('pace') ? [`pace:${id('pace')}`] : [];
+      return id('pace') ? [`pace:${id('pace')}`] : wordsMean(slots.pace?.value, ['command', 'statement', 'question']);
     case 'BenefitsIntent':
       return slots.topic ? (id('topic') ? [`t:${id('topic')}`] : topicOf(slots.topic.value)) : ['t:benefits'];
     case 'SafetyIntent':
       return id('topic') ? [`t:${id('topic')}`] : topicOf(slots.topic?.value);
     case 'QuestionIntent':
-      return topicOf(slots.question?.value);
-    case 'StatementIntent': {
-      const kind = slots.statement ? classify(slots.statement.value, STATEMENT_CUES) : undefined;
-      // A statement it cannot place may be a question that starts like one (the statement handler's rule).
-      return kind ? [...STATEMENT_MEANINGS[kind]] : topicOf(slots.statement?.value);
-    }
+      return wordsMean(slots.question?.value, ['question', 'statement', 'command']);
+    case 'StatementIntent':
+      return wordsMean(slots.statement?.value, ['statement', 'question', 'command']);
     default:
       return [...(INTENT_MEANINGS[name] ?? [])];
   }

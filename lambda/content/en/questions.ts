@@ -1,6 +1,6 @@
 import { Questions } from '../types';
-import { classify, questionTopic } from '../understand';
-import { PART_CUES, QUESTION_CUES, STATEMENT_CUES } from './understanding';
+import { classify, questionTopic, understandWords } from '../understand';
+import { COMMAND_CUES, PART_CUES, QUESTION_CUES, STATEMENT_CUES } from './understanding';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -322,6 +322,7 @@ export function questions(words: Vocabulary): Questions {
     topicOf: (said) => questionTopic(said, QUESTION_CUES),
     statementOf: (said) => classify(said, STATEMENT_CUES),
     partOf: (said) => classify(said, PART_CUES),
+    understand: (said, order) => understandWords(said, { commands: COMMAND_CUES, statements: STATEMENT_CUES, questions: QUESTION_CUES }, order),
     unknownTopic: "I'm sorry, I don't have information on that.",
     topicList:
       'You can ask me about benefits, like sleep, bonding, colic, reflux or teething, ' +

@@ -1,5 +1,5 @@
 import type { MassagePart } from '../../routine/types';
-import type { Cues, StatementKind } from '../understand';
+import type { CommandKind, Cues, StatementKind } from '../understand';
 import type { BenefitTopic, SafetyTopic } from '../topics';
 
 
@@ -16,7 +16,7 @@ export const QUESTION_CUES: Cues<BenefitTopic | SafetyTopic> = [
   ['premature', ['premature', 'prem', 'preemie', 'born early', 'early baby', 'nicu', 'special care']],
   ['vaccinations', ['vaccination', 'vaccine', 'jab', 'injection', 'shot', 'immunisation', 'immunization']],
   ['newborn', ['newborn', 'new born', 'one week old', 'week old', 'days old', 'day old', 'cord stump']],
-  ['oil', ['oil', 'coconut', 'olive', 'almond', 'mustard', 'sunflower', 'lotion', 'cream', 'moisturiser', 'moisturizer', 'ghee']],
+  ['oil', ['oil', 'coconut', 'olive', 'almond', 'mustard', 'sunflower', 'lotion', 'vaseline', 'petroleum jelly', 'cream', 'moisturiser', 'moisturizer', 'ghee']],
   ['feeding', ['feed', 'fed', 'ate', 'eaten', 'bottle', 'breastfeed', 'after milk', 'after food', 'full tummy']],
   ['bath', ['bath', 'bathe', 'bathtime', 'wash']],
   ['sleeping', ['while asleep', 'while she sleep', 'while he sleep', 'when asleep', 'when she sleep', 'when he sleep', 'sleepy', 'nap', 'napping']],
@@ -51,8 +51,8 @@ export const QUESTION_CUES: Cues<BenefitTopic | SafetyTopic> = [
  * like crying. Rolling over and wriggling have no line of their own yet, so they are not listed.
  */
 export const STATEMENT_CUES: Cues<StatementKind> = [
-  ['unwell', ['fever', 'temperature', 'unwell', 'poorly', 'ill', 'not well', 'cold', 'cough', 'rash', 'eczema', 'loose motion', 'diarrhoea', 'diarrhea', 'jab', 'vaccination', 'injection', 'shot', 'jaundice', 'runny nose']],
-  ['needs', ['needs me', 'need me', 'starving', 'stool', 'thrown up', 'wee', 'weed', 'pee', 'poo', 'pooed', 'poop', 'potty', 'nappy', 'diaper', 'wet', 'changing', 'passed urine', 'hungry', 'feed', 'milk', 'bottle', 'rooting', 'sick', 'spat up', 'spit up', 'threw up', 'throw up', 'vomit', 'sicky', 'posset']],
+  ['unwell', ['immunisation', 'immunization', 'snotty', 'runny', 'hot', 'fever', 'temperature', 'unwell', 'poorly', 'ill', 'not well', 'cold', 'cough', 'rash', 'eczema', 'loose motion', 'diarrhoea', 'diarrhea', 'jab', 'vaccination', 'injection', 'shot', 'jaundice', 'runny nose']],
+  ['needs', ['needs me', 'need me', 'peed', 'pee on', 'starving', 'stool', 'thrown up', 'wee', 'weed', 'pee', 'poo', 'pooed', 'poop', 'potty', 'nappy', 'diaper', 'wet', 'changing', 'passed urine', 'hungry', 'feed', 'milk', 'bottle', 'rooting', 'sick', 'spat up', 'spit up', 'threw up', 'throw up', 'vomit', 'sicky', 'posset']],
   ['asleep', ['asleep', 'dropped off', 'fell asleep', 'fallen asleep', 'gone off to sleep', 'sleeping', 'slept', 'nodded off', 'dozed off']],
   ['tired', ['tired', 'sleepy', 'yawn', 'rubbing her eye', 'rubbing his eye', 'rubbing eye', 'drowsy']],
   ['crying', ['cry', 'crying', 'upset', 'scream', 'fuss', 'grizzl', 'whinge', 'whing', 'whine', 'grumpy', 'kicking off', 'teething', 'tooth', 'teeth']],
@@ -74,4 +74,17 @@ export const PART_CUES: Cues<MassagePart> = [
   ['arms', ['arm', 'hand', 'finger']],
   ['face', ['face', 'head', 'forehead', 'cheek']],
   ['back', ['back', 'spine', 'shoulder']],
+];
+
+/**
+ * The guide's commands inside other words: "ok so what do I do next", "hang on, what did you say",
+ * "can we do the last one again". Longer cues win over shorter ones ("start again" over "again").
+ */
+export const COMMAND_CUES: Cues<CommandKind> = [
+  ['start-over', ['start over', 'start again', 'from the top', 'from the beginning', 'restart', 'begin again']],
+  ['previous', ['go back', 'last one again', 'the last one', 'previous', 'one before', 'back a bit', 'back a step']],
+  ['repeat', ['repeat', 'say that again', 'say it again', 'what did you say', 'one more time', 'pardon', 'didn t catch', 'missed that', 'come again', 'again']],
+  ['pause', ['pause', 'hang on', 'hold on', 'hold it', 'wait', 'a minute', 'a sec', 'a second', 'a moment', 'stop a sec']],
+  ['resume', ['resume', 'we re back', 'i m back', 'ready again', 'go again', 'continue']],
+  ['next', ['next', 'move on', 'done with', 'that one done', 'got it']],
 ];

@@ -1,4 +1,5 @@
 import { RequestHandler } from 'ask-sdk-core';
+import { respondToWords } from '../../../guide/understood';
 import { partNamed, readSlot } from '../../slots';
 import { IntentName, SlotName } from '../../intents';
 import { advance, answerInPlace, routineUnderWay, startForPart } from '../../../guide/moves';
@@ -14,7 +15,9 @@ export const goToPartHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.GoToPart),
   handle(input) {
     const { phrases } = turnOf(input).content;
-    const part = partNamed(input, readSlot(input, SlotName.Part));
+    const slot = readSlot(input, SlotName.Part);
+    const part = partNamed(input, slot);
+    if (!part && slot.kind === 'unmatched') return respondToWords(input, slot.heard, ['command', 'statement', 'question'], () => answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt));
     if (!part) return answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt);
     if (!routineUnderWay(input)) return startForPart(input, part, 'only');
     return advance(input, { type: 'go-to-part', part });

@@ -1,5 +1,6 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { answerQuestion } from '../../../guide/answers';
+import { respondToWords } from '../../../guide/understood';
 import { readSlot } from '../../slots';
 import { IntentName, SlotName } from '../../intents';
 import { isIntent } from '../../match';
@@ -11,5 +12,9 @@ import { isIntent } from '../../match';
  */
 export const questionHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.Question),
-  handle: (input) => answerQuestion(input, 'safety', readSlot(input, SlotName.Question)),
+  handle(input) {
+    const slot = readSlot(input, SlotName.Question);
+    const heard = slot.kind === 'unmatched' ? slot.heard : '';
+    return respondToWords(input, heard, ['question', 'statement', 'command'], () => answerQuestion(input, 'safety', slot));
+  },
 };

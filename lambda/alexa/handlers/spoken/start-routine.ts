@@ -6,8 +6,7 @@ import { isMassagePart } from '../../../routine/machine';
 import { PART_ROUTINES, isRoutineId } from '../../../routine/routines';
 import { isResumable } from '../../../routine/progress';
 import { launch } from '../../../guide/launch';
-import { answerQuestion } from '../../../guide/answers';
-import { respondToStatement } from '../../../guide/statements';
+import { respondToWords } from '../../../guide/understood';
 import { isIntent } from '../../match';
 import { turnOf } from '../../turn';
 
@@ -35,12 +34,7 @@ export const startRoutineHandler: RequestHandler = {
       // Words Alexa could not resolve as a routine are what they were ("how often should we massage",
       // "what oil to use for baby massage"): a question or a statement, never an unknown routine.
       const heard = routine.kind === 'unmatched' ? routine.heard : part.kind === 'unmatched' ? part.heard : '';
-      const { questions } = turnOf(input).content;
-      const topic = questions.topicOf(heard);
-      if (topic) return answerQuestion(input, topic.kind, { kind: 'matched', id: topic.id });
-      const statement = questions.statementOf(heard);
-      if (statement) return respondToStatement(input, statement);
-      return answerInPlace(input, [phrases.unknownRoutine, phrases.routineList], phrases.helpReprompt);
+      return respondToWords(input, heard, ['question', 'statement', 'command'], () => answerInPlace(input, [phrases.unknownRoutine, phrases.routineList], phrases.helpReprompt));
     }
     if (isResumable(turnOf(input).routine) && !input.requestEnvelope.session?.new) {
       return advance(input, { type: 'resume' }, { lead: [phrases.carryingOn] });

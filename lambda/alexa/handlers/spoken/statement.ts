@@ -1,7 +1,6 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { answerInPlace } from '../../../guide/moves';
-import { respondToStatement } from '../../../guide/statements';
-import { answerQuestion } from '../../../guide/answers';
+import { respondToWords } from '../../../guide/understood';
 import { readSlot } from '../../slots';
 import { IntentName, SlotName } from '../../intents';
 import { isIntent } from '../../match';
@@ -18,11 +17,7 @@ export const statementHandler: RequestHandler = {
     const { content } = turnOf(input);
     const said = readSlot(input, SlotName.Statement);
     const heard = said.kind === 'unmatched' ? said.heard : '';
-    const kind = content.questions.statementOf(heard);
-    if (kind) return respondToStatement(input, kind);
-    // "he has clicky hips, can I still massage?": a question that starts like a statement.
-    const topic = content.questions.topicOf(heard);
-    if (topic) return answerQuestion(input, topic.kind, { kind: 'matched', id: topic.id });
-    return answerInPlace(input, content.phrases.statementUnplaced, content.phrases.fallbackReprompt);
+    // "he has clicky hips, can I still massage?" is a question that starts like a statement.
+    return respondToWords(input, heard, ['statement', 'question', 'command'], () => answerInPlace(input, content.phrases.statementUnplaced, content.phrases.fallbackReprompt));
   },
 };
