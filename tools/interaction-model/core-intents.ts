@@ -17,7 +17,7 @@ export const coreIntents: readonly IntentSource[] = [
       'next stroke please', "what's the next one", 'carry on to the next one', 'go to the next one', 'next bit',
       "what's the next stroke", 'what now', 'what part is next', "what's after this", 'what comes after this', 'ok ready', 'okay ready', "i'm ready", "let's go",
       "ok let's go", "what's the next part",
-      ...withFillers(['next', 'next one', 'next step', 'next stroke', 'done', 'done that', "that's done", 'move on', 'on to the next one', 'go to next', 'next bit', "what's next", 'go to next step', 'go to the next step', 'go to the next one', 'the next one', "that one's done", 'done with that one', 'next move', "what's the next stroke", 'got it']),
+      ...withFillers(['next', 'next one', 'next step', 'next stroke', 'done', 'done that', "that's done", 'move on', 'on to the next one', 'go to next', 'next bit', "what's next", 'go to next step', 'go to the next step', 'go to the next one', 'the next one', "that one's done", 'done with that one', 'next move', "what's the next stroke", 'got it', 'what now', "we're done with that bit", 'done with that bit']),
     ],
   },
   {
@@ -31,7 +31,7 @@ export const coreIntents: readonly IntentSource[] = [
       'show me again', 'how do i do this', 'how do i hold her', 'how do i hold him', 'which direction', 'which way', 'which way do i go',
       'clockwise or anticlockwise', 'clockwise or counterclockwise', 'which way round', 'redo that', 'do that one again', 'do that again', "i don't understand", "i don't get it", 'explain that again',
       'can you explain that again', 'how does it go',
-      ...withFillers(['repeat', 'repeat that', 'say that again', 'again', 'once more', 'one more time', 'what was that', 'repeat the last bit', 'could you repeat that', 'can you say that one more time', 'say that one more time', 'what did you say']),
+      ...withFillers(['repeat', 'repeat that', 'say that again', 'again', 'once more', 'one more time', 'what was that', 'repeat the last bit', 'could you repeat that', 'can you say that one more time', 'say that one more time', 'what did you say', 'i missed that bit', 'i missed that', 'say again']),
     ],
   },
   {
@@ -40,7 +40,7 @@ export const coreIntents: readonly IntentSource[] = [
       'go back', 'back', 'previous', 'previous step', 'previous stroke', 'the one before', 'the step before', 'last step',
       'go back one', 'go back a step', 'back one step', 'take me back', 'i want to go back', "let's go back", 'back to the last stroke',
       'what was the last one', 'rewind', 'one back', 'can we go back', 'back one', 'go back please',
-      ...withFillers(['go back', 'back one', 'previous one', 'the last one again', 'previous step', 'go back a bit', 'can we do the last one again']),
+      ...withFillers(['go back', 'back one', 'previous one', 'the last one again', 'previous step', 'go back a bit', 'can we do the last one again', 'take me back one', 'back one please']),
     ],
   },
   {
@@ -50,7 +50,7 @@ export const coreIntents: readonly IntentSource[] = [
       'take it from the top', 'restart', 'restart the massage', 'begin again', 'start from the beginning',
       'go back to the start', 'back to the beginning', 'start the whole thing again', "let's start again", 'start fresh',
       'reset',
-      ...withFillers(['start over', 'start again', 'from the top', 'from the beginning', "let's start over", "let's start again", 'start from the beginning', 'restart from the beginning', 'start again from the top', 'can we start again']),
+      ...withFillers(['start over', 'start again', 'from the top', 'from the beginning', "let's start over", "let's start again", 'start from the beginning', 'restart from the beginning', 'start again from the top', 'can we start again', 'go again from the start', 'from the start', 'again from the start']),
     ],
   },
   {
@@ -62,7 +62,7 @@ export const coreIntents: readonly IntentSource[] = [
       'hold that thought', 'stop for a moment', 'let me settle the baby', 'back in a minute', 'be right back', 'shh',
       'be quiet', 'stop talking', 'quiet please', 'i need a break', 'i need a minute', 'give me a break',
       'just a minute', 'can you wait a minute', 'can you wait', 'one minute', 'wait please',
-      ...withFillers(['pause', 'hang on', 'hold on', 'wait', 'one sec', 'one moment', 'just a minute', 'give me a moment', 'give me a sec', 'hang on a sec', 'hold on a sec', 'wait a sec', 'hang on a minute', 'just hang on a minute', 'stop a sec', 'give us a minute', 'give us a sec', 'hold it']),
+      ...withFillers(['pause', 'hang on', 'hold on', 'wait', 'one sec', 'one moment', 'just a minute', 'give me a moment', 'give me a sec', 'hang on a sec', 'hold on a sec', 'wait a sec', 'hang on a minute', 'just hang on a minute', 'stop a sec', 'give us a minute', 'give us a sec', 'hold it', 'hold up', 'wait one second', 'back in a sec', 'one second']),
     ],
   },
   {
@@ -72,7 +72,7 @@ export const coreIntents: readonly IntentSource[] = [
       'carry on from where we were', 'pick up where we left off', "we're back", "i'm back", 'back again',
       "okay we're ready", "ok we're ready", "we're ready again", "she's settled now", "he's settled now", "baby's calm now",
       'we can go on now',
-      ...withFillers(['resume', "we're ready again", "we're back", "let's go again", 'ready again', 'we can carry on now']),
+      ...withFillers(['resume', "we're ready again", "we're back", "let's go again", 'ready again', 'we can carry on now', "we're good to go again", 'good to go']),
     ],
   },
   {
@@ -94,7 +94,7 @@ export const coreIntents: readonly IntentSource[] = [
       "that's enough for today", "that's all for now", "we're finished for today", "we're done for today", "she's had enough",
       "he's had enough", 'quit', 'exit', 'goodbye', 'bye', 'turn off', 'i want to stop', "let's stop", "we're done",
       'we are done', 'she has had enough', 'he has had enough', 'finish', 'finish the massage', 'stop for today', 'i need to go', 'i need to stop',
-      "we're finished", 'we are finished', "that's it for today",
+      "we're finished", 'we are finished', "that's it for today", "that's it for today thanks", "that's all for today", "that's all thanks",
     ],
   },
   {

@@ -392,7 +392,7 @@ export const questionSlotTypes: readonly SlotTypeSource[] = [
 
 /** How parents start a question in their own words: the words before it (the classifier reads the rest). */
 const QUESTION_CARRIERS = [
-  'can i', 'can we', 'can my', 'can his', 'can her', 'can their', 'can the', 'can baby massage help', "i've been", 'i have been', "i'm feeling", 'i feel', 'could i', 'may i', 'is it okay', 'is it ok', 'is it alright', 'is it safe', 'is it fine', 'is it good',
+  'can i', 'can we', 'can my', 'can his', 'can her', 'can their', 'can the', 'can baby massage help', "i think i've got", 'i think i have', "i've got", 'how do i know', "i've been", 'i have been', "i'm feeling", 'i feel', 'could i', 'may i', 'is it okay', 'is it ok', 'is it alright', 'is it safe', 'is it fine', 'is it good',
   'is it bad', 'should i', 'should we', 'do i', 'do we', 'do i need', 'what about', 'how about', 'what if', 'what do i do if', 'what should i do if',
   'does it help', 'will massage', 'will baby massage', 'will it', 'will this', 'does massage help', 'does baby massage help', 'will it help', 'will this help', 'will massage help', 'can massage help',
   'can it help', 'how do i', 'when can i', 'when should i', 'why', 'why should i', 'what', "what's", 'which', 'is there', 'are there', 'is', 'are',

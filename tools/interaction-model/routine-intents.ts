@@ -33,7 +33,7 @@ export const routineIntents: readonly IntentSource[] = [
       'how do i massage my baby', 'show me how to massage my baby', 'teach me baby massage', 'teach me how to massage my baby',
       ...BY_PURPOSE,
       ...withOwners(['just {owner} {part}', 'only {owner} {part}', 'can you do just {owner} {part}', 'just {owner} {part} today', 'only {owner} {part} today']),
-      'just a {routine} one', 'just a {routine} one today', 'a {routine} one today', "let's do {routine}", "let's do the {routine} thing",
+      'i want the {routine} massage', 'can we do a {routine} one', 'can we do the {routine} one', 'just a {routine} one', 'just a {routine} one today', 'a {routine} one today', "let's do {routine}", "let's do the {routine} thing",
     ],
   },
   {
@@ -70,14 +70,14 @@ export const routineIntents: readonly IntentSource[] = [
       'move on to the {part}', 'move to the {part}', 'take me to the {part}', 'can we do the {part}', 'i want to do the {part}',
       'go back to the {part}', 'back to the {part}', 'start from the {part}', 'start at the {part}', 'the {part} now please',
       'do the {part} again', 'the {part} again',
-      ...withOwners(["let's go to {owner} {part}", 'back to {owner} {part}', 'do {owner} {part}', 'do {owner} {part} now', "let's do {owner} {part}", "let's do {owner} {part} now", 'go to {owner} {part}', 'now {owner} {part}', 'can we do {owner} {part}', 'on to {owner} {part}', 'move on to {owner} {part}']),
+      ...withOwners(['can we move on to {owner} {part}', 'can we go to {owner} {part}', "let's go to {owner} {part}", 'back to {owner} {part}', 'do {owner} {part}', 'do {owner} {part} now', "let's do {owner} {part}", "let's do {owner} {part} now", 'go to {owner} {part}', 'now {owner} {part}', 'can we do {owner} {part}', 'on to {owner} {part}', 'move on to {owner} {part}']),
     ],
   },
   {
     name: IntentName.SkipPart,
     slots: [{ name: SlotName.Part, type: PART_SLOT_TYPE }],
     samples: () => [
-      ...withOwners(['skip {owner} {part}', 'skip {owner} {part} please', 'skip {owner} {part} today', 'can we skip {owner} {part}', 'can we skip {owner} {part} today', 'leave out {owner} {part}', 'not {owner} {part} today']),
+      ...withOwners(["let's skip {owner} {part}", 'skip {owner} {part}', 'skip {owner} {part} please', 'skip {owner} {part} today', 'can we skip {owner} {part}', 'can we skip {owner} {part} today', 'leave out {owner} {part}', 'not {owner} {part} today']),
       'skip this part', 'skip this bit', 'next part', 'next body part', 'next section', 'skip this section',
       'move on to the next part', 'go to the next part', "let's skip this part", "she doesn't like this part",
       "he doesn't like this part", 'skip the {part}', 'skip {part}', 'leave out the {part}', "let's skip the {part}",
@@ -106,7 +106,7 @@ export const routineIntents: readonly IntentSource[] = [
       'how many more strokes', 'how long to go', 'are we nearly done', 'are we almost done', 'are we nearly finished',
       'is it nearly over', 'how much more is there', 'how much time is left', 'is that it', 'is this the last one',
       'is this the last stroke', 'are we on the last one', 'how many parts are left', 'how long have we got', 'how many minutes left',
-      'how many minutes are left', "what's left", "what's left to do", 'what is left', 'how much have we got left', 'how long have we got left', 'how long have we got', 'how much is there to go', 'how much longer is there',
+      'how many minutes are left', "what's left", "what's left to do", 'what is left', 'how much have we got left', 'how long have we got left', 'how long have we got', 'nearly done', 'almost done', 'nearly finished', 'are we done yet', 'how much is there to go', 'how much longer is there',
     ],
   },
 ];

@@ -9,25 +9,25 @@ import type { BenefitTopic, SafetyTopic } from '../topics';
  */
 export const QUESTION_CUES: Cues<BenefitTopic | SafetyTopic> = [
   ['postnatal', ['since the birth', 'since giving birth', 'postnatal depression', 'postpartum depression', 'post natal depression', 'my mood', 'feeling low', 'feel low', 'been low', 'baby blues', 'depressed', 'depression', 'anxious', 'anxiety', 'mental health', 'struggling']],
-  ['hips', ['hip', 'dysplasia', 'harness', 'pavlik', 'clicky hip', 'hip brace']],
+  ['hips', ['bowed', 'bow leg', 'hip', 'dysplasia', 'harness', 'pavlik', 'clicky hip', 'hip brace']],
   ['hernia', ['hernia', 'belly button', 'navel', 'umbilical']],
   ['soft-spot', ['soft spot', 'fontanelle', 'fontanel']],
   ['skin', ['eczema', 'dry skin', 'cradle cap', 'dermatitis', 'baby acne', 'sensitive skin', 'dry patch']],
-  ['premature', ['premature', 'prem', 'preemie', 'born early', 'early baby', 'nicu', 'special care']],
+  ['premature', ['born at', 'weeks early', 'premature', 'prem', 'preemie', 'born early', 'early baby', 'nicu', 'special care']],
   ['vaccinations', ['vaccination', 'vaccine', 'jab', 'injection', 'shot', 'immunisation', 'immunization']],
   ['newborn', ['newborn', 'new born', 'one week old', 'week old', 'days old', 'day old', 'cord stump']],
   ['oil', ['oil', 'coconut', 'olive', 'almond', 'mustard', 'sunflower', 'lotion', 'vaseline', 'petroleum jelly', 'cream', 'moisturiser', 'moisturizer', 'ghee']],
   ['feeding', ['feed', 'fed', 'ate', 'eaten', 'bottle', 'breastfeed', 'after milk', 'after food', 'full tummy']],
   ['bath', ['bath', 'bathe', 'bathtime', 'wash']],
-  ['sleeping', ['while asleep', 'while she sleep', 'while he sleep', 'when asleep', 'when she sleep', 'when he sleep', 'sleepy', 'nap', 'napping']],
+  ['sleeping', ['fall asleep during', 'fall asleep while', 'while asleep', 'while she sleep', 'while he sleep', 'when asleep', 'when she sleep', 'when he sleep', 'sleepy', 'nap', 'napping']],
   ['how-often', ['how often', 'how many time', 'every day', 'daily', 'once a day', 'twice a day', 'a week', 'each day', 'frequency']],
   ['how-long', ['how long', 'how many minute', 'session be', 'long for', 'length']],
-  ['age', ['toddler', 'what age', 'until what age', 'how old', 'stop doing', 'when should i stop', 'older baby', 'one year old', 'too old']],
+  ['age', ['start massag', 'age', 'toddler', 'what age', 'until what age', 'how old', 'stop doing', 'when should i stop', 'older baby', 'one year old', 'too old']],
   ['others', ['partner', 'dad', 'father', 'husband', 'wife', 'grandma', 'grandmother', 'grandad', 'grandparent', 'nani', 'dadi', 'nanny', 'mother in law', 'sibling', 'someone else', 'anyone else', 'family', 'mum', 'mom', 'mother', 'granny', 'grandpa', 'sister', 'brother', 'aunt', 'uncle']],
   ['pressure', ['press', 'pressure', 'hurt', 'harm', 'too hard', 'how firm', 'how hard', 'gentle enough', 'too soft']],
   ['setting', ['room', 'warm', 'temperature of the room', 'where should', 'surface', 'towel', 'bed or floor', 'what time of day', 'best time']],
-  ['crying', ['cry', 'doesn t like', 'doesnt like', 'hate', 'upset', 'fuss', 'scream', 'not enjoy']],
-  ['when-not', ['fever', 'temperature', 'unwell', 'ill', 'sick', 'cold', 'rash', 'when not', 'shouldn t', 'shouldnt', 'never massage', 'jaundice', 'bruise', 'cut']],
+  ['crying', ['likes it', 'like it', 'enjoy it', 'enjoying it', 'cry', 'doesn t like', 'doesnt like', 'hate', 'upset', 'fuss', 'scream', 'not enjoy']],
+  ['when-not', ['heel prick', 'blood test', 'fever', 'temperature', 'unwell', 'ill', 'sick', 'cold', 'rash', 'when not', 'shouldn t', 'shouldnt', 'never massage', 'jaundice', 'bruise', 'cut']],
   ['reflux', ['reflux', 'spit up', 'spitting up', 'posset']],
   ['digestion', ['colic', 'wind', 'gas', 'gassy', 'constipation', 'constipated', 'digestion', 'digest', 'tummy ache', 'poo', 'burp']],
   // The teething answer covers a blocked nose too (the same face strokes).
@@ -40,7 +40,7 @@ export const QUESTION_CUES: Cues<BenefitTopic | SafetyTopic> = [
   ['relaxation', ['relax', 'calm', 'stress', 'soothe', 'settle']],
   ['awareness', ['body awareness', 'aware', 'coordination']],
   ['circulation', ['circulation', 'blood']],
-  ['autonomy', ['independent', 'autonomy', 'confidence']],
+  ['autonomy', ['permission', 'consent', 'independent', 'autonomy', 'confidence']],
   ['sleep', ['sleep', 'sleep better', 'night', 'bedtime']],
 ];
 
@@ -52,12 +52,12 @@ export const QUESTION_CUES: Cues<BenefitTopic | SafetyTopic> = [
  */
 export const STATEMENT_CUES: Cues<StatementKind> = [
   ['unwell', ['immunisation', 'immunization', 'snotty', 'runny', 'hot', 'fever', 'temperature', 'unwell', 'poorly', 'ill', 'not well', 'cold', 'cough', 'rash', 'eczema', 'loose motion', 'diarrhoea', 'diarrhea', 'jab', 'vaccination', 'injection', 'shot', 'jaundice', 'runny nose']],
-  ['needs', ['needs me', 'need me', 'peed', 'pee on', 'starving', 'stool', 'thrown up', 'wee', 'weed', 'pee', 'poo', 'pooed', 'poop', 'potty', 'nappy', 'diaper', 'wet', 'changing', 'passed urine', 'hungry', 'feed', 'milk', 'bottle', 'rooting', 'sick', 'spat up', 'spit up', 'threw up', 'throw up', 'vomit', 'sicky', 'posset']],
+  ['needs', ['sucking his fist', 'sucking her fist', 'sucking fist', 'needs me', 'need me', 'peed', 'pee on', 'starving', 'stool', 'thrown up', 'wee', 'weed', 'pee', 'poo', 'pooed', 'poop', 'potty', 'nappy', 'diaper', 'wet', 'changing', 'passed urine', 'hungry', 'feed', 'milk', 'bottle', 'rooting', 'sick', 'spat up', 'spit up', 'threw up', 'throw up', 'vomit', 'sicky', 'posset']],
   ['asleep', ['asleep', 'dropped off', 'fell asleep', 'fallen asleep', 'gone off to sleep', 'sleeping', 'slept', 'nodded off', 'dozed off']],
-  ['tired', ['tired', 'sleepy', 'yawn', 'rubbing her eye', 'rubbing his eye', 'rubbing eye', 'drowsy']],
-  ['crying', ['cry', 'crying', 'upset', 'scream', 'fuss', 'grizzl', 'whinge', 'whing', 'whine', 'grumpy', 'kicking off', 'teething', 'tooth', 'teeth']],
-  ['dislikes', ['hiccup', 'sneez', 'sneeze', 'turning away', 'turn away', 'head away', 'turning her head', 'turning his head', 'arching', 'doesn t like', 'doesnt like', 'hate', 'pushing my hand', 'not enjoying', 'pulling away']],
-  ['happy', ['smil', 'smile', 'giggl', 'giggle', 'laugh', 'coo', 'cooing', 'loving it', 'love it', 'like this', 'likes this', 'enjoy', 'holding my finger', 'holding my hand', 'holding my thumb', 'grabbing my', 'gripping my', 'loving', 'happy', 'calm', 'relaxed']],
+  ['tired', ['rubbing his face', 'rubbing her face', 'tired', 'sleepy', 'yawn', 'rubbing her eye', 'rubbing his eye', 'rubbing eye', 'drowsy']],
+  ['crying', ['whimper', 'cry', 'crying', 'upset', 'scream', 'fuss', 'grizzl', 'whinge', 'whing', 'whine', 'grumpy', 'kicking off', 'teething', 'tooth', 'teeth']],
+  ['dislikes', ['hiccup', 'sneez', 'sneeze', 'gone red', 'all red', 'gone pale', 'blotchy', 'looking away', 'turning away', 'turn away', 'head away', 'turning her head', 'turning his head', 'arching', 'doesn t like', 'doesnt like', 'hate', 'pushing my hand', 'not enjoying', 'pulling away']],
+  ['happy', ['woken up', 'wide awake', 'happily', 'lovely noise', 'babbl', 'smil', 'smile', 'giggl', 'giggle', 'laugh', 'coo', 'cooing', 'loving it', 'love it', 'like this', 'likes this', 'enjoy', 'holding my finger', 'holding my hand', 'holding my thumb', 'grabbing my', 'gripping my', 'loving', 'happy', 'calm', 'relaxed']],
   ['moving', ['rolled', 'rolling', 'roll over', 'rolled over', 'wriggl', 'wriggle', 'wriggly', 'squirm', 'won t keep still', 'wont keep still', 'won t stay still', 'won t lie still', 'wont lie still', 'kicking everywhere', 'crawling away', 'keeps moving', 'on the move']],
   ['wind', ['wind', 'windy', 'gas', 'gassy', 'fart', 'burp', 'colic', 'constipated', 'trapped wind']],
 ];
