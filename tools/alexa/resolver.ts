@@ -43,9 +43,21 @@ const BUILT_IN_PHRASES: Readonly<Record<string, string[]>> = {
   'AMAZON.NavigateHomeIntent': ['go home', 'go to the home screen'],
 };
 
+/** A sample as the resolver matches it, built once: its literal text, or its pattern and slot names. */
+interface CompiledSample {
+  readonly intent: InteractionModel['interactionModel']['languageModel']['intents'][number];
+  readonly literal?: string;
+  readonly pattern?: RegExp;
+  readonly names: readonly string[];
+  readonly bareSlots: boolean;
+  readonly literalLength: number;
+}
+
 export class Resolver {
   private readonly language: InteractionModel['interactionModel']['languageModel'];
   private readonly invocation: string;
+  /** Every sample compiled once (matching thousands of phrases against thousands of samples is the tests' hot loop). */
+  private readonly samples: readonly CompiledSample[];
 
   constructor(model: InteractionModel) {
     const language = model.interactionModel.languageModel;
@@ -55,6 +67,29 @@ export class Resolver {
     );
     this.language = { ...language, intents };
     this.invocation = normalise(this.language.invocationName);
+    this.samples = intents.flatMap((intent) =>
+      intent.samples.map((sample): CompiledSample => {
+        if (!sample.includes('{')) return { intent, literal: normalise(sample), names: [], bareSlots: false, literalLength: 0 };
+        // Token by token: literal words must match, a {slot} token takes one or more words.
+        const names: string[] = [];
+        const pattern = sample
+          .split(' ')
+          .map((token) => {
+            const slot = /^\{(\w+)\}$/.exec(token);
+            if (!slot) return escape(normalise(token));
+            names.push(slot[1]);
+            return '(.+?)';
+          })
+          .join(' ');
+        return {
+          intent,
+          pattern: new RegExp(`^${pattern}$`),
+          names,
+          bareSlots: sample.replace(/\{\w+\}/g, '').trim() === '',
+          literalLength: sample.replace(/\{\w+\}/g, '').length,
+        };
+      }),
+    );
   }
 
   resolve(phrase: string): Resolution {
@@ -80,38 +115,24 @@ export class Resolver {
 
   private match(text: string): Extract<Resolution, { kind: 'intent' }> | undefined {
     let best: { name: string; slots: Record<string, SlotFill>; literal: number } | undefined;
-    for (const intent of this.language.intents) {
-      for (const sample of intent.samples) {
-        if (!sample.includes('{')) {
-          if (normalise(sample) === text) return { kind: 'intent', name: intent.name, slots: {}, oneShot: false };
-          continue;
-        }
-        // Token by token: literal words must match, a {slot} token takes one or more words.
-        const names: string[] = [];
-        const pattern = sample
-          .split(' ')
-          .map((token) => {
-            const slot = /^\{(\w+)\}$/.exec(token);
-            if (!slot) return escape(normalise(token));
-            names.push(slot[1]);
-            return '(.+?)';
-          })
-          .join(' ');
-        const found = new RegExp(`^${pattern}$`).exec(text);
-        if (!found) continue;
-        const bareSlots = sample.replace(/\{\w+\}/g, '').trim() === '';
-        const slots: Record<string, SlotFill> = {};
-        names.forEach((name, i) => {
-          slots[name] = this.fillSlot(intent.slots?.find((s) => s.name === name)?.type, found[i + 1].trim());
-        });
-        // Like Alexa, prefer a reading whose slot values are ones the model knows, then the closest sample.
-        const resolved = isResolved(slots);
-        // A sample that is a slot alone ("{pace}") would take any words at all: only a known value counts.
-        if (bareSlots && !resolved) continue;
-        const literal = (resolved ? 10_000 : 0) + sample.replace(/\{\w+\}/g, '').length;
-        if (best && best.literal >= literal) continue;
-        best = { name: intent.name, slots, literal };
+    for (const sample of this.samples) {
+      if (sample.literal !== undefined) {
+        if (sample.literal === text) return { kind: 'intent', name: sample.intent.name, slots: {}, oneShot: false };
+        continue;
       }
+      const found = sample.pattern?.exec(text);
+      if (!found) continue;
+      const slots: Record<string, SlotFill> = {};
+      sample.names.forEach((name, i) => {
+        slots[name] = this.fillSlot(sample.intent.slots?.find((s) => s.name === name)?.type, found[i + 1].trim());
+      });
+      // Like Alexa, prefer a reading whose slot values are ones the model knows, then the closest sample.
+      const resolved = isResolved(slots);
+      // A sample that is a slot alone ("{pace}") would take any words at all: only a known value counts.
+      if (sample.bareSlots && !resolved) continue;
+      const literal = (resolved ? 10_000 : 0) + sample.literalLength;
+      if (best && best.literal >= literal) continue;
+      best = { name: sample.intent.name, slots, literal };
     }
     return best && { kind: 'intent', name: best.name, slots: best.slots, oneShot: false };
   }
