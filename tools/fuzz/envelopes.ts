@@ -5,7 +5,7 @@ import { SUPPORTED_LOCALES } from '../../lambda/content/locales';
 import { stepAudio } from '../../lambda/play-along/catalog';
 import { tokenOf } from '../../lambda/play-along/play';
 import { ROUTINES } from '../../lambda/routine/routines';
-import { ROUTINE_IDS } from '../../lambda/routine/types';
+import { MAX_STEP_AUDIO_MS, ROUTINE_IDS } from '../../lambda/routine/types';
 import { InteractionModel } from '../interaction-model/types';
 import { TEST_APPLICATION_ID } from '../alexa/envelope';
 
@@ -43,10 +43,32 @@ const nasty = fc.oneof(
 const junk = fc.oneof(fc.anything({ maxDepth: 3 }), nasty, fc.constant(null));
 
 export interface FuzzCase {
-  /** One request, or a short sequence for the same parent (Alexa's reports and the buttons around a command). */
+  /**
+   * One request, or a short sequence (2 to 6) for the same parent against the same store: a request
+   * then Alexa's reports, the device's and the screen's buttons, and words said to the audio. A token
+   * or offset may be a marker (PLAYING_TOKEN, offsetAt) that run.ts fills in when the request is sent,
+   * from the audio the skill's earlier replies left playing, as a device would.
+   */
   readonly envelopes: readonly RequestEnvelope[];
   /** What the store holds for the user before the first request (undefined: nothing). */
   readonly stored: unknown;
+}
+
+/**
+ * Stands for the token of the audio the device is playing when the request is sent: the token of the
+ * skill's last Play, as Alexa reports it back. Generated cases cannot know it, so run.ts fills it in.
+ */
+export const PLAYING_TOKEN = 'fuzz:playing';
+
+/** Stands for an offset at this fraction of the playing step's audio length (run.ts fills it in). */
+export function offsetAt(fraction: number): string {
+  return `fuzz:at:${fraction}`;
+}
+
+/** The fraction an offsetAt marker stands for, or undefined for any other value. */
+export function fractionOf(marker: unknown): number | undefined {
+  const match = typeof marker === 'string' ? /^fuzz:at:(.+)$/.exec(marker) : null;
+  return match ? Number(match[1]) : undefined;
 }
 
 /** Every step's token as the skill issues it for en-US, in both variants: what Alexa hands back. */
@@ -62,12 +84,146 @@ function realTokens(): string[] {
   );
 }
 
+/** Every step id of every routine: a valid id in one routine is often a step another routine lacks. */
+const STEP_IDS = [...new Set(ROUTINE_IDS.flatMap((routineId) => ROUTINES[routineId].steps.map((step) => step.id)))];
+
 /** Offsets Alexa could report, and ones it should not: huge, negative, fractional, not finite, not numbers. */
 const offsets = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 0, max: 400_000 }) },
-  { weight: 2, arbitrary: fc.constantFrom<unknown>(1e12, 1e20, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN, -1, 0.5, 2 ** 53, 2 ** 60, 30 * 60 * 1000 + 1) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom<unknown>(1e12, 1e20, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN, -1, -0, 0.5, 2 ** 53, 2 ** 60, Number.MAX_VALUE, Number.MIN_VALUE, MAX_STEP_AUDIO_MS, MAX_STEP_AUDIO_MS + 1, '1000', 'Infinity', null, true, [1000], { ms: 1000 }),
+  },
   { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double()) as fc.Arbitrary<unknown> },
 );
+
+/** Offsets into the playing step, near its ends and past them: where an off-by-one would show. */
+const offsetsInStep = fc.constantFrom(0, 0.001, 0.5, 0.999, 1, 1.001, 2).map(offsetAt);
+
+/**
+ * Tokens the skill issued (any routine, any of its steps, either variant, this release's audio or
+ * another version's), and near-misses of that format: each a small edit that readToken must refuse or
+ * map, and garbage.
+ */
+function tokens(real: readonly string[]): fc.Arbitrary<string> {
+  const issued = fc.tuple(fc.constantFrom(...ROUTINE_IDS), fc.constantFrom('first', 'regular'), fc.stringMatching(/^[0-9a-f]{16}$/)).chain(([routineId, variant, version]) =>
+    fc.constantFrom(...ROUTINES[routineId].steps.map((step) => step.id)).map((stepId) => `bm1:${routineId}:${stepId}:${variant}:${version}`),
+  );
+  const nearMiss = fc.tuple(fc.constantFrom(...real), fc.nat(11), fc.string({ maxLength: 3 })).map(([token, edit, extra]) => {
+    const parts = token.split(':');
+    switch (edit) {
+      case 0:
+        return token.toUpperCase();
+      case 1:
+        return token.slice(0, -1);
+      case 2:
+        return `${token}0`;
+      case 3:
+        return `bm2${token.slice(3)}`;
+      case 4:
+        return ` ${token} `;
+      case 5:
+        return `${token}:${extra}`;
+      case 6:
+        return [parts[0], parts[1], parts[2], 'firsts', parts[4]].join(':');
+      case 7:
+        return [parts[0], 'Full', ...parts.slice(2)].join(':');
+      case 8:
+        return [parts[0], parts[1], 'x'.repeat(65), ...parts.slice(3)].join(':');
+      case 9:
+        return token + 'a'.repeat(1100);
+      case 10:
+        return parts.slice(0, 4).join(':');
+      default:
+        return token.replace(/:/g, extra);
+    }
+  });
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...real) },
+    // Our format, another content version (an older release's audio).
+    { weight: 2, arbitrary: issued },
+    // Our format, a step of another routine or one no release has: readToken maps it to the nearest step.
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...ROUTINE_IDS), fc.constantFrom(...STEP_IDS, 'tummy-gone-stroke', 'zz'), fc.constantFrom('first', 'regular'), fc.stringMatching(/^[0-9a-f]{16}$/)).map((parts) => `bm1:${parts.join(':')}`) },
+    { weight: 2, arbitrary: nearMiss },
+    { weight: 1, arbitrary: nasty },
+  );
+}
+
+/** What a device declares: nothing, AudioPlayer, a screen, both, and declarations Alexa would never send. */
+const supportedInterfaces = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc.constantFrom<unknown>(
+      {},
+      { AudioPlayer: {} },
+      { AudioPlayer: {}, 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } },
+      { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } },
+    ),
+  },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>(undefined, null, 'AudioPlayer', [], { AudioPlayer: null }, { 'Alexa.Presentation.APL': {} }, { Display: {}, VideoApp: {} }) },
+);
+
+const playerActivities = fc.oneof({ weight: 6, arbitrary: fc.constantFrom<unknown>('PLAYING', 'STOPPED', 'PAUSED', 'FINISHED', 'IDLE', 'BUFFER_UNDERRUN') }, { weight: 1, arbitrary: junk });
+
+/** The error Alexa reports with PlaybackFailed, including a message far longer than any log line. */
+const playbackError = fc.oneof(
+  fc.record({ type: fc.constantFrom('MEDIA_ERROR_UNKNOWN', 'MEDIA_ERROR_INVALID_REQUEST', 'MEDIA_ERROR_SERVICE_UNAVAILABLE', 'MEDIA_ERROR_INTERNAL_SERVER_ERROR', 'MEDIA_ERROR_INTERNAL_DEVICE_ERROR'), message: nasty }),
+  fc.record({ type: nasty, message: fc.oneof(nasty, fc.constant('m'.repeat(300_000))) }, { requiredKeys: [] }),
+  junk,
+);
+
+/** The screen's buttons (screens/views.ts TouchAction), and arguments no document of ours sends. */
+const touchArguments = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom<unknown[]>(['next'], ['back'], ['pause'], ['resume'], ['repeat'], ['start-over'], ['yes'], ['no'], ...ROUTINE_IDS.map((id) => [`routine:${id}`])) },
+  { weight: 1, arbitrary: fc.constantFrom<unknown[]>(['routine:zumba'], ['routine:'], ['routine:__proto__'], ['toString'], ['__proto__'], ['NEXT'], [], ['next', 'back'], [null], [{ action: 'next' }]) },
+  { weight: 1, arbitrary: fc.array(junk, { maxLength: 3 }) },
+);
+
+/**
+ * Stored states: version 1 as it was stored (the full routine's step by index), version 2 with real
+ * places and play-along offsets of every kind, a newer version (left alone by this release), and
+ * corrupt ones: wrong types, missing fields, huge strings.
+ */
+function storedStates(): fc.Arbitrary<unknown> {
+  const status = fc.oneof({ weight: 5, arbitrary: fc.constantFrom<unknown>('in-progress', 'paused', 'finished') }, { weight: 1, arbitrary: junk });
+  const pausedAt = fc.oneof(fc.constantFrom('2026-11-24T19:00:00.000Z', '2026-11-20T08:00:00.000Z', '2025-01-01T00:00:00.000Z'), nasty);
+  const audio = fc.oneof({ weight: 4, arbitrary: fc.record({ offsetMs: fc.oneof(offsets, fc.integer({ min: 0, max: 120_000 })), failed: fc.constantFrom<unknown>(true, undefined, 'yes') }, { requiredKeys: ['offsetMs'] }) }, { weight: 1, arbitrary: junk });
+  const profile = fc.oneof(
+    { weight: 4, arbitrary: fc.record({ sessions: fc.nat(40), finished: fc.nat(10), firstOpening: fc.nat(5), prefs: fc.record({ rate: fc.integer({ min: 70, max: 110 }), brief: fc.boolean() }, { requiredKeys: [] }) }, { requiredKeys: ['sessions', 'finished'] }) },
+    { weight: 1, arbitrary: fc.record({ sessions: junk, finished: junk, firstOpening: junk, prefs: junk }, { requiredKeys: [] }) },
+  );
+  // A valid place in a real routine, as this release stores it.
+  const place = fc.constantFrom(...ROUTINE_IDS).chain((routineId) =>
+    fc.record(
+      { routineId: fc.constant(routineId), stepId: fc.constantFrom(...ROUTINES[routineId].steps.map((step) => step.id)), status, pausedAt, skipParts: fc.array(fc.constantFrom('face', 'legs', 'elbow')), audio },
+      { requiredKeys: ['routineId', 'stepId', 'status'] },
+    ),
+  );
+  // Version 1: `{ routineId: 'full', stepIndex, status, pausedAt }` (stored-state.ts readVersion1Routine).
+  const version1Routine = fc.record(
+    { routineId: fc.oneof({ weight: 5, arbitrary: fc.constant<unknown>('full') }, { weight: 1, arbitrary: fc.constantFrom<unknown>('colic', 'zumba', 7, null) }), stepIndex: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: -1, max: 24 }) }, { weight: 1, arbitrary: fc.constantFrom<unknown>(1.5, '3', Number.NaN, 1e9, null) }), status, pausedAt },
+    { requiredKeys: ['routineId', 'stepIndex', 'status'] },
+  );
+  const updatedAt = fc.oneof(fc.constant('2026-11-24T19:00:00.000Z'), nasty);
+  const huge = fc.constantFrom('x'.repeat(100_000), 'é'.repeat(50_000));
+  return fc.oneof(
+    { weight: 1, arbitrary: fc.constant(undefined) },
+    { weight: 2, arbitrary: fc.record({ version: fc.constant(1), routine: version1Routine, profile, updatedAt }, { requiredKeys: ['version', 'routine'] }) },
+    { weight: 6, arbitrary: fc.record({ version: fc.constant(2), routine: place, profile, updatedAt }, { requiredKeys: ['version'] }) },
+    // A newer release's shape: whatever it holds, this release must neither use it nor save over it.
+    { weight: 1, arbitrary: fc.record({ version: fc.constantFrom(3, 99, 2 ** 31), routine: fc.oneof(place, junk), profile, updatedAt, somethingNew: junk }, { requiredKeys: ['version'] }) },
+    // Corrupt: the version, the routine or its fields of the wrong type, fields missing, huge strings.
+    {
+      weight: 2,
+      arbitrary: fc.oneof(
+        fc.record({ version: fc.constantFrom<unknown>('2', 2.5, 0, -1, Number.NaN, null, undefined, [2]), routine: fc.oneof(place, junk), profile }, { requiredKeys: ['version', 'routine'] }),
+        fc.record({ version: fc.constantFrom(1, 2), routine: fc.oneof(junk, huge, fc.constant([]), fc.record({ routineId: fc.oneof(huge, nasty), stepId: fc.oneof(huge, nasty, fc.constantFrom(...STEP_IDS)), status: fc.oneof(huge, status) }, { requiredKeys: [] })), profile: fc.oneof(profile, huge) }, { requiredKeys: ['version'] }),
+        fc.record({ routine: place, profile }),
+        junk,
+      ),
+    },
+  );
+}
 
 /**
  * Random request envelopes for every intent and slot of the model and every request type of
@@ -140,95 +296,123 @@ export function fuzzCases(model: InteractionModel): fc.Arbitrary<FuzzCase> {
     junk,
   );
   const userId = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('amzn1.ask.account.FUZZ-1', 'amzn1.ask.account.FUZZ-2') }, { weight: 1, arbitrary: fc.constantFrom(undefined, '', 'x'.repeat(2000)) });
-  const real = realTokens();
-  const token = fc.oneof(
-    { weight: 6, arbitrary: fc.constantFrom(...real) },
-    // Our format, another content version (an older release's audio) or a step this release lacks.
-    { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...ROUTINE_IDS), fc.constantFrom('opening', 'knees-up', 'tummy-gone-stroke', 'closing-cuddle', 'zz'), fc.constantFrom('first', 'regular'), fc.stringMatching(/^[0-9a-f]{16}$/)).map((parts) => `bm1:${parts.join(':')}`) },
-    { weight: 1, arbitrary: nasty },
-  );
-  // A valid place in a real routine, as this release stores it, with play-along offsets of any kind.
-  const validPlace = fc.constantFrom(...ROUTINE_IDS).chain((routineId) =>
-    fc.record(
+  const token = tokens(realTokens());
+  const storedState = fc.oneof({ weight: 2, arbitrary: stored }, { weight: 5, arbitrary: storedStates() });
+  const audioPlayer = fc.record({ token, offsetInMilliseconds: offsets, playerActivity: playerActivities }, { requiredKeys: ['token'] });
+  const routineSlot = fc.constantFrom(...typeValues('ROUTINE_NAME')).map((value) => ({
+    name: 'routine',
+    value: value.name.value,
+    confirmationStatus: 'NONE',
+    resolutions: { resolutionsPerAuthority: [{ authority: 'a', status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { id: value.id, name: value.name.value } }] }] },
+  }));
+
+  // Any request at all, as Alexa might send it or should not.
+  const anyRequest = fc.record({
+    type: fc.oneof({ weight: 6, arbitrary: fc.constant('IntentRequest' as string) }, { weight: 4, arbitrary: fc.constantFrom<string>(...REQUEST_TYPES) }, { weight: 1, arbitrary: fc.string({ maxLength: 30 }) }),
+    intent: intentObject,
+    session: fc.oneof({ weight: 3, arbitrary: fc.record({ isNew: fc.boolean(), attributes: sessionAttributes }) }, { weight: 1, arbitrary: fc.constant(undefined) }),
+    hasContext: fc.oneof({ weight: 5, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+    interfaces: supportedInterfaces,
+    audioContext: fc.option(audioPlayer),
+    extra: fc.record(
       {
-        routineId: fc.constant(routineId),
-        stepId: fc.constantFrom(...ROUTINES[routineId].steps.map((step) => step.id)),
-        status: fc.constantFrom('in-progress', 'paused', 'finished'),
-        pausedAt: fc.constantFrom('2026-11-24T19:00:00.000Z', '2026-11-20T08:00:00.000Z'),
-        audio: fc.record({ offsetMs: offsets, failed: fc.constantFrom(true, undefined) }, { requiredKeys: ['offsetMs'] }),
+        reason: fc.constantFrom('USER_INITIATED', 'EXCEEDED_MAX_REPROMPTS', 'ERROR'),
+        token,
+        offsetInMilliseconds: offsets,
+        arguments: touchArguments,
+        error: playbackError,
+        currentPlaybackState: fc.record({ token, offsetInMilliseconds: offsets, playerActivity: playerActivities }, { requiredKeys: [] }),
       },
-      { requiredKeys: ['routineId', 'stepId', 'status'] },
+      { requiredKeys: [] },
     ),
-  );
-  const validProfile = fc.record({ sessions: fc.nat(40), finished: fc.nat(10), firstOpening: fc.nat(5), prefs: fc.record({ rate: fc.integer({ min: 70, max: 110 }), brief: fc.boolean() }, { requiredKeys: [] }) }, { requiredKeys: ['sessions', 'finished'] });
-  const storedState = fc.oneof(
-    { weight: 2, arbitrary: stored },
-    { weight: 3, arbitrary: fc.record({ version: fc.constant(2), routine: validPlace, profile: validProfile, updatedAt: fc.constant('2026-11-24T19:00:00.000Z') }, { requiredKeys: ['version'] }) },
-    // Version 1 kept the full routine's step by index.
-    { weight: 1, arbitrary: fc.record({ version: fc.constant(1), stepIndex: fc.integer({ min: -1, max: 25 }), status: fc.constantFrom('in-progress', 'paused', 'finished') }) },
-  );
-  const supportedInterfaces = fc.constantFrom<Record<string, unknown>>(
-    {},
-    { AudioPlayer: {} },
-    { AudioPlayer: {}, 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } },
-    { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } },
-  );
-  const audioPlayer = fc.record({ token, offsetInMilliseconds: offsets, playerActivity: fc.constantFrom('PLAYING', 'STOPPED', 'PAUSED', 'FINISHED', 'IDLE') });
+  });
+  // "Play the colic massage" on an Echo, or the spoken guide started or resumed, before the audio's reports.
+  const opener = fc.record({
+    type: fc.constant('IntentRequest'),
+    intent: fc.oneof(
+      { weight: 4, arbitrary: fc.option(routineSlot, { nil: undefined }).map((slot) => ({ name: 'PlayRoutineIntent', confirmationStatus: 'NONE', slots: slot ? { routine: slot } : {} })) },
+      { weight: 1, arbitrary: routineSlot.map((slot) => ({ name: 'StartRoutineIntent', confirmationStatus: 'NONE', slots: { routine: slot } })) },
+      { weight: 1, arbitrary: fc.constantFrom('AMAZON.ResumeIntent', 'ContinueIntent', 'AMAZON.YesIntent').map((name) => ({ name, confirmationStatus: 'NONE', slots: {} })) },
+    ),
+    session: fc.record({ isNew: fc.boolean(), attributes: fc.oneof({ weight: 4, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: sessionAttributes }) }).map((session): typeof session | undefined => session),
+    hasContext: fc.constant(true),
+    interfaces: fc.oneof({ weight: 4, arbitrary: fc.constantFrom<unknown>({ AudioPlayer: {} }, { AudioPlayer: {}, 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } }) }, { weight: 1, arbitrary: supportedInterfaces }),
+    audioContext: fc.option(audioPlayer),
+    extra: fc.constant({}),
+  });
+  // What may follow for the same parent: Alexa's reports on the audio, the device's and the screen's
+  // buttons, and words said to the audio; mostly about the audio the skill last played.
+  const follower = fc.record({
+    type: fc.constantFrom(
+      'AudioPlayer.PlaybackStarted',
+      'AudioPlayer.PlaybackNearlyFinished',
+      'AudioPlayer.PlaybackFinished',
+      'AudioPlayer.PlaybackStopped',
+      'AudioPlayer.PlaybackFailed',
+      'PlaybackController.NextCommandIssued',
+      'PlaybackController.PreviousCommandIssued',
+      'PlaybackController.PlayCommandIssued',
+      'PlaybackController.PauseCommandIssued',
+      'Alexa.Presentation.APL.UserEvent',
+      'IntentRequest',
+      'LaunchRequest',
+    ),
+    intent: fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom('AMAZON.PauseIntent', 'AMAZON.ResumeIntent', 'AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.StartOverIntent', 'AMAZON.RepeatIntent', 'AMAZON.CancelIntent', 'AMAZON.StopIntent', 'AMAZON.LoopOnIntent', 'AMAZON.ShuffleOffIntent').map((name) => ({ name, confirmationStatus: 'NONE', slots: {} })) },
+      { weight: 1, arbitrary: intentObject },
+    ),
+    playing: fc.oneof({ weight: 5, arbitrary: fc.constant(PLAYING_TOKEN) }, { weight: 1, arbitrary: token }),
+    offset: fc.oneof({ weight: 3, arbitrary: offsetsInStep as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: offsets }),
+    activity: playerActivities,
+    inSession: fc.boolean(),
+    interfaces: fc.oneof({ weight: 5, arbitrary: fc.constant<unknown>('same') }, { weight: 1, arbitrary: supportedInterfaces }),
+    arguments: touchArguments,
+    error: playbackError,
+  });
 
   return fc
     .record({
-      type: fc.oneof({ weight: 6, arbitrary: fc.constant('IntentRequest' as string) }, { weight: 4, arbitrary: fc.constantFrom<string>(...REQUEST_TYPES) }, { weight: 1, arbitrary: fc.string({ maxLength: 30 }) }),
-      intent: intentObject,
-      locale: fc.oneof(fc.constantFrom<string | undefined>(...SUPPORTED_LOCALES, 'de-DE', undefined), nasty),
-      session: fc.oneof({ weight: 3, arbitrary: fc.record({ isNew: fc.boolean(), attributes: sessionAttributes }) }, { weight: 1, arbitrary: fc.constant(undefined) }),
+      first: fc.oneof({ weight: 3, arbitrary: anyRequest }, { weight: 2, arbitrary: opener }),
+      locale: fc.oneof({ weight: 4, arbitrary: fc.constantFrom<string | undefined>(...SUPPORTED_LOCALES) }, { weight: 1, arbitrary: fc.oneof(fc.constantFrom<string | undefined>('de-DE', undefined), nasty) }),
       userId,
-      hasContext: fc.oneof({ weight: 5, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
       stored: storedState,
-      interfaces: supportedInterfaces,
-      audioContext: fc.option(audioPlayer),
-      extra: fc.record(
-        {
-          reason: fc.constantFrom('USER_INITIATED', 'EXCEEDED_MAX_REPROMPTS', 'ERROR'),
-          token,
-          offsetInMilliseconds: offsets,
-          arguments: fc.oneof(fc.array(junk, { maxLength: 3 }), fc.constantFrom(['next'], ['back'], ['pause'], ['resume'], ['repeat'], ['start-over'], ['yes'], ['no'], ['routine:colic'], ['routine:zumba'])),
-          error: fc.record({ type: nasty, message: fc.oneof(nasty, fc.constant('m'.repeat(300_000))) }),
-        },
-        { requiredKeys: [] },
-      ),
-      // Followed by Alexa's reports and the buttons for the same parent, in any order.
-      then: fc.array(
-        fc.record({
-          type: fc.constantFrom('AudioPlayer.PlaybackStarted', 'AudioPlayer.PlaybackStopped', 'AudioPlayer.PlaybackFinished', 'AudioPlayer.PlaybackNearlyFinished', 'AudioPlayer.PlaybackFailed', 'PlaybackController.NextCommandIssued', 'PlaybackController.PauseCommandIssued', 'PlaybackController.PlayCommandIssued', 'PlaybackController.PreviousCommandIssued', 'Alexa.Presentation.APL.UserEvent'),
-          token,
-          offset: offsets,
-          argument: fc.constantFrom('next', 'back', 'pause', 'resume', 'repeat'),
-        }),
-        { maxLength: 4 },
-      ),
+      // Half the cases are a single request, the others a sequence of 2 to 6.
+      then: fc.oneof(fc.array(follower, { maxLength: 0 }), fc.array(follower, { minLength: 1, maxLength: 5 })),
     })
-    .map(({ type, intent, locale, session, userId: id, hasContext, stored: held, interfaces, audioContext, extra, then }) => {
+    .map(({ first, locale, userId: id, stored: held, then }) => {
+      const { type, intent, session, hasContext, interfaces, audioContext, extra } = first;
       const user = id === undefined ? {} : { userId: id };
       const application = { applicationId: TEST_APPLICATION_ID };
+      const system = (declared: unknown) => ({ application, user, device: { deviceId: 'd', supportedInterfaces: declared }, apiEndpoint: 'https://api.amazonalexa.com', apiAccessToken: 't' });
       const request: Record<string, unknown> = { type, requestId: 'amzn1.echo-api.request.fuzz', timestamp: '2026-11-24T19:30:00Z', locale, ...extra };
       if (type === 'IntentRequest' || type === 'CanFulfillIntentRequest') request.intent = intent;
+      const sessionOf = (isNew: boolean, attributes: unknown) => ({ session: { new: isNew, sessionId: 'amzn1.echo-api.session.fuzz', application, user, attributes } });
       const envelope = {
         version: '1.0',
-        ...(session ? { session: { new: session.isNew, sessionId: 'amzn1.echo-api.session.fuzz', application, user, attributes: session.attributes } } : {}),
-        ...(hasContext
-          ? { context: { System: { application, user, device: { deviceId: 'd', supportedInterfaces: interfaces }, apiEndpoint: 'https://api.amazonalexa.com', apiAccessToken: 't' }, ...(audioContext ? { AudioPlayer: audioContext } : {}) } }
-          : {}),
+        ...(session ? sessionOf(session.isNew, session.attributes) : {}),
+        ...(hasContext ? { context: { System: system(interfaces), ...(audioContext ? { AudioPlayer: audioContext } : {}) } } : {}),
         request,
       };
-      // Alexa's reports and button presses come without a session, from a device that plays audio.
-      const followers = then.map(({ type: next, token: playing, offset, argument }) => ({
-        version: '1.0',
-        context: {
-          System: { application, user, device: { deviceId: 'd', supportedInterfaces: { AudioPlayer: {}, ...interfaces } }, apiEndpoint: 'https://api.amazonalexa.com', apiAccessToken: 't' },
-          AudioPlayer: { token: playing, offsetInMilliseconds: offset, playerActivity: 'PLAYING' },
-        },
-        request: { type: next, requestId: 'amzn1.echo-api.request.fuzz', timestamp: '2026-11-24T19:30:00Z', locale, token: playing, offsetInMilliseconds: offset, ...(next.endsWith('UserEvent') ? { token: 'baby-massage', arguments: [argument] } : {}) },
-      }));
+      // Reports and buttons come without a session; words and touches in a new session or none.
+      const followers = then.map((next) => {
+        const declared = next.interfaces === 'same' ? interfaces : next.interfaces;
+        const base = { type: next.type, requestId: 'amzn1.echo-api.request.fuzz', timestamp: '2026-11-24T19:31:00Z', locale };
+        const body: Record<string, unknown> =
+          next.type === 'IntentRequest'
+            ? { ...base, intent: next.intent }
+            : next.type === 'Alexa.Presentation.APL.UserEvent'
+              ? { ...base, token: 'baby-massage', arguments: next.arguments }
+              : next.type === 'LaunchRequest'
+                ? base
+                : { ...base, token: next.playing, offsetInMilliseconds: next.offset, ...(next.type === 'AudioPlayer.PlaybackFailed' ? { error: next.error, currentPlaybackState: { token: next.playing, offsetInMilliseconds: next.offset, playerActivity: 'STOPPED' } } : {}) };
+        const speaks = next.type === 'IntentRequest' || next.type === 'LaunchRequest' || next.type === 'Alexa.Presentation.APL.UserEvent';
+        return {
+          version: '1.0',
+          ...(speaks && next.inSession ? sessionOf(true, {}) : {}),
+          context: { System: system(declared), AudioPlayer: { token: next.playing, offsetInMilliseconds: next.offset, playerActivity: next.activity } },
+          request: body,
+        };
+      });
       return { envelopes: [envelope, ...followers] as unknown as RequestEnvelope[], stored: held };
     });
 }

@@ -1,11 +1,61 @@
 import fc from 'fast-check';
-import { RequestEnvelope } from 'ask-sdk-model';
+import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/skill';
 import { silentLogger } from '../../lambda/logging/logger';
 import { loadModel } from '../alexa/resolver';
 import { readStoredState } from '../../lambda/storage/stored-state';
-import { problemsWith } from './check';
-import { fuzzCases } from './envelopes';
+import { readToken } from '../../lambda/play-along/play';
+import { maxOffsetFor, problemsWith } from './check';
+import { PLAYING_TOKEN, fractionOf, fuzzCases } from './envelopes';
+
+/** The audio on the device, as the skill's replies and Alexa's reports left it: what later requests report. */
+interface Player {
+  token?: unknown;
+  queued?: string;
+}
+
+/** A Play directive's stream, as far as the device follows it. */
+interface Played {
+  type: string;
+  playBehavior?: string;
+  audioItem?: { stream?: { token?: string } };
+}
+
+/**
+ * The envelope as the device sends it: PLAYING_TOKEN becomes the token it plays, and an offsetAt
+ * marker that fraction of the playing step's length (of a minute for audio that is not ours).
+ */
+export function sentWith(envelope: RequestEnvelope, player: Player): RequestEnvelope {
+  const token = player.token;
+  const read = readToken(token);
+  const length = read ? maxOffsetFor(read, (envelope.request as { locale?: unknown }).locale) : 60_000;
+  const fill = (holder: Record<string, unknown> | undefined) => {
+    if (!holder) return;
+    if (holder.token === PLAYING_TOKEN) holder.token = token;
+    const fraction = fractionOf(holder.offsetInMilliseconds);
+    if (fraction !== undefined) holder.offsetInMilliseconds = Math.round(fraction * length);
+  };
+  const sent = { ...envelope, request: { ...envelope.request }, ...(envelope.context ? { context: { ...envelope.context } } : {}) } as RequestEnvelope;
+  const request = sent.request as unknown as Record<string, unknown>;
+  fill(request);
+  const state = request.currentPlaybackState;
+  if (typeof state === 'object' && state !== null && !Array.isArray(state)) fill((request.currentPlaybackState = { ...state }) as Record<string, unknown>);
+  if (sent.context?.AudioPlayer) fill((sent.context.AudioPlayer = { ...sent.context.AudioPlayer }) as unknown as Record<string, unknown>);
+  return sent;
+}
+
+/** The device after a request and its reply: it plays what the skill said to play, and moves on to what was queued. */
+function played(player: Player, envelope: RequestEnvelope, reply: ResponseEnvelope): Player {
+  let next = player;
+  if (envelope.request.type === 'AudioPlayer.PlaybackFinished' && (envelope.request as { token?: unknown }).token === player.token) next = { token: player.queued ?? player.token };
+  for (const directive of (reply.response?.directives ?? []) as Played[]) {
+    const streamed = directive.audioItem?.stream?.token;
+    if (directive.type === 'AudioPlayer.ClearQueue') next = { token: next.token };
+    if (directive.type !== 'AudioPlayer.Play' || streamed === undefined) continue;
+    next = directive.playBehavior === 'REPLACE_ALL' ? { token: streamed } : { token: next.token, queued: streamed };
+  }
+  return next;
+}
 
 /**
  * Property: whatever arrives, the skill answers without throwing, with a reply Alexa accepts for that
@@ -33,8 +83,11 @@ export async function fuzz(runs: number, seed: number, locale = 'en-US'): Promis
       items.clear();
       const id = envelopes[0].context?.System?.user?.userId;
       if (id && stored !== undefined && typeof stored === 'object' && stored !== null) items.set(id, stored as Record<string, unknown>);
-      for (const [index, envelope] of envelopes.entries()) {
+      let player: Player = { token: envelopes[0].context?.AudioPlayer?.token };
+      for (const [index, generated] of envelopes.entries()) {
+        const envelope = sentWith(generated, player);
         const reply = await skill.invoke(envelope);
+        player = played(player, envelope, reply);
         const problems = await problemsWith(envelope, reply);
         if (problems.length > 0) throw new Error(`request ${index + 1} of ${envelopes.length} (${String(envelope.request?.type)}): ${problems.join('; ')}`);
         // Whatever the skill stores, it reads back as this release's state.
@@ -51,7 +104,7 @@ if (require.main === module) {
   const seed = Number(process.env.FUZZ_SEED ?? 20261124);
   const started = Date.now();
   fuzz(runs, seed).then(
-    () => console.log(`${runs} generated cases (a request, or one followed by up to four of Alexa's reports and button presses; seed ${seed}): every reply valid for its request type, every Play inside its step, in ${((Date.now() - started) / 1000).toFixed(1)} s`),
+    () => console.log(`${runs} generated cases (a request, or a sequence of 2 to 6 with Alexa's reports, buttons, touches and words to the audio; seed ${seed}): every reply valid for its request type, every Play inside its step, in ${((Date.now() - started) / 1000).toFixed(1)} s`),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);
       process.exitCode = 1;
