@@ -60,6 +60,12 @@ export interface FuzzCase {
  */
 export const PLAYING_TOKEN = 'fuzz:playing';
 
+/**
+ * Stands for the session the skill's last reply left open, with the attributes it kept (a touch or an
+ * answer inside the same session); run.ts fills it in, or sends a new session if none was left open.
+ */
+export const SAME_SESSION = 'fuzz:same-session';
+
 /** Stands for an offset at this fraction of the playing step's audio length (run.ts fills it in). */
 export function offsetAt(fraction: number): string {
   return `fuzz:at:${fraction}`;
@@ -364,7 +370,7 @@ export function fuzzCases(model: InteractionModel): fc.Arbitrary<FuzzCase> {
     playing: fc.oneof({ weight: 5, arbitrary: fc.constant(PLAYING_TOKEN) }, { weight: 1, arbitrary: token }),
     offset: fc.oneof({ weight: 3, arbitrary: offsetsInStep as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: offsets }),
     activity: playerActivities,
-    inSession: fc.boolean(),
+    session: fc.constantFrom('none', 'new', 'same'),
     interfaces: fc.oneof({ weight: 5, arbitrary: fc.constant<unknown>('same') }, { weight: 1, arbitrary: supportedInterfaces }),
     arguments: touchArguments,
     error: playbackError,
@@ -393,7 +399,7 @@ export function fuzzCases(model: InteractionModel): fc.Arbitrary<FuzzCase> {
         ...(hasContext ? { context: { System: system(interfaces), ...(audioContext ? { AudioPlayer: audioContext } : {}) } } : {}),
         request,
       };
-      // Reports and buttons come without a session; words and touches in a new session or none.
+      // Reports and buttons come without a session; words and touches in a new session, the open one, or none.
       const followers = then.map((next) => {
         const declared = next.interfaces === 'same' ? interfaces : next.interfaces;
         const base = { type: next.type, requestId: 'amzn1.echo-api.request.fuzz', timestamp: '2026-11-24T19:31:00Z', locale };
@@ -408,7 +414,8 @@ export function fuzzCases(model: InteractionModel): fc.Arbitrary<FuzzCase> {
         const speaks = next.type === 'IntentRequest' || next.type === 'LaunchRequest' || next.type === 'Alexa.Presentation.APL.UserEvent';
         return {
           version: '1.0',
-          ...(speaks && next.inSession ? sessionOf(true, {}) : {}),
+          ...(speaks && next.session === 'new' ? sessionOf(true, {}) : {}),
+          ...(speaks && next.session === 'same' ? { session: { ...sessionOf(false, {}).session, sessionId: SAME_SESSION } } : {}),
           context: { System: system(declared), AudioPlayer: { token: next.playing, offsetInMilliseconds: next.offset, playerActivity: next.activity } },
           request: body,
         };

@@ -6,12 +6,25 @@ import { loadModel } from '../alexa/resolver';
 import { readStoredState } from '../../lambda/storage/stored-state';
 import { readToken } from '../../lambda/play-along/play';
 import { maxOffsetFor, problemsWith } from './check';
-import { PLAYING_TOKEN, fractionOf, fuzzCases } from './envelopes';
+import { PLAYING_TOKEN, SAME_SESSION, fractionOf, fuzzCases } from './envelopes';
 
 /** The audio on the device, as the skill's replies and Alexa's reports left it: what later requests report. */
 interface Player {
   token?: unknown;
   queued?: string;
+}
+
+/** The session the skill's last reply left open, as Alexa carries it to the next request. */
+interface OpenSession {
+  readonly sessionId: string;
+  readonly attributes: Record<string, unknown>;
+}
+
+/** A SAME_SESSION marker becomes the open session with its attributes, or a new session if none is open. */
+function inSession(envelope: RequestEnvelope, open: OpenSession | undefined): RequestEnvelope {
+  if (envelope.session?.sessionId !== SAME_SESSION) return envelope;
+  const session = open ? { ...envelope.session, new: false, ...open } : { ...envelope.session, new: true, sessionId: 'amzn1.echo-api.session.fuzz-next', attributes: {} };
+  return { ...envelope, session };
 }
 
 /** A Play directive's stream, as far as the device follows it. */
@@ -83,16 +96,23 @@ export async function fuzz(runs: number, seed: number, locale = 'en-US'): Promis
       items.clear();
       const id = envelopes[0].context?.System?.user?.userId;
       if (id && stored !== undefined && typeof stored === 'object' && stored !== null) items.set(id, stored as Record<string, unknown>);
+      // Unless the first request's session says the skill already loaded the store (its memo, trusted as its own).
+      const memo = (envelopes[0].session?.attributes as { loaded?: unknown } | undefined)?.loaded === true;
+      const newer = id !== undefined && items.has(id) && !memo && readStoredState(stored).newer === true;
       let player: Player = { token: envelopes[0].context?.AudioPlayer?.token };
+      let open: OpenSession | undefined;
       for (const [index, generated] of envelopes.entries()) {
-        const envelope = sentWith(generated, player);
+        const envelope = inSession(sentWith(generated, player), open);
         const reply = await skill.invoke(envelope);
         player = played(player, envelope, reply);
+        open = envelope.session && reply.response?.shouldEndSession === false ? { sessionId: envelope.session.sessionId, attributes: reply.sessionAttributes ?? {} } : undefined;
         const problems = await problemsWith(envelope, reply);
         if (problems.length > 0) throw new Error(`request ${index + 1} of ${envelopes.length} (${String(envelope.request?.type)}): ${problems.join('; ')}`);
         // Whatever the skill stores, it reads back as this release's state.
         const kept = id ? items.get(id) : undefined;
         if (kept !== undefined && kept !== stored && readStoredState(kept).problem) throw new Error(`stored state it cannot read back: ${JSON.stringify(kept).slice(0, 300)}`);
+        // A newer release's state is left as it is: a rollback must not reset parents.
+        if (newer && kept !== stored) throw new Error(`saved over a newer release's state: ${JSON.stringify(kept).slice(0, 300)}`);
       }
     }),
     { numRuns: runs, seed, endOnFailure: true },
