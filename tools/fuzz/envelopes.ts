@@ -349,20 +349,8 @@ export function fuzzCases(model: InteractionModel): fc.Arbitrary<FuzzCase> {
   // What may follow for the same parent: Alexa's reports on the audio, the device's and the screen's
   // buttons, and words said to the audio; mostly about the audio the skill last played.
   const follower = fc.record({
-    type: fc.constantFrom(
-      'AudioPlayer.PlaybackStarted',
-      'AudioPlayer.PlaybackNearlyFinished',
-      'AudioPlayer.PlaybackFinished',
-      'AudioPlayer.PlaybackStopped',
-      'AudioPlayer.PlaybackFailed',
-      'PlaybackController.NextCommandIssued',
-      'PlaybackController.PreviousCommandIssued',
-      'PlaybackController.PlayCommandIssued',
-      'PlaybackController.PauseCommandIssued',
-      'Alexa.Presentation.APL.UserEvent',
-      'IntentRequest',
-      'LaunchRequest',
-    ),
+    // Alexa's reports, the buttons and touches (from REQUEST_TYPES, in its order), and words said to the audio.
+    type: fc.constantFrom<string>(...REQUEST_TYPES.filter((type) => /^(AudioPlayer|PlaybackController)\.|APL\.UserEvent$/.test(type)), 'IntentRequest', 'LaunchRequest'),
     intent: fc.oneof(
       { weight: 4, arbitrary: fc.constantFrom('AMAZON.PauseIntent', 'AMAZON.ResumeIntent', 'AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.StartOverIntent', 'AMAZON.RepeatIntent', 'AMAZON.CancelIntent', 'AMAZON.StopIntent', 'AMAZON.LoopOnIntent', 'AMAZON.ShuffleOffIntent').map((name) => ({ name, confirmationStatus: 'NONE', slots: {} })) },
       { weight: 1, arbitrary: intentObject },
