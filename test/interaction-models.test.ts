@@ -81,6 +81,22 @@ describe.each(SUPPORTED_LOCALES)('interaction model %s', (locale) => {
     }
   });
 
+  it('stays within the limits Alexa enforces, with room to grow', () => {
+    // SMAPI refuses a model definition of 1,000,000 characters or more (alexa/ask-cli#9); the console
+    // refuses slot values over 140 characters; a custom type holds at most 50,000 values. For samples
+    // per intent we found no Alexa figure and hold to Amazon Lex's documented 1,500.
+    expect(serialise(model).length).toBeLessThan(500_000);
+    for (const { name, samples } of language.intents) {
+      expect([name, samples.length]).toEqual([name, Math.min(samples.length, 1_500)]);
+      expect(samples.filter((sample) => sample.length > 200)).toEqual([]);
+    }
+    for (const type of language.types) {
+      const words = type.values.flatMap((value) => [value.name.value, ...(value.name.synonyms ?? [])]);
+      expect(words.length).toBeLessThan(50_000);
+      expect(words.filter((word) => word.length > 140)).toEqual([]);
+    }
+  });
+
   it("uses the locale's own word for a nappy", () => {
     const pause = intent(IntentName.BabyNeeds)?.samples.join(' ') ?? '';
     if (locale === 'en-GB' || locale === 'en-AU') {
