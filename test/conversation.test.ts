@@ -221,6 +221,18 @@ describe('routines that fit the baby', () => {
     expect(talk.position()).toMatchObject({ routineId: 'full', stepId: 'opening' });
   });
 
+  it('a routine Alexa could not resolve, named by what it is for, starts that one; asked as a question, it is answered', async () => {
+    const named = await conversation({ locale: 'en-GB' }).say('ask baby massage for the colic massage');
+    const talk = conversation({ locale: 'en-GB' });
+    const turn = await talk.say('ask baby massage my baby has colic which massage');
+    expect(turn.speech).toBe(named.speech);
+    expect(talk.position()).toMatchObject({ routineId: 'colic' });
+    const asked = conversation({ locale: 'en-GB' });
+    const howLong = await asked.say('ask baby massage how long is the colic massage');
+    expect(howLong.speech).toBe((await conversation({ locale: 'en-GB' }).say('ask baby massage how long should i massage')).speech);
+    expect(asked.position()).toBeUndefined();
+  });
+
   it('the colic massage calls its rounds, counts knees up aloud, and gives its advice once', async () => {
     const talk = conversation({ locale: 'en-US' });
     const turns = [await talk.say('ask baby massage for the colic massage')];

@@ -174,6 +174,31 @@ describe.each(SUPPORTED_LOCALES)('questions in %s', (locale) => {
     expect(turn.ended).toBe(false);
   });
 
+  it('a question with no answer of its own but words near a topic offers that one: yes gives it, repeat asks again, no keeps the place', async () => {
+    const talk = conversation({ locale });
+    const offer = "I don't have an answer on exactly that. The nearest I have is on oils. Would you like that one?";
+    const asked = await talk.say('ask baby massage can i use talcum powder');
+    expect(asked.speech).toBe(offer);
+    expect(asked.reprompt).toBe(offer);
+    expect(asked.ended).toBe(false);
+    expect((await talk.say('repeat')).speech).toBe(offer);
+    const oil = (await talk.say('yes')).speech;
+    expect(oil.startsWith(questions.safety.oil.sentences.join(' '))).toBe(true);
+
+    const mid = conversation({ locale });
+    await mid.say('start baby massage');
+    await mid.say('next');
+    expect((await mid.say('should i take my rings off')).speech).toBe(
+      "I don't have an answer on exactly that. The nearest I have is on where and when to massage. Would you like that one?",
+    );
+    expect((await mid.say('no')).speech).toBe("Alright, I'll wait. Say resume when you're ready, or ask me something else.");
+    expect((await mid.say('resume')).speech).toMatch(/^Let's pick up from the start of this stroke\. /);
+
+    const outside = conversation({ locale });
+    await outside.say('ask baby massage what about swimming');
+    expect((await outside.say('no')).speech).toBe(questions.startOffer);
+  });
+
   it('mid-routine, a question keeps the place: yes and resume return to the same step, next goes on', async () => {
     const talk = conversation({ locale });
     await talk.say('start baby massage');

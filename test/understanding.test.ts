@@ -1,5 +1,6 @@
-import { QUESTION_CUES } from '../lambda/content/en/understanding';
-import { classify, stems } from '../lambda/content/understand';
+import { QUESTION_CUES, QUESTION_STARTS, ROUTINE_CUES } from '../lambda/content/en/understanding';
+import { contentFor } from '../lambda/content';
+import { classify, classifyUnasked, stems } from '../lambda/content/understand';
 import { measure, readPhrasings } from '../tools/understanding/measure';
 
 /**
@@ -11,14 +12,14 @@ import { measure, readPhrasings } from '../tools/understanding/measure';
 describe('understanding what parents say', () => {
   it('the development half', () => {
     const { understood, total } = measure(readPhrasings('dev.txt'));
-    expect(total).toBe(154);
-    expect(understood).toBeGreaterThanOrEqual(142);
+    expect(total).toBe(322);
+    expect(understood).toBeGreaterThanOrEqual(311);
   });
 
   it('the held-out half, which nothing was tuned to', () => {
     const { understood, total } = measure(readPhrasings('held-out.txt'));
     expect(total).toBe(170);
-    expect(understood).toBeGreaterThanOrEqual(143);
+    expect(understood).toBeGreaterThanOrEqual(153);
   });
 
   it('the classifier, per topic, on the question phrasings of the development half', () => {
@@ -33,6 +34,24 @@ describe('understanding what parents say', () => {
     // Printed for the note; held to today's figure.
     console.log(`classifier on whole questions: ${right} of ${questions.length}: ${report.join(', ')}`);
     expect(right / questions.length).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('a routine slot Alexa could not resolve names a routine by its purpose, unless the words are a question', () => {
+    const routineOf = (words: string) => classifyUnasked(words, ROUTINE_CUES, QUESTION_STARTS);
+    expect(routineOf('my baby has colic which')).toBe('colic');
+    expect(routineOf('sleepy time')).toBe('bedtime');
+    expect(routineOf('wind down')).toBe('bedtime');
+    expect(routineOf('how long is the colic')).toBeUndefined();
+    expect(routineOf('does the bedtime')).toBeUndefined();
+    expect(routineOf('purple')).toBeUndefined();
+  });
+
+  it('a question no cue places is offered the topic whose words it shares, and none when it shares nothing', () => {
+    const { questions } = contentFor('en-GB');
+    expect(questions.nearestTopic('can i use talcum powder')).toEqual({ kind: 'safety', id: 'oil' });
+    expect(questions.nearestTopic('should i take my rings off')).toEqual({ kind: 'safety', id: 'setting' });
+    expect(questions.nearestTopic('does it help with reading')).toBeUndefined();
+    expect(questions.nearestTopic('can i do it')).toBeUndefined();
   });
 
   it('stems meet: plurals, -ing and -ed forms, possessives and punctuation', () => {

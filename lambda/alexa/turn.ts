@@ -14,15 +14,18 @@ import { IntentName } from './intents';
  * - `continue`: "Shall we carry on with the massage?" (after a question or a pause mid-routine)
  * - `start`: "Would you like to start a massage?" (after a question outside a routine)
  * - `restart`: "Start again from the very beginning?" ("start over" deep in a routine)
+ * - `nearest`: "The nearest I have is on oils. Would you like that one?" (a question with no answer of its own)
  */
-export type Offer = 'resume' | 'continue' | 'start' | 'restart';
-const OFFERS: readonly Offer[] = ['resume', 'continue', 'start', 'restart'];
+export type Offer = 'resume' | 'continue' | 'start' | 'restart' | 'nearest';
+const OFFERS: readonly Offer[] = ['resume', 'continue', 'start', 'restart', 'nearest'];
 
 /** An answer just given, which "repeat" says again next turn (instead of the stroke). */
 export interface Answered {
   readonly intent: IntentName;
   /** The slot value id the answer was for, if any. */
   readonly topic?: string;
+  /** A question with no answer of its own: the nearest topic offered instead. */
+  readonly nearest?: string;
 }
 
 /** What every part of the skill may use, the same for every request of a container. */
@@ -137,9 +140,13 @@ function readOffer(value: unknown): Offer | undefined {
 
 function readAnswered(value: unknown): Answered | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { intent, topic } = value as Record<string, unknown>;
+  const { intent, topic, nearest } = value as Record<string, unknown>;
   if (typeof intent !== 'string' || !INTENT_NAMES.has(intent)) return undefined;
-  return { intent: intent as IntentName, ...(typeof topic === 'string' && STEP_OR_TOPIC.test(topic) ? { topic } : {}) };
+  return {
+    intent: intent as IntentName,
+    ...(typeof topic === 'string' && STEP_OR_TOPIC.test(topic) ? { topic } : {}),
+    ...(typeof nearest === 'string' && STEP_OR_TOPIC.test(nearest) ? { nearest } : {}),
+  };
 }
 
 /**

@@ -67,8 +67,16 @@ export interface Questions {
   statementOf(words: string): StatementKind | undefined;
   /** What words Alexa could not place mean: a command inside them, a statement, or a question (content/understand.ts). */
   understand(words: string, order: UnderstandingOrder): Understood | undefined;
+  /** The routine asked for by its purpose inside words Alexa could not resolve as one ("my baby has colic, which massage"); never a question's. */
+  routineOf(words: string): RoutineId | undefined;
   /** The body part named inside words Alexa could not resolve as one ("her face, she hates it"). */
   partOf(words: string): MassagePart | undefined;
+  /** The known topic nearest to words no topic's cues placed, to offer instead (content/understand.ts). */
+  nearestTopic(words: string): QuestionTopic | undefined;
+  /** What each topic is called in a sentence: "The nearest I have is on {topic}." */
+  readonly topicNames: Readonly<Record<BenefitTopic | SafetyTopic, string>>;
+  /** {topic}: a question with no answer of its own, and the nearest one offered ("yes" gives it). */
+  readonly nearestOffer: string;
   /** A topic the skill has nothing on: honest, and the list of what it has. */
   readonly unknownTopic: string;
   readonly topicList: string;

@@ -69,6 +69,50 @@ export function classify<Id extends string>(words: string, cues: Cues<Id>): Id |
   return best?.id;
 }
 
+/**
+ * The id whose cues best match words that are not a question (their first word is none of
+ * `questionStarts`): what a routine slot Alexa could not resolve was asking for.
+ */
+export function classifyUnasked<Id extends string>(words: string, cues: Cues<Id>, questionStarts: readonly string[]): Id | undefined {
+  const first = words.trim().toLowerCase().split(/\s+/)[0];
+  if (first === '' || questionStarts.includes(first)) return undefined;
+  return classify(words, cues);
+}
+
+/**
+ * The known topic nearest to a question none of the cues placed: the one whose cues and answer share
+ * the most of the question's own words (stems, leaving out `common` words like "can", "my", "baby").
+ * Undefined when nothing is shared: then there is no honest "nearest".
+ */
+export function nearestTopic(
+  words: string,
+  topics: readonly (readonly [id: BenefitTopic | SafetyTopic, vocabulary: readonly string[]])[],
+  common: readonly string[],
+): QuestionTopic | undefined {
+  const asked = new Set(stems(words).filter((word) => word.length > 2 && !common.includes(word)));
+  if (asked.size === 0) return undefined;
+  let best: { id: BenefitTopic | SafetyTopic; score: number } | undefined;
+  for (const [id, vocabulary] of topics) {
+    const known = new Set(vocabulary.flatMap(stems));
+    const score = [...asked].filter((word) => known.has(word)).length;
+    if (score > 0 && (!best || score > best.score)) best = { id, score };
+  }
+  if (!best) return undefined;
+  return isBenefitTopic(best.id) ? { kind: 'benefits', id: best.id } : { kind: 'safety', id: best.id as SafetyTopic };
+}
+
+/** Each topic's cues, the words near it, and the words of its answer: what `nearestTopic` compares a question with. */
+export function topicVocabulary(
+  questions: { readonly benefits: Readonly<Record<BenefitTopic, { readonly sentences: readonly string[] }>>; readonly safety: Readonly<Record<SafetyTopic, { readonly sentences: readonly string[] }>> },
+  cues: Cues<BenefitTopic | SafetyTopic>,
+  nearby: Cues<BenefitTopic | SafetyTopic>,
+): (readonly [BenefitTopic | SafetyTopic, readonly string[]])[] {
+  return cues.map(([id, list]) => [
+    id,
+    [...list, ...(nearby.find(([near]) => near === id)?.[1] ?? []), ...(isBenefitTopic(id) ? questions.benefits[id] : questions.safety[id as SafetyTopic]).sentences],
+  ]);
+}
+
 /** A question's topic, as the answers are keyed. */
 export function questionTopic(words: string, cues: Cues<BenefitTopic | SafetyTopic>): QuestionTopic | undefined {
   const id = classify(words, cues);

@@ -13,6 +13,7 @@ import { RoutineId } from '../routine/types';
 import { showScreen } from '../screens/support';
 import type { ScreenView } from '../screens/views';
 import { Answered } from '../alexa/turn';
+import type { QuestionTopic } from '../content/understand';
 import { SpeechBuilder } from '../speech/ssml';
 import { turnOf } from '../alexa/turn';
 
@@ -43,13 +44,21 @@ function respond(input: HandlerInput, replay: Answered, sentences: readonly stri
     return playAlong().answerDuringAudio(input, [...answer, phrases.audioCarryOn]);
   }
   const midRoutine = routineUnderWay(input) !== undefined;
-  turnOf(input).offer = midRoutine ? 'continue' : 'start';
+  turnOf(input).offer = replay.nearest ? 'nearest' : midRoutine ? 'continue' : 'start';
   turnOf(input).answered = replay;
   const suggested = suggestedRoutine(replay);
-  const wayBack = midRoutine ? questions.carryOn : suggested ? fill(questions.routineOffer, { routine: content.routines[suggested].name }) : questions.startOffer;
+  const wayBack = replay.nearest
+    ? ''
+    : midRoutine
+      ? questions.carryOn
+      : suggested
+        ? fill(questions.routineOffer, { routine: content.routines[suggested].name })
+        : questions.startOffer;
   showScreen(input, screen ?? ((views) => views.answerView(content, answer.join(' '), midRoutine)));
   const speech = new SpeechBuilder().say(...answer, wayBack);
-  return input.responseBuilder.speak(speech.build()).reprompt(new SpeechBuilder().say(wayBack).build()).getResponse();
+  // An offer in place of an answer is its own question: the reprompt asks it again.
+  const reprompt = wayBack || answer[answer.length - 1];
+  return input.responseBuilder.speak(speech.build()).reprompt(new SpeechBuilder().say(reprompt).build()).getResponse();
 }
 
 /** Answers that point at one of the routines: outside a routine, "yes" starts that one. */
@@ -89,9 +98,24 @@ export function answerQuestion(input: HandlerInput, kind: Kind, topic: SlotValue
   const answer = topic.kind === 'matched' ? answerFor(questions, kind, topic.id) : undefined;
   if (!answer) {
     turnOf(input).logger.info('Question on a topic we have no answer for', { heardLength: topic.kind === 'unmatched' ? topic.heard.length : 0 });
+    // The nearest topic the skill knows, offered ("yes" gives it); only where the words share some.
+    const nearest = topic.kind === 'unmatched' ? questions.nearestTopic(topic.heard) : undefined;
+    if (nearest) return offerNearest(input, nearest);
     return respond(input, { intent }, [questions.unknownTopic, questions.topicList]);
   }
   return respond(input, { intent, topic: (topic as { id: string }).id }, answer.sentences, { health: answer.health });
+}
+
+/** "I don't have an answer on exactly that. The nearest I have is on oils. Would you like that one?" */
+function offerNearest(input: HandlerInput, nearest: QuestionTopic): Response | Promise<Response> {
+  const { questions } = turnOf(input).content;
+  return respond(input, { intent: QUESTION_INTENT[nearest.kind], nearest: nearest.id }, [fill(questions.nearestOffer, { topic: questions.topicNames[nearest.id] })]);
+}
+
+/** "yes" to the nearest topic offered: its answer. */
+export function answerNearest(input: HandlerInput, offered: Answered): Response | Promise<Response> {
+  const kind: Kind = offered.intent === IntentName.Benefits ? 'benefits' : 'safety';
+  return answerQuestion(input, kind, offered.nearest ? { kind: 'matched', id: offered.nearest } : { kind: 'none' });
 }
 
 /** "where are we", "which stroke is this": the stroke, the part and the routine, without moving. */
@@ -140,6 +164,12 @@ export function answerHelp(input: HandlerInput): Response | Promise<Response> {
 
 /** Says the last answer again ("repeat" right after it). */
 export function replayAnswer(input: HandlerInput, replay: Answered): Response | Promise<Response> {
+  if (replay.nearest) {
+    const { questions } = turnOf(input).content;
+    const kind: Kind = replay.intent === IntentName.Benefits ? 'benefits' : 'safety';
+    if (isBenefitTopic(replay.nearest) || isSafetyTopic(replay.nearest)) return offerNearest(input, { kind, id: replay.nearest } as QuestionTopic);
+    return respond(input, { intent: replay.intent }, [questions.unknownTopic, questions.topicList]);
+  }
   switch (replay.intent) {
     case IntentName.Benefits:
       return answerQuestion(input, 'benefits', replay.topic ? { kind: 'matched', id: replay.topic } : { kind: 'none' });

@@ -1,8 +1,8 @@
 import { HandlerInput } from 'ask-sdk-core';
 import { turnOf } from '../alexa/turn';
 import { fill, pick } from '../content/fill';
-import { replayAnswer, suggestedRoutine } from './answers';
-import { advance, answerInPlace, placeOf, startRoutine } from './moves';
+import { answerNearest, replayAnswer, suggestedRoutine } from './answers';
+import { advance, answerInPlace, placeOf, routineUnderWay, startRoutine } from './moves';
 import { positionOf } from '../routine/machine';
 import { isResumable } from '../routine/progress';
 import { showScreen } from '../screens/support';
@@ -90,6 +90,9 @@ export function yes(input: HandlerInput): Response | Promise<Response> {
   const { phrases } = turnOf(input).content;
   const offer = turnOf(input).last.offer;
   const status = turnOf(input).routine?.status;
+  // "The nearest I have is on oils. Would you like that one?": that answer.
+  const answered = turnOf(input).last.answered;
+  if (offer === 'nearest' && answered) return answerNearest(input, answered);
   // "Would you like to try the colic massage?" after the colic answer: that one; else the full massage.
   if (offer === 'start') return startRoutine(input, suggestedRoutine(turnOf(input).last.answered));
   if (offer === 'restart') return advance(input, { type: 'start', routineId: turnOf(input).routine?.routineId ?? 'full' }, { lead: [phrases.startFresh] });
@@ -119,6 +122,14 @@ export function no(input: HandlerInput): Response | Promise<Response> {
       return goodbye(input, phrases.goodbye);
     case 'restart':
       return advance(input, { type: 'resume' }, { lead: [phrases.keepPlace] });
+    case 'nearest':
+      // Not that one either: mid-routine, the massage waits; outside one, a massage is offered.
+      if (routineUnderWay(input)) {
+        turnOf(input).offer = 'continue';
+        return ask(input, phrases.notNow, phrases.stepReprompt);
+      }
+      turnOf(input).offer = 'start';
+      return ask(input, turnOf(input).content.questions.startOffer, turnOf(input).content.questions.startOffer);
     default:
       return answerInPlace(input, phrases.unexpectedAnswer, phrases.stepReprompt);
   }

@@ -126,11 +126,13 @@ export class Resolver {
       sample.names.forEach((name, i) => {
         slots[name] = this.fillSlot(sample.intent.slots?.find((s) => s.name === name)?.type, found[i + 1].trim());
       });
-      // Like Alexa, prefer a reading whose slot values are ones the model knows, then the closest sample.
+      // Like Alexa, prefer a reading whose slot values are ones the model knows, then the closest sample:
+      // the most carrier words matched. Free words (a SearchQuery, an unmatched custom value) earn nothing.
       const resolved = isResolved(slots);
       // A sample that is a slot alone ("{pace}") would take any words at all: only a known value counts.
       if (sample.bareSlots && !resolved) continue;
-      const literal = (resolved ? 10_000 : 0) + sample.literalLength;
+      const known = resolved && Object.values(slots).some((fill) => fill.slotType !== undefined);
+      const literal = (known ? 10_000 : 0) + sample.literalLength;
       if (best && best.literal >= literal) continue;
       best = { name: sample.intent.name, slots, literal };
     }

@@ -109,6 +109,7 @@ export const babyIntents: readonly IntentSource[] = [
     samples: () => [
       'thank you', 'thanks', 'thank you so much', 'thanks so much', 'thanks a lot', 'cheers',
       'thank you very much', 'lovely thanks', 'great thanks', 'ok thanks', 'okay thank you', 'thanks for that', 'thank you for that',
+      'thank you that was lovely', 'thanks that was lovely', 'that was lovely thank you', 'that was lovely thanks', 'that was great thanks', 'thank you that was great',
     ],
   },
   {
@@ -122,6 +123,7 @@ export const babyIntents: readonly IntentSource[] = [
       'can you go {pace}', 'can you talk {pace}', 'can you speak {pace}', 'please go {pace}', 'please talk {pace}', 'give me {pace}',
       'i want {pace}', 'i need {pace}', 'can i have {pace}', 'switch to {pace}', 'turn on {pace}', 'use {pace}', "let's have {pace}",
       'can we have {pace}', 'a bit {pace} please', 'go back to the {pace}', 'go back to {pace}', 'back to the {pace}',
+      "that's {pace}", "that's {pace} for me", "that's a bit {pace}", "that's a bit {pace} for me", "it's {pace}", "it's a bit {pace}",
     ],
   },
   {
@@ -134,8 +136,8 @@ export const babyIntents: readonly IntentSource[] = [
 ];
 
 const PACE_VALUES: Readonly<Record<PaceChange, { name: string; synonyms: string[] }>> = {
-  slower: { name: 'slower', synonyms: ['more slowly', 'slow down', 'less fast', 'too fast', 'slowly', 'too quickly', 'too quick'] },
-  faster: { name: 'faster', synonyms: ['quicker', 'more quickly', 'speed up', 'too slow', 'hurry up', 'quickly', 'too slowly'] },
+  slower: { name: 'slower', synonyms: ['more slowly', 'slow down', 'slow it down', 'slow it down a bit', 'less fast', 'too fast', 'slowly', 'too quickly', 'too quick'] },
+  faster: { name: 'faster', synonyms: ['speed it up', 'speed it up a bit', 'quicker', 'more quickly', 'speed up', 'too slow', 'hurry up', 'quickly', 'too slowly'] },
   'longer-pauses': { name: 'longer pauses', synonyms: ['more time', 'longer breaks', 'more time for each stroke', 'more practice time', 'longer gaps', 'more time between strokes'] },
   'shorter-pauses': { name: 'shorter pauses', synonyms: ['less time', 'shorter breaks', 'shorter gaps', 'less waiting', 'less time between strokes'] },
   brief: { name: 'brief mode', synonyms: ['less talking', 'brief', 'shorter instructions', 'just the names', 'less detail', 'quiet mode', 'talk less', "you're talking too much", 'too much talking'] },
@@ -149,7 +151,7 @@ export const babySlotTypes: readonly SlotTypeSource[] = [
 
 /** How parents start saying something about the baby: the words before it (the classifier reads the rest). */
 const STATEMENT_CARRIERS = [
-  ...['hang on', 'hold on', 'wait', 'wait a second', 'wait a sec', 'hang on a sec', 'one sec', 'sorry', 'oh', 'right', 'ok', 'okay', 'um', 'look'].flatMap((lead) => [`${lead} she's`, `${lead} he's`, `${lead} she`, `${lead} he`, `${lead} the baby's`, `${lead} baby's`]),
+  ...['hang on', 'hold on', 'wait', 'wait a second', 'wait a sec', 'hang on a sec', 'one sec', 'sorry', 'oh', 'right', 'ok', 'okay', 'um', 'look', 'stop for a moment', 'stop for a minute', 'pause', 'pause it'].flatMap((lead) => [`${lead} she's`, `${lead} he's`, `${lead} she`, `${lead} he`, `${lead} the baby's`, `${lead} baby's`]),
   "she's", "he's", 'she is', 'he is', 'she has', 'he has', "she's got", "he's got", 'she just', 'he just', "she's just", "he's just",
   'she keeps', 'he keeps', 'she', 'he', 'my baby', 'my baby is', "my baby's", 'the baby', 'the baby is', "the baby's", 'baby is', "baby's", 'baby',
   'i think she', 'i think he', "i think she's", "i think he's", "oh she's", "oh he's", 'oh no she', 'oh no he', 'uh oh she', 'uh oh he',

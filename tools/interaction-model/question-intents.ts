@@ -311,7 +311,7 @@ const SAFETY_VALUES: Values<SafetyTopic> = [
   {
     id: 'age',
     name: 'age',
-    synonyms: ['old', 'months', 'weeks', 'massaging', 'baby massage', 'from birth', 'massaging my baby', 'toddler', 'toddlers', 'older baby', 'a one year old'],
+    synonyms: ['old', 'months', 'weeks', 'massaging', 'baby massage', 'from birth', 'massaging my baby', 'massaging her', 'massaging him', 'massaging them', 'doing it', 'doing massage', 'doing baby massage', 'toddler', 'toddlers', 'older baby', 'a one year old'],
   },
   {
     id: 'newborn',
@@ -396,7 +396,7 @@ const QUESTION_CARRIERS = [
   'is it bad', 'should i', 'should we', 'do i', 'do we', 'do i need', 'what about', 'how about', 'what if', 'what do i do if', 'what should i do if',
   'does it help', 'will massage', 'will baby massage', 'will it', 'will this', 'does massage help', 'does baby massage help', 'will it help', 'will this help', 'will massage help', 'can massage help',
   'can it help', 'how do i', 'when can i', 'when should i', 'why', 'why should i', 'what', "what's", 'which', 'is there', 'are there', 'is', 'are',
-  'does', 'do', 'i want to know', 'tell me', 'i was wondering', 'quick question',
+  'does', 'do', 'i want to know', 'tell me', 'i was wondering', 'quick question', 'can', 'how', 'how much',
 ];
 // Not carriers here: "how often", "how long", "where", "when shouldn't I" carry the topic themselves, and
 // Alexa hands the skill only the words after a carrier. They are SafetyIntent samples (HOW_SAMPLES).

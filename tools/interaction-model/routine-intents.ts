@@ -58,7 +58,7 @@ export const routineIntents: readonly IntentSource[] = [
       'is there a shorter one', 'do you have a shorter one', 'what else can we do', 'which massage should i do',
       'a different massage', 'another massage', 'change the massage', 'a different one',
       'what massages have you got', 'what massages have you got for me', 'what have you got', 'what massages can you do', 'what are the options',
-      'which ones do you have', 'what kind of massages do you do',
+      'which ones do you have', 'what kind of massages do you do', 'tell me the routines', 'tell me the massages', 'what are the routines', 'what are the massages', 'read me the list',
     ],
   },
   {
@@ -70,14 +70,14 @@ export const routineIntents: readonly IntentSource[] = [
       'move on to the {part}', 'move to the {part}', 'take me to the {part}', 'can we do the {part}', 'i want to do the {part}',
       'go back to the {part}', 'back to the {part}', 'start from the {part}', 'start at the {part}', 'the {part} now please',
       'do the {part} again', 'the {part} again',
-      ...withOwners(['can we move on to {owner} {part}', 'can we go to {owner} {part}', "let's go to {owner} {part}", 'back to {owner} {part}', 'do {owner} {part}', 'do {owner} {part} now', "let's do {owner} {part}", "let's do {owner} {part} now", 'go to {owner} {part}', 'now {owner} {part}', 'can we do {owner} {part}', 'on to {owner} {part}', 'move on to {owner} {part}']),
+      ...withOwners(['jump to {owner} {part}', 'skip to {owner} {part}', 'turn her over and do {owner} {part}', 'turn him over and do {owner} {part}', 'can we move on to {owner} {part}', 'can we go to {owner} {part}', "let's go to {owner} {part}", 'back to {owner} {part}', 'do {owner} {part}', 'do {owner} {part} now', "let's do {owner} {part}", "let's do {owner} {part} now", 'go to {owner} {part}', 'now {owner} {part}', 'can we do {owner} {part}', 'on to {owner} {part}', 'move on to {owner} {part}']),
     ],
   },
   {
     name: IntentName.SkipPart,
     slots: [{ name: SlotName.Part, type: PART_SLOT_TYPE }],
     samples: () => [
-      ...withOwners(["let's skip {owner} {part}", 'skip {owner} {part}', 'skip {owner} {part} please', 'skip {owner} {part} today', 'can we skip {owner} {part}', 'can we skip {owner} {part} today', 'leave out {owner} {part}', 'not {owner} {part} today']),
+      ...withOwners(['leave {owner} {part}', 'miss out {owner} {part}', 'miss {owner} {part}', 'leave {owner} {part} today', 'miss out {owner} {part} today', "let's skip {owner} {part}", 'skip {owner} {part}', 'skip {owner} {part} please', 'skip {owner} {part} today', 'can we skip {owner} {part}', 'can we skip {owner} {part} today', 'leave out {owner} {part}', 'not {owner} {part} today']),
       'skip this part', 'skip this bit', 'next part', 'next body part', 'next section', 'skip this section',
       'move on to the next part', 'go to the next part', "let's skip this part", "she doesn't like this part",
       "he doesn't like this part", 'skip the {part}', 'skip {part}', 'leave out the {part}', "let's skip the {part}",
@@ -95,7 +95,7 @@ export const routineIntents: readonly IntentSource[] = [
       'where are we', 'which part is this', 'what part is this', 'where am i', 'where was i', 'where were we', 'where are we up to', 'where are we at', 'where have we got to', 'where were we up to', 'which stroke is this', 'what stroke is this',
       "what's this one called", 'what is this one called', "what's this stroke called", 'what are we doing',
       'what are we doing now', 'which part are we on', 'what part are we on', 'which step is this', 'what step are we on',
-      "what's this one", 'remind me where we are', 'what stroke are we on', 'which stroke are we on',
+      "what's this one", 'remind me where we are', 'what stroke are we on', 'which stroke are we on', 'which bit is this', 'what bit is this', 'which bit are we on', 'what bit are we on',
     ],
   },
   {
@@ -106,7 +106,7 @@ export const routineIntents: readonly IntentSource[] = [
       'how many more strokes', 'how long to go', 'are we nearly done', 'are we almost done', 'are we nearly finished',
       'is it nearly over', 'how much more is there', 'how much time is left', 'is that it', 'is this the last one',
       'is this the last stroke', 'are we on the last one', 'how many parts are left', 'how long have we got', 'how many minutes left',
-      'how many minutes are left', "what's left", "what's left to do", 'what is left', 'how much have we got left', 'how long have we got left', 'how long have we got', 'nearly done', 'almost done', 'nearly finished', 'are we done yet', 'how much is there to go', 'how much longer is there',
+      'how many minutes are left', "what's left", "what's left to do", 'what is left', 'how much have we got left', 'how long have we got left', 'how long have we got', 'nearly done', 'almost done', 'nearly finished', 'are we done yet', 'how much is there to go', 'how much longer is there', 'how long does this one take', 'how long does this one last', 'how many steps left', 'how many steps are left', 'how many more steps', 'how many parts left', 'how many strokes left',
     ],
   },
 ];
@@ -124,7 +124,7 @@ const ROUTINE_VALUES: Readonly<Record<Exclude<RoutineId, `just-${string}`>, { na
   bedtime: {
     name: 'bedtime',
     synonyms: [
-      'bed time', 'sleep', 'sleepy', 'night', 'night time', 'evening', 'wind down', 'wind-down', 'calming', 'settling', 'bedtime wind down', 'before bed',
+      'sleepy time', 'sleep time', 'bed time', 'sleep', 'sleepy', 'night', 'night time', 'evening', 'wind down', 'wind-down', 'calming', 'settling', 'bedtime wind down', 'before bed',
       'help her sleep', 'help him sleep', 'help my baby sleep', 'help the baby sleep', 'settle her', 'settle him', 'settle the baby', 'getting to sleep',
       'sleeping', 'better sleep',
     ],

@@ -4,8 +4,8 @@ import { Resolution, Resolver, loadModel } from '../alexa/resolver';
 import { PART_ROUTINES } from '../../lambda/routine/routines';
 import { MassagePart } from '../../lambda/routine/types';
 import { questionTopic } from '../../lambda/content/understand';
-import { UnderstandingOrder, classify, understandWords } from '../../lambda/content/understand';
-import { COMMAND_CUES, PART_CUES, QUESTION_CUES, STATEMENT_CUES } from '../../lambda/content/en/understanding';
+import { UnderstandingOrder, classify, classifyUnasked, understandWords } from '../../lambda/content/understand';
+import { COMMAND_CUES, PART_CUES, QUESTION_CUES, QUESTION_STARTS, ROUTINE_CUES, STATEMENT_CUES } from '../../lambda/content/en/understanding';
 
 /**
  * How many of the phrasings in test/understanding/*.txt the skill understands, with exact-match
@@ -109,6 +109,8 @@ export function meaningsOf(resolution: Resolution): string[] {
       // A part names its own short routine ("just the legs"); the chest has none and goes to its place in the full one.
       const part = id('part');
       if (part) return [PART_ROUTINES[part as MassagePart] ? `r:${PART_ROUTINES[part as MassagePart]}` : `go:${part}`];
+      const named = slots.routine ? classifyUnasked(slots.routine.value, ROUTINE_CUES, QUESTION_STARTS) : undefined;
+      if (named) return [`r:${named}`];
       return wordsMean(slots.routine?.value ?? slots.part?.value, ['question', 'statement', 'command']);
     }
     case 'GoToPartIntent': {

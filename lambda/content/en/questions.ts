@@ -1,6 +1,6 @@
 import { Questions } from '../types';
-import { classify, questionTopic, understandWords } from '../understand';
-import { COMMAND_CUES, PART_CUES, QUESTION_CUES, STATEMENT_CUES } from './understanding';
+import { classify, classifyUnasked, nearestTopic, questionTopic, topicVocabulary, understandWords } from '../understand';
+import { COMMAND_CUES, COMMON_WORDS, NEARBY_WORDS, PART_CUES, QUESTION_CUES, QUESTION_STARTS, ROUTINE_CUES, STATEMENT_CUES } from './understanding';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -12,7 +12,7 @@ import { Vocabulary } from './vocabulary';
  * - health answers end with the short not-medical-advice line (added by the handler).
  */
 export function questions(words: Vocabulary): Questions {
-  return {
+  const asked: Questions = {
     benefits: {
       sleep: {
         evidence: 'research',
@@ -322,6 +322,7 @@ export function questions(words: Vocabulary): Questions {
     topicOf: (said) => questionTopic(said, QUESTION_CUES),
     statementOf: (said) => classify(said, STATEMENT_CUES),
     partOf: (said) => classify(said, PART_CUES),
+    routineOf: (said) => classifyUnasked(said, ROUTINE_CUES, QUESTION_STARTS),
     understand: (said, order) => understandWords(said, { commands: COMMAND_CUES, statements: STATEMENT_CUES, questions: QUESTION_CUES }, order),
     unknownTopic: "I'm sorry, I don't have information on that.",
     topicList:
@@ -331,5 +332,46 @@ export function questions(words: Vocabulary): Questions {
     carryOn: 'Shall we carry on with the massage?',
     startOffer: 'Would you like to start a massage?',
     routineOffer: 'Would you like to try {routine}?',
+    nearestTopic: (said) => nearestTopic(said, topicVocabulary(asked, QUESTION_CUES, NEARBY_WORDS), COMMON_WORDS),
+    topicNames: TOPIC_NAMES,
+    nearestOffer: "I don't have an answer on exactly that. The nearest I have is on {topic}. Would you like that one?",
   };
+  return asked;
 }
+
+/** What each topic is called in a sentence ("The nearest I have is on oils"). */
+const TOPIC_NAMES: Questions['topicNames'] = {
+  sleep: 'massage and sleep',
+  bonding: 'massage and bonding',
+  relaxation: 'massage and a calmer baby',
+  digestion: 'massage for colic and wind',
+  reflux: 'massage and reflux',
+  teething: 'massage for teething',
+  breathing: 'massage and breathing',
+  immunity: 'massage and the immune system',
+  brain: "massage and your baby's development",
+  growth: 'massage and weight gain',
+  awareness: 'massage and body awareness',
+  circulation: 'massage and circulation',
+  autonomy: 'asking your baby first',
+  'when-not': 'when not to massage',
+  vaccinations: 'massage and vaccinations',
+  feeding: 'massage and feeds',
+  oil: 'oils',
+  'how-long': 'how long to massage',
+  'how-often': 'how often to massage',
+  sleeping: 'a sleepy or sleeping baby',
+  age: 'what age to massage until',
+  newborn: 'massaging a newborn',
+  premature: 'premature babies',
+  crying: 'a baby who cries or does not enjoy it',
+  others: 'who else can massage',
+  bath: 'massage and bath time',
+  setting: 'where and when to massage',
+  pressure: 'how firmly to press',
+  hips: 'hips and hip dysplasia',
+  skin: 'dry skin, rashes and eczema',
+  'soft-spot': 'the soft spot',
+  hernia: 'an umbilical hernia',
+  postnatal: "a parent's mood after the birth",
+};

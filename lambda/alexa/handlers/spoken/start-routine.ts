@@ -34,6 +34,9 @@ export const startRoutineHandler: RequestHandler = {
       // Words Alexa could not resolve as a routine are what they were ("how often should we massage",
       // "what oil to use for baby massage"): a question or a statement, never an unknown routine.
       const heard = routine.kind === 'unmatched' ? routine.heard : part.kind === 'unmatched' ? part.heard : '';
+      // Not asked, but a routine named by what it is for ("my baby has colic, which massage"): that one.
+      const named = routine.kind === 'unmatched' ? turnOf(input).content.questions.routineOf(heard) : undefined;
+      if (named) return startRoutine(input, named);
       return respondToWords(input, heard, ['question', 'statement', 'command'], () => answerInPlace(input, [phrases.unknownRoutine, phrases.routineList], phrases.helpReprompt));
     }
     if (isResumable(turnOf(input).routine) && !input.requestEnvelope.session?.new) {
