@@ -4,3 +4,4 @@
  */
 export { answerDuringAudio, moveAudio, moveAudioByPart, pauseAudio, playFrom, repeatAudio, resumeAudio, stopAudio, stopForBaby } from './commands';
 export { onPlaybackEvent } from './events';
+export { presignGetObject } from './presign';

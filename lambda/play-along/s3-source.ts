@@ -1,5 +1,5 @@
 import { AudioSource } from './play';
-import { presignGetObject } from './presign';
+import { playAlong } from '../lazy';
 
 /** How long a presigned URL lives: Alexa fetches a step when it is about to play it. */
 const URL_SECONDS = 3600;
@@ -16,7 +16,8 @@ export function s3AudioSource(env: NodeJS.ProcessEnv, now: () => Date = () => ne
       const accessKeyId = env.AWS_ACCESS_KEY_ID;
       const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
       if (!accessKeyId || !secretAccessKey) throw new Error('No credentials to presign play-along audio');
-      return presignGetObject({
+      // Presigning is play-along's own code: loaded with it, on the first URL, never on a cold launch.
+      return playAlong().presignGetObject({
         bucket,
         key,
         region: env.AWS_REGION ?? 'us-east-1',

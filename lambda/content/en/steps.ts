@@ -1,4 +1,5 @@
 import { StepScript, pause } from '../types';
+import { lazily } from '../lazily';
 import { slowCount } from './count';
 import { Vocabulary } from './vocabulary';
 
@@ -28,8 +29,8 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
     watch: 'Your baby may want a feed or a nap now. Follow their lead.',
   };
 
-  return {
-    opening: {
+  return lazily<StepScript>({
+    opening: () => ({
       name: 'Getting ready',
       how: [
         check,
@@ -53,9 +54,9 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
         practice: ['Ask: may I give you a massage? Watch for a yes.', pause(7)],
         watch: '',
       },
-    },
+    }),
 
-    'leg-indian-milking': {
+    'leg-indian-milking': () => ({
       name: 'Indian milking',
       how: [
         'Start with one leg. Hold the ankle, wrap your other hand round the thigh, and glide down to the foot.',
@@ -66,9 +67,9 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       connect: 'Tell your baby: this is your leg.',
       watch: 'If the leg is stiff, hold it still, jiggle it softly, and say relax.',
       call: 12,
-    },
+    }),
 
-    'leg-hug-and-glide': {
+    'leg-hug-and-glide': () => ({
       name: 'Hug and glide',
       how: ['Wrap both hands round the top of the thigh. Squeeze gently and twist your hands a little in opposite directions as you slide down to the ankle.'],
       times: 'About three times.',
@@ -76,9 +77,9 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       connect: 'A gentle song fits well here.',
       watch: "Go extra softly round the knee, and watch your baby's face.",
       call: 12,
-    },
+    }),
 
-    'foot-sole': {
+    'foot-sole': () => ({
       name: 'Thumb over thumb, and toe roll',
       how: [
         'Hold the foot. With your thumbs taking turns, stroke the sole from the heel up to the toes.',
@@ -89,9 +90,9 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       connect: 'Try a toe rhyme, like this little piggy.',
       watch: 'If the toes curl, slow down and let them relax.',
       call: 15,
-    },
+    }),
 
-    'foot-top-and-ankle': {
+    'foot-top-and-ankle': () => ({
       name: 'Thumb presses, top of the foot, and ankle',
       how: [
         'Make small thumb presses all over the sole and the ball of the foot.',
@@ -102,9 +103,9 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       connect: 'Count the presses out loud.',
       watch: 'If your baby pulls the foot away, let it go, and come back gently.',
       call: 15,
-    },
+    }),
 
-    'leg-swedish-milking': {
+    'leg-swedish-milking': () => ({
       name: 'Swedish milking, and rolling',
       how: [
         'Now glide the other way, from the ankle up to the hip, hand over hand.',
@@ -115,17 +116,17 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       connect: 'Tell your baby how strong their legs are.',
       watch: 'Never pull or twist the knee. If the leg tenses, just rest your hand.',
       call: 15,
-    },
+    }),
 
-    'other-leg': {
+    'other-leg': () => ({
       name: 'The other leg',
       how: ['The same on the other leg, about twice each. I will call the strokes.'],
       practice: ['Rest your hand on it.', pause(4)],
       connect: 'Name each part: thigh, knee, ankle, toes.',
       watch: 'If your baby gets restless, just say skip this part.',
-    },
+    }),
 
-    'legs-integration': {
+    'legs-integration': () => ({
       name: 'Bottom circles and the long sweep',
       how: [
         "Slide your hands under your baby's bottom, and make slow circles.",
@@ -136,9 +137,9 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       connect: 'Tell your baby: legs all done.',
       watch: 'If the skin goes red, pale or blotchy, or the fists clench, that is enough for now: wrap your baby up warm.',
       call: 12,
-    },
+    }),
 
-    'tummy-water-wheel': {
+    'tummy-water-wheel': () => ({
       name: 'Water wheel',
       how: ['Stay below the ribs. Hands like paddles, one after the other, scoop gently down from under the ribs to the lower tummy.'],
       times: 'About six times.',
@@ -146,17 +147,17 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       connect: 'Talk softly: here is your tummy.',
       watch: 'Skip the tummy straight after a feed, and keep off the belly button until it has healed.',
       call: 20,
-    },
+    }),
 
-    'knees-up': {
+    'knees-up': () => ({
       name: 'Knees up',
       how: ["Hold both lower legs, and press the knees gently up towards the tummy. Hold them there for a slow count of six, then stretch the legs out."],
       practice: ['Knees up, and hold.', ...slowCount(6), 'And stretch out.', pause(5)],
       watch: 'Never push past where your baby is comfortable.',
       call: 12,
-    },
+    }),
 
-    'tummy-sun-and-moon': {
+    'tummy-sun-and-moon': () => ({
       name: 'Sun and moon',
       how: [
         "Clockwise as you look down: up your baby's right side, across, and down their left.",
@@ -167,9 +168,9 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       connect: 'Hum a slow tune as you go round.',
       watch: 'Hiccups or spitting up mean the tummy has had enough: stop there and cuddle.',
       call: 20,
-    },
+    }),
 
-    'tummy-i-love-you': {
+    'tummy-i-love-you': () => ({
       name: 'I love you',
       how: [
         "Trace three letters on the tummy. I: straight down your baby's left side.",
@@ -181,9 +182,9 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       connect: 'Say the words as you trace them.',
       watch: 'If your baby passes wind, that is normal. Carry on gently.',
       call: 15,
-    },
+    }),
 
-    'chest-open-book': {
+    'chest-open-book': () => ({
       name: 'Open book and butterfly',
       how: [
         'Hands flat together mid-chest. Glide out along the ribs and round, like a heart.',
@@ -193,9 +194,9 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       practice: ['Open the book.', pause(10), 'And again.', pause(8), 'Butterfly, one side.', pause(9), 'And the other.', pause(9)],
       connect: "Look into your baby's eyes.",
       watch: 'A yawn or looking away means a break: rest your hands until your baby looks back.',
-    },
+    }),
 
-    'arm-milking': {
+    'arm-milking': () => ({
       name: 'Pit stop and milking',
       how: [
         'Start with one arm: a few gentle strokes in the armpit.',
@@ -206,9 +207,9 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       connect: 'Name it: your arm, your elbow, your hand.',
       watch: 'If the arm is held tight to the chest, bounce it gently and say relax. Never pull it straight.',
       call: 18,
-    },
+    }),
 
-    'hand-palm-and-fingers': {
+    'hand-palm-and-fingers': () => ({
       name: 'Palm, fingers and wrist',
       how: ['Open the hand with your thumbs, from the heel of the hand to the fingers. Roll each finger. Stroke the back of the hand, then circle the wrist.'],
       times: 'Three strokes, and each finger once.',
@@ -216,18 +217,18 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       connect: 'Count the fingers out loud.',
       watch: 'Clenched fists mean your baby is unsure: stroke the back of the hand, and let it open by itself.',
       call: 18,
-    },
+    }),
 
-    'other-arm': {
+    'other-arm': () => ({
       name: 'The other arm',
       how: ['First finish this arm: glide up from the wrist to the shoulder, then roll it between your palms.'],
       practice: ['Up to the shoulder.', pause(9), 'And roll.', pause(8), 'Now the other arm. I will call the strokes.', pause(2)],
       after: ['Up to the shoulder, and roll.', pause(12)],
       connect: 'Sing as you go, if you like.',
       watch: "Wipe the oil off your baby's hands before they go in the mouth.",
-    },
+    }),
 
-    'face-forehead-and-nose': {
+    'face-forehead-and-nose': () => ({
       name: 'Forehead, eyebrows and cheeks',
       how: [
         'Your lightest touch here.',
@@ -238,9 +239,9 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       connect: 'Keep smiling. Your baby is watching you.',
       watch: 'Some babies love this and some do not. If your baby turns away, skip the face today.',
       call: 20,
-    },
+    }),
 
-    'face-smile-and-jaw': {
+    'face-smile-and-jaw': () => ({
       name: 'Smile, jaw and ears',
       how: [
         'With your thumbs, draw a smile above the top lip, then below the bottom lip.',
@@ -251,9 +252,9 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       connect: 'Smile back at your baby.',
       watch: 'Keep the jaw circles feather light.',
       call: 15,
-    },
+    }),
 
-    'back-back-and-forth': {
+    'back-back-and-forth': () => ({
       name: 'Back and forth',
       how: [
         'Keep talking: your baby cannot see you now.',
@@ -265,9 +266,9 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       connect: 'Keep up a gentle chat.',
       watch: 'If your baby struggles on their tummy, try your lap, or stop here.',
       call: 15,
-    },
+    }),
 
-    'back-circles-and-combing': {
+    'back-circles-and-combing': () => ({
       name: 'Circles and combing',
       how: [
         'Small fingertip circles on either side of the spine, never on it, from the shoulders to the bottom.',
@@ -278,9 +279,9 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       connect: 'A whispered song suits this part.',
       watch: 'A sleepy baby now is a good sign.',
       call: 15,
-    },
+    }),
 
-    'gentle-movements': {
+    'gentle-movements': () => ({
       name: 'Gentle movements',
       how: [
         'Slow and playful, never past what your baby wants.',
@@ -299,13 +300,13 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       ],
       connect: 'Make it a game: ready, steady, stretch.',
       watch: 'If a limb resists, go with it, or leave it.',
-    },
+    }),
 
-    'closing-cuddle': cuddle,
+    'closing-cuddle': () => cuddle,
 
     // The colic massage's cuddle: a parent who came straight to the short opening hears the colic advice
     // here, once, where they would plan the next time (a first-timer heard it in the opening).
-    'colic-closing': {
+    'colic-closing': () => ({
       ...cuddle,
       returning: {
         how: cuddle.how,
@@ -314,9 +315,9 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
           'For wind, the colic massage is done two or three times a day for about two weeks. ' +
           `If the crying goes on, or something seems wrong, see ${words.healthProfessional}.`,
       },
-    },
+    }),
 
-    'colic-opening': {
+    'colic-opening': () => ({
       name: 'Getting ready for the colic massage',
       how: [
         check,
@@ -341,30 +342,30 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
         practice: ['Ask, and watch for a yes. Not while your baby is crying hard.', pause(6)],
         watch: '',
       },
-    },
+    }),
 
-    'once-more': {
+    'once-more': () => ({
       name: 'Once more',
       how: ['Once more through the same strokes, a little slower. I will call them.'],
       practice: [],
       watch: 'Stop whenever your baby has had enough.',
-    },
+    }),
 
-    'colic-round-two': {
+    'colic-round-two': () => ({
       name: 'Round two',
       how: ['The same four strokes again. I will call them.'],
       practice: [],
       watch: 'If your baby passes wind, that is the idea. Carry on gently.',
-    },
+    }),
 
-    'colic-round-three': {
+    'colic-round-three': () => ({
       name: 'Last round',
       how: ['The same four strokes, one last time. I will call them.'],
       practice: [],
       watch: 'Finish with your hands resting on the tummy.',
-    },
+    }),
 
-    'bedtime-opening': {
+    'bedtime-opening': () => ({
       name: 'Getting ready',
       how: [
         check,
@@ -379,16 +380,16 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
         practice: ['Ask quietly, and rest your hands on the back.', pause(7)],
         watch: '',
       },
-    },
+    }),
 
-    'bedtime-settle': {
+    'bedtime-settle': () => ({
       name: 'Settling',
       how: [`Keep one hand still on the back, and the other resting on the head. When your baby is drowsy, lay them down in their ${words.cot} on their back.`],
       practice: ['Still hands.', pause(15), 'Slow breaths.', pause(15), 'And rest.', pause(10)],
       watch: 'Good night.',
-    },
+    }),
 
-    'newborn-opening': {
+    'newborn-opening': () => ({
       name: 'Getting ready',
       how: [
         check,
@@ -404,6 +405,6 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
         practice: ['Ask, and rest your hands on the legs.', pause(6)],
         watch: 'A yawn, hiccups or looking away means stop and cuddle.',
       },
-    },
-  };
+    }),
+  });
 }
