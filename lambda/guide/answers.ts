@@ -9,10 +9,10 @@ import { playAlong } from '../lazy';
 import { listenerOf, placeOf, routineUnderWay, timeLeft } from './moves';
 import { isBenefitTopic, isSafetyTopic } from '../content/topics';
 import { isResumable } from '../routine/progress';
-import { RoutineId } from '../routine/types';
 import { showScreen } from '../screens/support';
 import type { ScreenView } from '../screens/views';
 import { Answered } from '../alexa/turn';
+import { suggestedRoutine } from './suggested';
 import type { QuestionTopic } from '../content/understand';
 import { SpeechBuilder } from '../speech/ssml';
 import { turnOf } from '../alexa/turn';
@@ -59,18 +59,6 @@ function respond(input: HandlerInput, replay: Answered, sentences: readonly stri
   // An offer in place of an answer is its own question: the reprompt asks it again.
   const reprompt = wayBack || answer[answer.length - 1];
   return input.responseBuilder.speak(speech.build()).reprompt(new SpeechBuilder().say(reprompt).build()).getResponse();
-}
-
-/** Answers that point at one of the routines: outside a routine, "yes" starts that one. */
-const SUGGESTED_ROUTINES: Readonly<Record<string, RoutineId>> = {
-  [`${IntentName.Benefits}:digestion`]: 'colic',
-  [`${IntentName.Benefits}:sleep`]: 'bedtime',
-  [`${IntentName.Safety}:newborn`]: 'newborn',
-};
-
-/** The routine an answer points at ("does it help colic?": the colic massage), if any. */
-export function suggestedRoutine(replay: Answered | undefined): RoutineId | undefined {
-  return replay?.topic ? SUGGESTED_ROUTINES[`${replay.intent}:${replay.topic}`] : undefined;
 }
 
 type Kind = 'benefits' | 'safety';

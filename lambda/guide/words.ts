@@ -1,7 +1,8 @@
 import { HandlerInput } from 'ask-sdk-core';
 import { turnOf } from '../alexa/turn';
 import { fill, pick } from '../content/fill';
-import { answerNearest, replayAnswer, suggestedRoutine } from './answers';
+import { answering } from '../lazy';
+import { suggestedRoutine } from './suggested';
 import { advance, answerInPlace, placeOf, routineUnderWay, startRoutine } from './moves';
 import { positionOf } from '../routine/machine';
 import { isResumable } from '../routine/progress';
@@ -27,7 +28,7 @@ export function goBack(input: HandlerInput): Response | Promise<Response> {
 /** "repeat", "say that again": the answer just given, if there was one; else the step from its beginning. */
 export function repeat(input: HandlerInput): Response | Promise<Response> {
   const answer = turnOf(input).last.answered;
-  if (answer) return replayAnswer(input, answer);
+  if (answer) return answering().replayAnswer(input, answer);
   const { phrases } = turnOf(input).content;
   return advance(input, { type: 'repeat' }, { lead: [pick(phrases.repeating, turnOf(input).routine?.stepId.length ?? 0)] });
 }
@@ -92,7 +93,7 @@ export function yes(input: HandlerInput): Response | Promise<Response> {
   const status = turnOf(input).routine?.status;
   // "The nearest I have is on oils. Would you like that one?": that answer.
   const answered = turnOf(input).last.answered;
-  if (offer === 'nearest' && answered) return answerNearest(input, answered);
+  if (offer === 'nearest' && answered) return answering().answerNearest(input, answered);
   // "Would you like to try the colic massage?" after the colic answer: that one; else the full massage.
   if (offer === 'start') return startRoutine(input, suggestedRoutine(turnOf(input).last.answered));
   if (offer === 'restart') return advance(input, { type: 'start', routineId: turnOf(input).routine?.routineId ?? 'full' }, { lead: [phrases.startFresh] });

@@ -1,7 +1,7 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { respondToStatement } from '../../../guide/statements';
 import { IntentName } from '../../intents';
 import { isIntent } from '../../match';
+import { answering } from '../../../lazy';
 
 /**
  * "she's smiling", "he loves it", "she's cooing": the reference's yes cues, said back warmly. In a
@@ -9,5 +9,5 @@ import { isIntent } from '../../match';
  */
 export const babyHappyHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyHappy),
-  handle: (input) => respondToStatement(input, 'happy'),
+  handle: (input) => answering().respondToStatement(input, 'happy'),
 };

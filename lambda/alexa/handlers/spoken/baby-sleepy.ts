@@ -1,7 +1,7 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { respondToStatement } from '../../../guide/statements';
 import { IntentName } from '../../intents';
 import { isIntent } from '../../match';
+import { answering } from '../../../lazy';
 
 /**
  * "She's getting sleepy", "he's tired": in the bedtime wind-down that is the idea, so it carries on
@@ -10,5 +10,5 @@ import { isIntent } from '../../match';
  */
 export const babySleepyHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabySleepy),
-  handle: (input) => respondToStatement(input, 'tired'),
+  handle: (input) => answering().respondToStatement(input, 'tired'),
 };

@@ -1,7 +1,7 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { respondToStatement } from '../../../guide/statements';
 import { IntentName } from '../../intents';
 import { isIntent } from '../../match';
+import { answering } from '../../../lazy';
 
 /**
  * "my baby has a fever", "she's unwell", "he had his jabs today": not today, with who to ask. The place
@@ -9,5 +9,5 @@ import { isIntent } from '../../match';
  */
 export const babyUnwellHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyUnwell),
-  handle: (input) => respondToStatement(input, 'unwell'),
+  handle: (input) => answering().respondToStatement(input, 'unwell'),
 };

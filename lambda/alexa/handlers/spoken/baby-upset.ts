@@ -1,10 +1,10 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { respondToStatement } from '../../../guide/statements';
 import { IntentName } from '../../intents';
 import { isIntent } from '../../match';
+import { answering } from '../../../lazy';
 
 /** "the baby's crying", "he's upset": paused at once, with comfort advice; "resume" carries on. */
 export const babyUpsetHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyUpset),
-  handle: (input) => respondToStatement(input, 'crying'),
+  handle: (input) => answering().respondToStatement(input, 'crying'),
 };

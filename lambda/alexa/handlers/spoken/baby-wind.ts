@@ -1,7 +1,7 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { respondToStatement } from '../../../guide/statements';
 import { IntentName } from '../../intents';
 import { isIntent } from '../../match';
+import { answering } from '../../../lazy';
 
 /**
  * "my baby has colic", "she's windy", "he's constipated": the same honest answer as "does massage
@@ -9,5 +9,5 @@ import { isIntent } from '../../match';
  */
 export const babyWindHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.BabyWind),
-  handle: (input) => respondToStatement(input, 'wind'),
+  handle: (input) => answering().respondToStatement(input, 'wind'),
 };

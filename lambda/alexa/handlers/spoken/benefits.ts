@@ -1,8 +1,8 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { answerQuestion } from '../../../guide/answers';
 import { readSlot } from '../../slots';
 import { IntentName, SlotName } from '../../intents';
 import { isIntent } from '../../match';
+import { answering } from '../../../lazy';
 
 /**
  * "does massage help my baby sleep?", "is it good for colic?", "what are the benefits?": an honest
@@ -10,5 +10,5 @@ import { isIntent } from '../../match';
  */
 export const benefitsHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.Benefits),
-  handle: (input) => answerQuestion(input, 'benefits', readSlot(input, SlotName.Topic)),
+  handle: (input) => answering().answerQuestion(input, 'benefits', readSlot(input, SlotName.Topic)),
 };

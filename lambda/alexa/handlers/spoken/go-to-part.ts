@@ -1,10 +1,10 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { respondToWords } from '../../../guide/understood';
 import { partNamed, readSlot } from '../../slots';
 import { IntentName, SlotName } from '../../intents';
 import { advance, answerInPlace, routineUnderWay, startForPart } from '../../../guide/moves';
 import { isIntent } from '../../match';
 import { turnOf } from '../../turn';
+import { answering } from '../../../lazy';
 
 /**
  * "go to the tummy", "skip to the back", "let's do the arms": the first stroke of that part. A part
@@ -17,7 +17,7 @@ export const goToPartHandler: RequestHandler = {
     const { phrases } = turnOf(input).content;
     const slot = readSlot(input, SlotName.Part);
     const part = partNamed(input, slot);
-    if (!part && slot.kind === 'unmatched') return respondToWords(input, slot.heard, ['command', 'statement', 'question'], () => answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt));
+    if (!part && slot.kind === 'unmatched') return answering().respondToWords(input, slot.heard, ['command', 'statement', 'question'], () => answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt));
     if (!part) return answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt);
     if (!routineUnderWay(input)) return startForPart(input, part, 'only');
     return advance(input, { type: 'go-to-part', part });

@@ -1,5 +1,4 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { respondToWords } from '../../../guide/understood';
 import { readSlot } from '../../slots';
 import { IntentName, SlotName } from '../../intents';
 import { advance, answerInPlace } from '../../../guide/moves';
@@ -9,6 +8,7 @@ import { isResumable } from '../../../routine/progress';
 import { ask } from '../../../speech/respond';
 import { isIntent } from '../../match';
 import { turnOf } from '../../turn';
+import { answering } from '../../../lazy';
 
 /**
  * "slower", "more time", "less talking", "more detail": remembered for this parent, and heard at
@@ -20,7 +20,7 @@ export const paceHandler: RequestHandler = {
     const { phrases, questions } = turnOf(input).content;
     const slot = readSlot(input, SlotName.Pace);
     // "I need to go" can land here ("i need {pace}"): words that are no pace were not about the pace.
-    if (slot.kind === 'unmatched') return respondToWords(input, slot.heard, ['command', 'statement', 'question'], () => answerInPlace(input, phrases.fallback, phrases.fallbackReprompt));
+    if (slot.kind === 'unmatched') return answering().respondToWords(input, slot.heard, ['command', 'statement', 'question'], () => answerInPlace(input, phrases.fallback, phrases.fallbackReprompt));
     if (slot.kind !== 'matched' || !isPaceChange(slot.id)) return answerInPlace(input, phrases.whichPace, phrases.helpReprompt);
     const said = applyPace(input, slot.id);
     if (isResumable(turnOf(input).routine)) return advance(input, { type: 'resume' }, { lead: [said] });

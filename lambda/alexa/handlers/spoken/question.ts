@@ -1,9 +1,8 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { answerQuestion } from '../../../guide/answers';
-import { respondToWords } from '../../../guide/understood';
 import { readSlot } from '../../slots';
 import { IntentName, SlotName } from '../../intents';
 import { isIntent } from '../../match';
+import { answering } from '../../../lazy';
 
 /**
  * A question in the parent's own words ("can I use coconut oil on her?", "what about her hips?"): the
@@ -15,6 +14,6 @@ export const questionHandler: RequestHandler = {
   handle(input) {
     const slot = readSlot(input, SlotName.Question);
     const heard = slot.kind === 'unmatched' ? slot.heard : '';
-    return respondToWords(input, heard, ['question', 'statement', 'command'], () => answerQuestion(input, 'safety', slot));
+    return answering().respondToWords(input, heard, ['question', 'statement', 'command'], () => answering().answerQuestion(input, 'safety', slot));
   },
 };

@@ -1,8 +1,8 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { answerQuestion } from '../../../guide/answers';
 import { readSlot } from '../../slots';
 import { IntentName, SlotName } from '../../intents';
 import { isIntent } from '../../match';
+import { answering } from '../../../lazy';
 
 /**
  * "what oil should I use?", "can I massage after vaccinations?", "can dad do it?": safety and how-to,
@@ -10,5 +10,5 @@ import { isIntent } from '../../match';
  */
 export const safetyHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentName.Safety),
-  handle: (input) => answerQuestion(input, 'safety', readSlot(input, SlotName.Topic)),
+  handle: (input) => answering().answerQuestion(input, 'safety', readSlot(input, SlotName.Topic)),
 };

@@ -1,10 +1,10 @@
 import { RequestHandler } from 'ask-sdk-core';
-import { respondToWords } from '../../../guide/understood';
 import { partNamed, readSlot } from '../../slots';
 import { IntentName, SlotName } from '../../intents';
 import { advance, answerInPlace, routineUnderWay, startForPart, startRoutine } from '../../../guide/moves';
 import { isIntent } from '../../match';
 import { turnOf } from '../../turn';
+import { answering } from '../../../lazy';
 
 /**
  * "skip this part", "next part", "skip the face": on to the next body part; a later part named is left
@@ -16,7 +16,7 @@ export const skipPartHandler: RequestHandler = {
     const { phrases } = turnOf(input).content;
     const slot = readSlot(input, SlotName.Part);
     const part = partNamed(input, slot);
-    if (slot.kind === 'unmatched' && !part) return respondToWords(input, slot.heard, ['command', 'statement', 'question'], () => answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt));
+    if (slot.kind === 'unmatched' && !part) return answering().respondToWords(input, slot.heard, ['command', 'statement', 'question'], () => answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt));
     if (slot.kind !== 'none' && !part) return answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt);
     const event = { type: 'skip-part' as const, ...(part ? { part } : {}) };
     if (!routineUnderWay(input)) return part ? startForPart(input, part, 'without') : startRoutine(input);

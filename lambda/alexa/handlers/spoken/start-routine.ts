@@ -6,9 +6,9 @@ import { isMassagePart } from '../../../routine/machine';
 import { PART_ROUTINES, isRoutineId } from '../../../routine/routines';
 import { isResumable } from '../../../routine/progress';
 import { launch } from '../../../guide/launch';
-import { respondToWords } from '../../../guide/understood';
 import { isIntent } from '../../match';
 import { turnOf } from '../../turn';
+import { answering } from '../../../lazy';
 
 /**
  * "start the colic massage", "a quick one", "just the legs" (also in one breath: "Alexa, ask baby
@@ -37,7 +37,7 @@ export const startRoutineHandler: RequestHandler = {
       // Not asked, but a routine named by what it is for ("my baby has colic, which massage"): that one.
       const named = routine.kind === 'unmatched' ? turnOf(input).content.questions.routineOf(heard) : undefined;
       if (named) return startRoutine(input, named);
-      return respondToWords(input, heard, ['question', 'statement', 'command'], () => answerInPlace(input, [phrases.unknownRoutine, phrases.routineList], phrases.helpReprompt));
+      return answering().respondToWords(input, heard, ['question', 'statement', 'command'], () => answerInPlace(input, [phrases.unknownRoutine, phrases.routineList], phrases.helpReprompt));
     }
     if (isResumable(turnOf(input).routine) && !input.requestEnvelope.session?.new) {
       return advance(input, { type: 'resume' }, { lead: [phrases.carryingOn] });

@@ -1,10 +1,10 @@
 import { RequestHandler } from 'ask-sdk-core';
 import { answerInPlace } from '../../../guide/moves';
-import { respondToWords } from '../../../guide/understood';
 import { readSlot } from '../../slots';
 import { IntentName, SlotName } from '../../intents';
 import { isIntent } from '../../match';
 import { turnOf } from '../../turn';
+import { answering } from '../../../lazy';
 
 /**
  * Something said about the baby in the parent's own words ("she's just weed everywhere", "he's got the
@@ -18,6 +18,6 @@ export const statementHandler: RequestHandler = {
     const said = readSlot(input, SlotName.Statement);
     const heard = said.kind === 'unmatched' ? said.heard : '';
     // "he has clicky hips, can I still massage?" is a question that starts like a statement.
-    return respondToWords(input, heard, ['statement', 'question', 'command'], () => answerInPlace(input, content.phrases.statementUnplaced, content.phrases.fallbackReprompt));
+    return answering().respondToWords(input, heard, ['statement', 'question', 'command'], () => answerInPlace(input, content.phrases.statementUnplaced, content.phrases.fallbackReprompt));
   },
 };
