@@ -189,7 +189,7 @@ describe.each(SUPPORTED_LOCALES)('questions in %s', (locale) => {
     await mid.say('start baby massage');
     await mid.say('next');
     expect((await mid.say('should i take my rings off')).speech).toBe(
-      "I don't have an answer on exactly that. The nearest I have is on where and when to massage. Would you like that one?",
+      "I don't have an answer on exactly that. The nearest I have is on getting the room and your hands ready. Would you like that one?",
     );
     expect((await mid.say('no')).speech).toBe("Alright, I'll wait. Say resume when you're ready, or ask me something else.");
     expect((await mid.say('resume')).speech).toMatch(/^Let's pick up from the start of this stroke\. /);

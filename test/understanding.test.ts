@@ -1,25 +1,34 @@
 import { QUESTION_CUES, QUESTION_STARTS, ROUTINE_CUES } from '../lambda/content/en/understanding';
 import { contentFor } from '../lambda/content';
 import { classify, classifyUnasked, stems } from '../lambda/content/understand';
-import { measure, readPhrasings } from '../tools/understanding/measure';
+import { measure, measureWithVirtualAlexa, readPhrasings } from '../tools/understanding/measure';
 
 /**
  * Issue 18's measure: phrasings written as parents talk, split in two by a hash before the model
  * changed (test/understanding/dev.txt to develop against, held-out.txt only to measure), each with the
- * meaning it must reach through the real models with exact-match resolution. The floors hold today's
- * figures so that nothing slips back; the target is 90 % of the held-out half.
+ * meaning it must reach through the real models with exact-match resolution, by our resolver and by
+ * virtual-alexa. The floors hold today's figures so that nothing slips back; the target is 90 % of the
+ * held-out half by the stricter of the two.
  */
 describe('understanding what parents say', () => {
   it('the development half', () => {
     const { understood, total } = measure(readPhrasings('dev.txt'));
-    expect(total).toBe(322);
-    expect(understood).toBeGreaterThanOrEqual(311);
+    expect(total).toBe(474);
+    expect(understood).toBeGreaterThanOrEqual(459);
   });
 
   it('the held-out half, which nothing was tuned to', () => {
     const { understood, total } = measure(readPhrasings('held-out.txt'));
     expect(total).toBe(170);
     expect(understood).toBeGreaterThanOrEqual(153);
+  });
+
+  it('both halves through virtual-alexa, the stricter resolver', async () => {
+    const dev = await measureWithVirtualAlexa(readPhrasings('dev.txt'));
+    const heldOut = await measureWithVirtualAlexa(readPhrasings('held-out.txt'));
+    console.log(`virtual-alexa: development ${dev.understood} of ${dev.total}, held-out ${heldOut.understood} of ${heldOut.total}`);
+    expect(dev.understood).toBeGreaterThanOrEqual(453);
+    expect(heldOut.understood).toBeGreaterThanOrEqual(152);
   });
 
   it('the classifier, per topic, on the question phrasings of the development half', () => {

@@ -60,9 +60,13 @@ export function classify<Id extends string>(words: string, cues: Cues<Id>): Id |
   let best: { id: Id; score: number } | undefined;
   for (const [id, list] of cues) {
     let score = 0;
+    // Each cue counts once however many of its forms are listed ("teeth" and "teething" are one stem).
+    const counted = new Set<string>();
     for (const cue of list) {
-      const wanted = stems(cue);
-      if (wanted.length > 0 && said.includes(` ${wanted.join(' ')} `)) score += wanted.length;
+      const wanted = stems(cue).join(' ');
+      if (wanted === '' || counted.has(wanted)) continue;
+      counted.add(wanted);
+      if (said.includes(` ${wanted} `)) score += wanted.split(' ').length;
     }
     if (score > 0 && (!best || score > best.score)) best = { id, score };
   }

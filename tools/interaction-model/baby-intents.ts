@@ -2,6 +2,7 @@ import { IntentName, SlotName } from '../../lambda/alexa/intents';
 import { PaceChange } from '../../lambda/routine/pace';
 import { Vocabulary } from '../../lambda/content/en/vocabulary';
 import { IntentSource, SlotTypeSource } from './types';
+import { around } from './fillers';
 
 export const PACE_SLOT_TYPE = 'PACE';
 
@@ -106,25 +107,25 @@ export const babyIntents: readonly IntentSource[] = [
   },
   {
     name: IntentName.Thanks,
-    samples: () => [
+    samples: () => around([
       'thank you', 'thanks', 'thank you so much', 'thanks so much', 'thanks a lot', 'cheers',
       'thank you very much', 'lovely thanks', 'great thanks', 'ok thanks', 'okay thank you', 'thanks for that', 'thank you for that',
       'thank you that was lovely', 'thanks that was lovely', 'that was lovely thank you', 'that was lovely thanks', 'that was great thanks', 'thank you that was great',
-    ],
+    ]),
   },
   {
     name: IntentName.Pace,
     slots: [{ name: SlotName.Pace, type: PACE_SLOT_TYPE }],
-    samples: () => [
+    samples: () => around([
       "you're going {pace}", 'you are going {pace}', '{pace} a bit', '{pace} a bit please', 'can you {pace}', 'can you {pace} a bit',
       'could you {pace}', 'could you {pace} a bit', "you're talking {pace}", 'could you go {pace}', 'could you go a bit {pace}', 'can you go a bit {pace}',
       'can you go a bit {pace} please', 'could you go a bit {pace} please',
       '{pace}', '{pace} please', 'a bit {pace}', 'a little {pace}', 'go {pace}', 'go a bit {pace}', 'talk {pace}', 'speak {pace}',
       'can you go {pace}', 'can you talk {pace}', 'can you speak {pace}', 'please go {pace}', 'please talk {pace}', 'give me {pace}',
       'i want {pace}', 'i need {pace}', 'can i have {pace}', 'switch to {pace}', 'turn on {pace}', 'use {pace}', "let's have {pace}",
-      'can we have {pace}', 'a bit {pace} please', 'go back to the {pace}', 'go back to {pace}', 'back to the {pace}',
+      'can we have {pace}', 'can you give me {pace}', 'could you give me {pace}', 'a bit {pace} please', 'go back to the {pace}', 'go back to {pace}', 'back to the {pace}',
       "that's {pace}", "that's {pace} for me", "that's a bit {pace}", "that's a bit {pace} for me", "it's {pace}", "it's a bit {pace}",
-    ],
+    ]),
   },
   {
     name: IntentName.Statement,
@@ -151,8 +152,9 @@ export const babySlotTypes: readonly SlotTypeSource[] = [
 
 /** How parents start saying something about the baby: the words before it (the classifier reads the rest). */
 const STATEMENT_CARRIERS = [
-  ...['hang on', 'hold on', 'wait', 'wait a second', 'wait a sec', 'hang on a sec', 'one sec', 'sorry', 'oh', 'right', 'ok', 'okay', 'um', 'look', 'stop for a moment', 'stop for a minute', 'pause', 'pause it'].flatMap((lead) => [`${lead} she's`, `${lead} he's`, `${lead} she`, `${lead} he`, `${lead} the baby's`, `${lead} baby's`]),
+  ...['hang on', 'hold on', 'wait', 'wait a second', 'wait a sec', 'hang on a sec', 'one sec', 'sorry', 'oh', 'oh no', 'aww', 'aw', 'ah', 'so', 'and', 'right', 'ok', 'okay', 'um', 'look', 'stop for a moment', 'stop for a minute', 'pause', 'pause it'].flatMap((lead) => [`${lead} she's`, `${lead} he's`, `${lead} she`, `${lead} he`, `${lead} the baby's`, `${lead} baby's`]),
   "she's", "he's", 'she is', 'he is', 'she has', 'he has', "she's got", "he's got", 'she just', 'he just', "she's just", "he's just",
   'she keeps', 'he keeps', 'she', 'he', 'my baby', 'my baby is', "my baby's", 'the baby', 'the baby is', "the baby's", 'baby is', "baby's", 'baby',
+  'my bub', "my bub's", 'the bub', "the bub's", "bub's", "we've just", 'we just', "i've just", 'i just',
   'i think she', 'i think he', "i think she's", "i think he's", "oh she's", "oh he's", 'oh no she', 'oh no he', 'uh oh she', 'uh oh he',
 ];

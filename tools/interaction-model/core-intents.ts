@@ -1,5 +1,6 @@
 import { IntentName } from '../../lambda/alexa/intents';
 import { IntentSource } from './types';
+import { around } from './fillers';
 
 /**
  * The guide's commands, extended with the way parents actually talk with their hands full. A phrase
@@ -14,7 +15,9 @@ export const coreIntents: readonly IntentSource[] = [
       'what comes next', 'move on', "let's move on", 'done', "that's done", 'finished that one',
       'all done with this one', 'go to the next step', 'skip', 'skip this one', 'skip this stroke', 'skip ahead', 'onwards',
       'and then', 'ok done', 'okay done', 'done now', 'all done', 'got it', 'ready', "we're ready", 'ready for the next one',
-      'next stroke please', "what's the next one", 'carry on to the next one', 'go to the next one', 'next bit',
+      ...["that's the legs done", "that's the tummy done", "that's the chest done", "that's the arms done", "that's the face done", "that's the back done", "that's that side done", "that's one leg done", "that's one arm done"].flatMap((done) => [done, `ok ${done}`, `right ${done}`, `so ${done}`, `and ${done}`]),
+      ...lightly(['the other leg', 'the other arm', 'the other side', 'now the other leg', 'now the other arm', 'now the other side', 'done next']),
+      'next stroke please', 'go ahead next step', 'go ahead next one', "what's the next one", 'carry on to the next one', 'go to the next one', 'next bit',
       "what's the next stroke", 'what now', 'what part is next', "what's after this", 'what comes after this', 'ok ready', 'okay ready', "i'm ready", "let's go",
       "ok let's go", "what's the next part",
       ...withFillers(['next', 'next one', 'next step', 'next stroke', 'done', 'done that', "that's done", 'move on', 'on to the next one', 'go to next', 'next bit', "what's next", 'go to next step', 'go to the next step', 'go to the next one', 'the next one', "that one's done", 'done with that one', 'next move', "what's the next stroke", 'got it', 'what now', "we're done with that bit", 'done with that bit', 'and the next', 'and the next one', 'finished that', 'finished that side', 'finished that one', "that's that done", 'carry on to the next one', 'on to the next', "that's done what's next", "done what's next", 'go on next', 'next step please']),
@@ -40,7 +43,7 @@ export const coreIntents: readonly IntentSource[] = [
       'go back', 'back', 'previous', 'previous step', 'previous stroke', 'the one before', 'the step before', 'last step',
       'go back one', 'go back a step', 'back one step', 'take me back', 'i want to go back', "let's go back", 'back to the last stroke',
       'what was the last one', 'rewind', 'one back', 'can we go back', 'back one', 'go back please',
-      ...withFillers(['go back', 'back one', 'previous one', 'the last one again', 'previous step', 'go back a bit', 'can we do the last one again', 'take me back one', 'back one please', 'last one again', 'the last step again', 'what was the last step', 'back to the last one']),
+      ...withFillers(['go back', 'back one', 'previous one', 'the last one again', 'previous step', 'go back a bit', 'can we do the last one again', 'take me back one', 'back one please', 'last one again', 'the last step again', 'what was the last step', 'back to the last one', 'back to the previous one', 'back to the previous step']),
     ],
   },
   {
@@ -77,39 +80,39 @@ export const coreIntents: readonly IntentSource[] = [
   },
   {
     name: IntentName.Continue,
-    samples: () => ['keep going', 'go on', 'carry on', "let's carry on", "let's keep going", 'on we go', ...withFillers(['keep going', 'go on', 'carry on', "let's carry on", "let's keep going", 'on we go'])],
+    samples: () => ['shall i carry on', 'shall we carry on', 'shall i keep going', 'shall we keep going', 'keep going', 'go on', 'carry on', "let's carry on", "let's keep going", 'on we go', ...withFillers(['keep going', 'go on', 'carry on', "let's carry on", "let's keep going", 'on we go'])],
   },
   {
     name: IntentName.Help,
-    samples: () => [
+    samples: () => around([
       'help', 'help me', 'i need help', 'what can i say', 'what can i do', 'what do i say', 'what can you do',
       'how does this work', 'how do i use this', 'what are my options', 'what commands are there', 'tell me what to say',
       'instructions', "i'm confused", "i'm lost", "i'm not sure what to say", "i don't know what to say", 'what should i say',
-    ],
+    ]),
   },
   {
     name: IntentName.Stop,
-    samples: () => [
+    samples: () => around([
       'stop', 'stop please', 'stop here', "we'll stop here", 'stop the massage', 'end the massage', "that's enough",
       "that's enough for today", "that's all for now", "we're finished for today", "we're done for today", "she's had enough",
       "he's had enough", 'quit', 'exit', 'goodbye', 'bye', 'turn off', 'i want to stop', "let's stop", "we're done",
       'we are done', 'she has had enough', 'he has had enough', 'finish', 'finish the massage', 'stop for today', 'i need to go', 'i need to stop',
-      "we're finished", 'we are finished', "that's it for today", "that's it for today thanks", "that's all for today", "that's all thanks", "that'll do", "that'll do for now", "that'll do for today", "we'll leave it there", "let's leave it there",
-    ],
+      "we're finished", 'we are finished', "that's it for today", "that's it for today thanks", "that's all for today", "that's all thanks", "that'll do", "that'll do for now", "that'll do for today", "we'll leave it there", "let's leave it there", 'can we stop there', "let's stop there", "we'll stop there", "we'll finish there", "let's finish there", "i think that's enough", "let's call it a day",
+    ]),
   },
   {
     name: IntentName.Cancel,
-    samples: () => [
+    samples: () => around([
       'cancel', 'cancel that', 'cancel please', 'cancel the massage', 'cancel the routine', 'never mind', 'forget it',
       'forget the massage', 'quit the massage', 'abort', 'i have to go', "i've got to go", 'we have to go',
       'something came up', 'leave it for now',
-    ],
+    ]),
   },
   {
     name: IntentName.Yes,
     samples: () => [
       'yes', 'yes please', 'yeah', 'yep', 'sure', 'okay', 'ok', 'alright', 'of course', "let's do it", 'sounds good',
-      'absolutely', 'definitely', 'go ahead', 'please do', 'why not', 'yes we are', 'yes carry on from there',
+      'absolutely', 'definitely', 'go ahead', 'please do', 'why not', 'yes we are', 'yes carry on from there', 'okay then', 'ok then', 'alright then', 'yes then', 'ready when you are', "let's get going", "let's get started", "we're ready when you are",
       ...['yes', 'yeah', 'yep', 'ok', 'okay', 'sure', 'alright'].flatMap((first) => ["let's do it", 'sure', 'ok', 'okay', 'go ahead', 'please', 'why not', 'sounds good'].filter((then) => then !== first).map((then) => `${first} ${then}`)),
     ],
   },
@@ -117,7 +120,7 @@ export const coreIntents: readonly IntentSource[] = [
     name: IntentName.No,
     samples: () => [
       'no', 'nope', 'nah', 'no thanks', 'no thank you', 'not now', 'not today', 'not yet', 'not really', 'maybe later',
-      "i don't think so", "no let's not", 'no way', "no we're good", "no i'm fine", 'no start from the beginning', 'no not today', 'no not now', 'no not yet', 'no thanks not today', 'not today thanks', 'no not really',
+      "i don't think so", "no let's not", 'no way', "no we're good", "no i'm fine", 'no start from the beginning', 'no not today', 'no not now', 'no not yet', "no we're not ready", "we're not ready", 'not ready yet', "we're not ready yet", 'no thanks not today', 'not today thanks', 'no not really',
     ],
   },
   { name: IntentName.NavigateHome, samples: () => [] },
@@ -129,14 +132,25 @@ export const coreIntents: readonly IntentSource[] = [
   { name: IntentName.Fallback, samples: () => [] },
 ];
 
-/** Said before a command by a parent with their hands full: "yep, next", "alright, go back", "um, pause". */
-const BEFORE = ['yes', 'yeah', 'yep', 'ok', 'okay', 'alright', 'right', 'righto', 'fine', 'um', 'erm', 'er', 'so', 'ok so', 'ok then', 'okay then', 'right then', 'go on then', 'yeah go on', 'brilliant', 'lovely', 'great', 'cool', 'ta', 'cheers', 'kindly', 'oh', 'sorry', 'and'];
+/**
+ * Said before a command by a parent with their hands full: "yep, next", "alright, go back". Hesitation
+ * sounds ("um", "er") are not here: speech recognition does not pass them on as words.
+ */
+const BEFORE = ['yes', 'yeah', 'yep', 'ok', 'okay', 'alright', 'right', 'righto', 'fine', 'so', 'ok so', 'ok then', 'okay then', 'right then', 'go on then', 'yeah go on', 'brilliant', 'lovely', 'great', 'cool', 'ta', 'cheers', 'kindly', 'please', 'oh', 'sorry', 'and'];
+
+/** The fewer said before a long command: "ok, that's done, what's next". */
+const BEFORE_LONG = ['yes', 'yeah', 'yep', 'ok', 'okay', 'alright', 'right', 'so', 'and', 'oh', 'sorry', 'kindly', 'please'];
 
 /** The few that also come with "please" after the command: "yeah, next please", "ok, go back please". */
 const BEFORE_WITH_PLEASE = ['yes', 'yeah', 'yep', 'ok', 'okay', 'alright', 'right', 'so', 'kindly', 'sorry'];
 
 /** Said after one: "next please", "go back now", "pause for me". */
 const AFTER = ['please', 'now', 'then', 'for me', 'now please', 'then please'];
+
+/** A few words around a command that is rarely padded: "ok, the other leg now". */
+function lightly(bases: readonly string[]): string[] {
+  return bases.flatMap((base) => [base, ...['ok', 'okay', 'right', 'so', 'and', 'yep', 'yeah'].map((before) => `${before} ${base}`), `${base} now`, `${base} please`]);
+}
 
 /**
  * A command's base forms with the words parents put around them, generated (carriers x fillers)
@@ -145,9 +159,9 @@ const AFTER = ['please', 'now', 'then', 'for me', 'now please', 'then please'];
  */
 function withFillers(bases: readonly string[]): string[] {
   return bases.flatMap((base) => {
-    // Long commands ("that's done, what's next") rarely get a word after them: a word before only,
+    // Long commands ("that's done, what's next") rarely get a word after them: a common word before only,
     // which keeps every intent well under Alexa's limits (test/interaction-models.test.ts).
-    if (base.split(' ').length > 3) return [base, ...BEFORE.map((before) => `${before} ${base}`)];
+    if (base.split(' ').length > 3) return [base, ...BEFORE_LONG.map((before) => `${before} ${base}`)];
     return [base, ...BEFORE.map((before) => `${before} ${base}`), ...AFTER.map((after) => `${base} ${after}`), ...BEFORE_WITH_PLEASE.map((before) => `${before} ${base} please`)];
   });
 }

@@ -64,6 +64,8 @@ export const questionIntents: readonly IntentSource[] = [
       "what's the point of baby massage",
       'what does baby massage do',
       'does baby massage really work',
+      'does it really work', 'does it actually work', 'does massage really work', 'is there any evidence it works', 'is there evidence it works',
+      'is there any evidence for it', 'is there any proof it works', 'what does the research say', 'what does the evidence say', 'is it proven',
       'what does massage do for my baby',
       'what does massage do',
       'how does massage help my baby',
@@ -115,6 +117,14 @@ export const questionIntents: readonly IntentSource[] = [
       'how do i get {topic}',
       'is it ok to massage {topic}',
       'when is {topic} to massage my baby',
+      'when is {topic} to massage',
+      'when is {topic} for a massage',
+      'when is {topic} to do it',
+      'what is {topic} to massage',
+      'up to what {topic} can i massage',
+      'up to what {topic} can i massage my baby',
+      'until what {topic} can i massage',
+      'to what {topic} can i massage',
       'what {topic} is best',
       'what {topic} is best for baby massage',
       'which {topic} is best for baby massage',
@@ -173,7 +183,10 @@ export const questionIntents: readonly IntentSource[] = [
     slots: [{ name: SlotName.Question, type: 'AMAZON.SearchQuery' }],
     // AMAZON.SearchQuery's rules: a carrier phrase in every sample, one SearchQuery slot, nothing else beside it.
     // Last of the question intents: where a sample of theirs reads the same words, theirs is the closer one.
-    samples: () => [...QUESTION_CARRIERS.map((carrier) => `${carrier} {question}`), ...QUESTION_TAILS.map((tail) => `{question} ${tail}`)],
+    samples: () => [
+      ...[...QUESTION_CARRIERS, ...QUESTION_HEADS.flatMap((head) => QUESTION_CARRIERS.map((carrier) => `${head} ${carrier}`))].map((carrier) => `${carrier} {question}`),
+      ...QUESTION_TAILS.map((tail) => `{question} ${tail}`),
+    ],
   },
 ];
 
@@ -396,8 +409,12 @@ const QUESTION_CARRIERS = [
   'is it bad', 'should i', 'should we', 'do i', 'do we', 'do i need', 'what about', 'how about', 'what if', 'what do i do if', 'what should i do if',
   'does it help', 'will massage', 'will baby massage', 'will it', 'will this', 'does massage help', 'does baby massage help', 'will it help', 'will this help', 'will massage help', 'can massage help',
   'can it help', 'how do i', 'when can i', 'when should i', 'why', 'why should i', 'what', "what's", 'which', 'is there', 'are there', 'is', 'are',
-  'does', 'do', 'i want to know', 'tell me', 'i was wondering', 'quick question', 'can', 'how', 'how much',
+  'does', 'do', 'i want to know', 'tell me', 'kindly tell me', 'please tell me', 'can you tell me', 'could you tell me', 'i was wondering', 'quick question',
+  'would it be ok', 'would it be okay', 'would it be alright', 'would it be safe', 'am i allowed to', 'is it ok if', 'is it okay if', 'is it alright if', 'is it fine if', 'can', 'how', 'how much',
 ];
+/** Said before a question's carrier: "so, can I use olive oil?", "and can dad do it?" */
+const QUESTION_HEADS = ['so', 'ok', 'okay', 'ok so', 'and', 'oh', 'also', 'right'];
+
 // Not carriers here: "how often", "how long", "where", "when shouldn't I" carry the topic themselves, and
 // Alexa hands the skill only the words after a carrier. They are SafetyIntent samples (HOW_SAMPLES).
 

@@ -367,7 +367,7 @@ const TOPIC_NAMES: Questions['topicNames'] = {
   crying: 'a baby who cries or does not enjoy it',
   others: 'who else can massage',
   bath: 'massage and bath time',
-  setting: 'where and when to massage',
+  setting: 'getting the room and your hands ready',
   pressure: 'how firmly to press',
   hips: 'hips and hip dysplasia',
   skin: 'dry skin, rashes and eczema',

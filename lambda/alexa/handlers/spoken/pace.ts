@@ -19,8 +19,9 @@ export const paceHandler: RequestHandler = {
   handle(input) {
     const { phrases, questions } = turnOf(input).content;
     const slot = readSlot(input, SlotName.Pace);
-    // "I need to go" can land here ("i need {pace}"): words that are no pace were not about the pace.
-    if (slot.kind === 'unmatched') return answering().respondToWords(input, slot.heard, ['command', 'statement', 'question'], () => answerInPlace(input, phrases.fallback, phrases.fallbackReprompt));
+    // "I need to go" can land here ("i need {pace}"), and "can you massage a baby with colic" ("can you
+    // {pace}"): words that are no pace were not about the pace, and were most likely asked.
+    if (slot.kind === 'unmatched') return answering().respondToWords(input, slot.heard, ['question', 'command', 'statement'], () => answerInPlace(input, phrases.fallback, phrases.fallbackReprompt));
     if (slot.kind !== 'matched' || !isPaceChange(slot.id)) return answerInPlace(input, phrases.whichPace, phrases.helpReprompt);
     const said = applyPace(input, slot.id);
     if (isResumable(turnOf(input).routine)) return advance(input, { type: 'resume' }, { lead: [said] });
