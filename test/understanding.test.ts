@@ -13,22 +13,22 @@ import { measure, measureWithVirtualAlexa, readPhrasings } from '../tools/unders
 describe('understanding what parents say', () => {
   it('the development half', () => {
     const { understood, total } = measure(readPhrasings('dev.txt'));
-    expect(total).toBe(474);
-    expect(understood).toBeGreaterThanOrEqual(459);
+    expect(total).toBe(504);
+    expect(understood).toBeGreaterThanOrEqual(488);
   });
 
   it('the held-out half, which nothing was tuned to', () => {
     const { understood, total } = measure(readPhrasings('held-out.txt'));
     expect(total).toBe(170);
-    expect(understood).toBeGreaterThanOrEqual(153);
+    expect(understood).toBeGreaterThanOrEqual(154);
   });
 
   it('both halves through virtual-alexa, the stricter resolver', async () => {
     const dev = await measureWithVirtualAlexa(readPhrasings('dev.txt'));
     const heldOut = await measureWithVirtualAlexa(readPhrasings('held-out.txt'));
     console.log(`virtual-alexa: development ${dev.understood} of ${dev.total}, held-out ${heldOut.understood} of ${heldOut.total}`);
-    expect(dev.understood).toBeGreaterThanOrEqual(453);
-    expect(heldOut.understood).toBeGreaterThanOrEqual(152);
+    expect(dev.understood).toBeGreaterThanOrEqual(482);
+    expect(heldOut.understood).toBeGreaterThanOrEqual(153);
   });
 
   it('the classifier, per topic, on the question phrasings of the development half', () => {

@@ -20,7 +20,7 @@ export const coreIntents: readonly IntentSource[] = [
       'next stroke please', 'go ahead next step', 'go ahead next one', "what's the next one", 'carry on to the next one', 'go to the next one', 'next bit',
       "what's the next stroke", 'what now', 'what part is next', "what's after this", 'what comes after this', 'ok ready', 'okay ready', "i'm ready", "let's go",
       "ok let's go", "what's the next part",
-      ...withFillers(['next', 'next one', 'next step', 'next stroke', 'done', 'done that', "that's done", 'move on', 'on to the next one', 'go to next', 'next bit', "what's next", 'go to next step', 'go to the next step', 'go to the next one', 'the next one', "that one's done", 'done with that one', 'next move', "what's the next stroke", 'got it', 'what now', "we're done with that bit", 'done with that bit', 'and the next', 'and the next one', 'finished that', 'finished that side', 'finished that one', "that's that done", 'carry on to the next one', 'on to the next', "that's done what's next", "done what's next", 'go on next', 'next step please']),
+      ...withFillers(['next', 'next one', 'next step', 'next stroke', 'done', 'done that', "that's done", 'move on', 'on to the next one', 'go to next', 'next bit', "what's next", 'go to next step', 'go to the next step', 'go to the next one', 'the next one', "that one's done", 'done with that one', 'next move', "what's the next stroke", 'got it', 'what now', "we're done with that bit", 'done with that bit', 'and the next', 'and the next one', 'and now', 'which one now', 'which one next', 'finished that', 'finished that side', 'finished that one', "that's that done", 'carry on to the next one', 'on to the next', "that's done what's next", "done what's next", 'go on next', 'next step please']),
     ],
   },
   {
@@ -80,7 +80,7 @@ export const coreIntents: readonly IntentSource[] = [
   },
   {
     name: IntentName.Continue,
-    samples: () => ['shall i carry on', 'shall we carry on', 'shall i keep going', 'shall we keep going', 'keep going', 'go on', 'carry on', "let's carry on", "let's keep going", 'on we go', ...withFillers(['keep going', 'go on', 'carry on', "let's carry on", "let's keep going", 'on we go'])],
+    samples: () => ['crack on', "let's crack on", 'ok crack on', 'right crack on', 'get on with it', "let's get on with it", 'shall i carry on', 'shall we carry on', 'shall i keep going', 'shall we keep going', 'keep going', 'go on', 'carry on', "let's carry on", "let's keep going", 'on we go', ...withFillers(['keep going', 'go on', 'carry on', "let's carry on", "let's keep going", 'on we go'])],
   },
   {
     name: IntentName.Help,
@@ -112,7 +112,7 @@ export const coreIntents: readonly IntentSource[] = [
     name: IntentName.Yes,
     samples: () => [
       'yes', 'yes please', 'yeah', 'yep', 'sure', 'okay', 'ok', 'alright', 'of course', "let's do it", 'sounds good',
-      'absolutely', 'definitely', 'go ahead', 'please do', 'why not', 'yes we are', 'yes carry on from there', 'okay then', 'ok then', 'alright then', 'yes then', 'ready when you are', "let's get going", "let's get started", "we're ready when you are",
+      'absolutely', 'definitely', 'go ahead', 'please do', 'why not', 'yes we are', 'yes carry on from there', 'okay then', 'ok then', 'alright then', 'yes then', 'go for it', 'shall we', 'yes shall we', 'ready when you are', "let's get going", "let's get started", "we're ready when you are",
       ...['yes', 'yeah', 'yep', 'ok', 'okay', 'sure', 'alright'].flatMap((first) => ["let's do it", 'sure', 'ok', 'okay', 'go ahead', 'please', 'why not', 'sounds good'].filter((then) => then !== first).map((then) => `${first} ${then}`)),
     ],
   },

@@ -70,7 +70,7 @@ export const routineIntents: readonly IntentSource[] = [
       "let's do the {part}", "let's do {part}", 'do the {part}', 'do the {part} now', 'now the {part}',
       'move on to the {part}', 'move to the {part}', 'take me to the {part}', 'can we do the {part}', 'i want to do the {part}',
       'go back to the {part}', 'back to the {part}', 'start from the {part}', 'start at the {part}', 'the {part} now please',
-      'do the {part} again', 'the {part} again',
+      'do the {part} again', 'the {part} again', 'how do i do the {part}', 'how do i do {part}', 'show me the {part}', 'show me the {part} strokes', 'the {part} strokes',
       ...withOwners(['shall we do {owner} {part}', 'shall we do {owner} {part} now', 'shall we go to {owner} {part}', 'jump to {owner} {part}', 'skip to {owner} {part}', 'turn her over and do {owner} {part}', 'turn him over and do {owner} {part}', 'can we move on to {owner} {part}', 'can we go to {owner} {part}', "let's go to {owner} {part}", 'back to {owner} {part}', 'do {owner} {part}', 'do {owner} {part} now', "let's do {owner} {part}", "let's do {owner} {part} now", 'go to {owner} {part}', 'now {owner} {part}', 'can we do {owner} {part}', 'on to {owner} {part}', 'move on to {owner} {part}']),
     ]),
   },
