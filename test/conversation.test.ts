@@ -26,10 +26,10 @@ describe('a new parent', () => {
     const [turn] = await transcript(talk, [
       'U: start baby massage',
       "A: Welcome to baby massage. I'll guide you stroke by stroke, and go quiet while you massage. Say pause any time. " +
-        'For something shorter, say which massages are there. The full massage goes from the legs to the back, in about twenty-five minutes. ' +
-        'Getting ready. First, a quick check. Not today if your baby is unwell, feverish, has a rash or broken skin, had vaccinations in the last two days, ' +
-        'or fed in the last forty-five minutes. Baby on a towel on the floor, in a warm room, undressed to their diaper. Short nails, no rings or bracelets. ' +
-        'Oil is optional: from about one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face. ' +
+        'For something shorter, say which massages are there. The full massage goes from the legs to the back, in about twenty-eight minutes. ' +
+        'Getting ready. First, a quick check. Not today if your baby is unwell, feverish, has a rash or broken skin, or had shots in the last two days. ' +
+        'After a feed, wait about forty-five minutes. Baby on a towel on the floor, in a warm room, undressed to their diaper. Short nails, no rings or bracelets. ' +
+        'Oil is optional: from at least one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face. ' +
         'Gentle but firm pressure: a feathery touch tickles. Warm your hands, rubbing them where your baby can hear. (pause 8 s) ' +
         'Show your hands, look into their eyes, and ask softly: may I give you a massage? (pause 10 s) Watch for a yes: bright eyes, a smile, smooth wriggles. (pause 12 s) ' +
         'Take a slow breath, and let your shoulders drop. (pause 12 s) Crying, turning away or arching means not today: cuddle, and try another time. ' +
@@ -66,7 +66,7 @@ describe('a new parent', () => {
     expect(await talk.state()).toMatchObject({ profile: { sessions: 2, finished: 0, firstOpening: 2 } });
     // The next visit: a regular.
     expect((await talk.say('start baby massage')).speech).toMatch(/^Welcome back\. Last time we stopped in the middle of Indian milking/);
-    expect((await talk.say('no')).speech).toMatch(/^Alright, let's start from the beginning\. Getting ready\. Quick check: only if your baby is well and not just fed\./);
+    expect((await talk.say('no')).speech).toMatch(/^Alright, let's start from the beginning\. Getting ready\. Quick check: baby well, no new rash, no shots for two days, not just fed\./);
   });
 });
 
@@ -76,7 +76,7 @@ describe('a returning parent', () => {
     await transcript(talk, [
       'U: start baby massage',
       'A: Welcome back. Here we go. For something shorter, say which massages are there. Getting ready. ' +
-        'Quick check: only if your baby is well and not just fed. Warm your hands. (pause 4 s) Ask: may I give you a massage? Watch for a yes. (pause 7 s) (sound)',
+        'Quick check: baby well, no new rash, no needles for two days, not just fed. Warm your hands. (pause 4 s) Ask: may I give you a massage? Watch for a yes. (pause 7 s) (sound)',
       'U: next',
       'A: (sound) Now, the legs and feet. Rest your warm hands on the legs for a moment. (pause 4 s) Indian milking. Start with one leg. ' +
         'Hold the ankle, wrap your other hand round the thigh, and glide down to the foot. Then swap hands, like pulling a rope. About three times. ' +
@@ -99,7 +99,7 @@ describe('routines that fit the baby', () => {
   it('"do the tummy" with no massage under way starts the tummy massage at its opening, safety check included', async () => {
     const talk = conversation({ locale: 'en-US' });
     const turn = await talk.say('ask baby massage to do the tummy');
-    expect(turn.speech).toMatch(/^Welcome to baby massage\..*Just the tummy, then: about five minutes, eight this first time\. Getting ready\. First, a quick check\. Not today if your baby is unwell/);
+    expect(turn.speech).toMatch(/^Welcome to baby massage\..*Just the tummy, then: about eight minutes\. Getting ready\. First, a quick check\. Not today if your baby is unwell/);
     expect(talk.position()).toMatchObject({ routineId: 'just-tummy', stepId: 'opening' });
     expect((await talk.say('next')).speech).toMatch(/Now, the tummy\..*Water wheel\./);
   });
@@ -125,12 +125,12 @@ describe('routines that fit the baby', () => {
   });
 
   const starts: [string, string, RegExp][] = [
-    ['ask baby massage for the colic massage', 'colic', /^Welcome to baby massage\..*Here's the colic massage: tummy strokes for wind, three rounds, about seven minutes, nine this first time\. Getting ready for the colic massage\. First, a quick check\..*These tummy strokes can help move wind along\. Do them two or three times a day for about two weeks, and not while your baby is crying hard\. If the crying goes on, or something seems wrong, see your baby's pediatrician\./],
+    ['ask baby massage for the colic massage', 'colic', /^Welcome to baby massage\..*Here's the colic massage: tummy strokes for wind, three rounds, about nine minutes, ten this first time\. Getting ready for the colic massage\. First, a quick check\..*Some parents find these tummy strokes help with wind, though the research is mixed\. They are done two or three times a day for about two weeks, and not while your baby is crying hard\. Under about six weeks old, keep your touch feather-light and stop after one round, or choose the newborn massage instead\. If the crying goes on, or something seems wrong, see your baby's pediatrician\./],
     ['ask baby massage for a bedtime massage', 'bedtime', /Here's a bedtime wind-down: slow, quiet back strokes, about five minutes\. Getting ready\./],
-    ['ask baby massage for a quick one', 'quick', /Here's a quick massage: legs, tummy and back, about five minutes, eight this first time\. Getting ready\./],
-    ['ask baby massage for a massage for my newborn', 'newborn', /Here's a first massage for a newborn: legs and feet, about five minutes\. Getting ready\. First, a quick check\..*Five minutes is plenty, feather-light\. No oil until about one month/],
-    ['ask baby massage for just the legs', 'just-legs', /Just the legs and feet, then: about ten minutes, thirteen this first time\. Getting ready\./],
-    ['tell baby massage just the back', 'just-back', /Just the back, then: about five minutes\./],
+    ['ask baby massage for a quick one', 'quick', /Here's a quick massage: legs, tummy and back, about seven minutes, nine this first time\. Getting ready\./],
+    ['ask baby massage for a massage for my newborn', 'newborn', /Here's a first massage for a newborn: legs and feet, about six minutes\. Getting ready\. First, a quick check\..*If your baby looks yellow, ask your midwife or doctor before massaging\..*A few minutes is plenty, feather-light\. No oil until at least one month/],
+    ['ask baby massage for just the legs', 'just-legs', /Just the legs and feet, then: about eleven minutes, twelve this first time\. Getting ready\./],
+    ['tell baby massage just the back', 'just-back', /Just the back, then: about six minutes, seven this first time\./],
     ['ask baby massage to start a massage for colic', 'colic', /Here's the colic massage/],
     ['ask baby massage for a short massage', 'quick', /Here's a quick massage/],
   ];
@@ -147,10 +147,10 @@ describe('routines that fit the baby', () => {
     await transcript(talk, [
       'U: start baby massage',
       'A: Welcome back. Here we go. For something shorter, say which massages are there. Getting ready. ' +
-        'Quick check: only if your baby is well and not just fed. Warm your hands. (pause 4 s) Ask: may I give you a massage? Watch for a yes. ' +
+        'Quick check: baby well, no new rash, no jabs for two days, not just fed. Warm your hands. (pause 4 s) Ask: may I give you a massage? Watch for a yes. ' +
         '(pause 7 s) (sound)',
       'U: the colic massage',
-      "A: Here's the colic massage. Getting ready for the colic massage. Quick check: only if your baby is well and not just fed. Warm your hands. (pause 2 s) Ask, and watch for a yes. Not while your baby is crying hard. (pause 6 s) (sound)",
+      "A: Here's the colic massage. Getting ready for the colic massage. Quick check: baby well, no new rash, no jabs for two days, not just fed. Warm your hands. (pause 2 s) Ask, and watch for a yes. Not while your baby is crying hard. (pause 6 s) (sound)",
     ]);
   });
 
@@ -159,25 +159,25 @@ describe('routines that fit the baby', () => {
     await transcript(talk, [
       'U: start baby massage',
       "A: Welcome to baby massage. I'll guide you stroke by stroke, and go quiet while you massage. Say pause any time. " +
-        'For something shorter, say which massages are there. The full massage goes from the legs to the back, in about twenty-five minutes. ' +
+        'For something shorter, say which massages are there. The full massage goes from the legs to the back, in about twenty-eight minutes. ' +
         'Getting ready. First, a quick check. ' +
-        'Not today if your baby is unwell, feverish, has a rash or broken skin, had vaccinations in the last two days, or fed in the last forty-five minutes. ' +
+        'Not today if your baby is unwell, feverish, has a rash or broken skin, or had shots in the last two days. After a feed, wait about forty-five minutes. ' +
         'Baby on a towel on the floor, in a warm room, undressed to their diaper. Short nails, no rings or bracelets. ' +
-        'Oil is optional: from about one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face. ' +
+        'Oil is optional: from at least one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face. ' +
         'Gentle but firm pressure: a feathery touch tickles. Warm your hands, rubbing them where your baby can hear. (pause 8 s) ' +
         'Show your hands, look into their eyes, and ask softly: may I give you a massage? (pause 10 s) ' +
         'Watch for a yes: bright eyes, a smile, smooth wriggles. (pause 12 s) Take a slow breath, and let your shoulders drop. (pause 12 s) ' +
         "Crying, turning away or arching means not today: cuddle, and try another time. Say next when you're ready.",
       'U: just the legs',
-      "A: Just the legs and feet, then: about ten minutes. Getting ready. Quick check: only if your baby is well and not just fed. Warm your hands. (pause 4 s) Ask: may I give you a massage? Watch for a yes. (pause 7 s) Say next when you're ready.",
+      "A: Just the legs and feet, then: about eleven minutes. Getting ready. Quick check: baby well, no new rash, no shots for two days, not just fed. Warm your hands. (pause 4 s) Ask: may I give you a massage? Watch for a yes. (pause 7 s) Say next when you're ready.",
       'U: start over',
-      "A: Alright, let's start from the beginning. Getting ready. Quick check: only if your baby is well and not just fed. Warm your hands. " +
+      "A: Alright, let's start from the beginning. Getting ready. Quick check: baby well, no new rash, no shots for two days, not just fed. Warm your hands. " +
         "(pause 4 s) Ask: may I give you a massage? Watch for a yes. (pause 7 s) Say next when you're ready.",
       'U: repeat',
       'A: Here it is again. Getting ready. First, a quick check. ' +
-        'Not today if your baby is unwell, feverish, has a rash or broken skin, had vaccinations in the last two days, or fed in the last forty-five minutes. ' +
+        'Not today if your baby is unwell, feverish, has a rash or broken skin, or had shots in the last two days. After a feed, wait about forty-five minutes. ' +
         'Baby on a towel on the floor, in a warm room, undressed to their diaper. Short nails, no rings or bracelets. ' +
-        'Oil is optional: from about one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face. ' +
+        'Oil is optional: from at least one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face. ' +
         'Gentle but firm pressure: a feathery touch tickles. Warm your hands, rubbing them where your baby can hear. (pause 8 s) ' +
         'Show your hands, look into their eyes, and ask softly: may I give you a massage? (pause 10 s) ' +
         'Watch for a yes: bright eyes, a smile, smooth wriggles. (pause 12 s) Take a slow breath, and let your shoulders drop. (pause 12 s) ' +
@@ -191,21 +191,21 @@ describe('routines that fit the baby', () => {
     await talk.say('start baby massage');
     const newborn = await talk.say('a massage for my newborn');
     expect(newborn.speech).not.toMatch(/^Welcome/);
-    expect(newborn.speech).toMatch(/keep clear of the belly button stump\. Newborns guard the tummy, thighs and palms/);
+    expect(newborn.speech).toMatch(/keep clear of the belly button stump\. Newborns guard the tummy, inner thighs and palms, so we stay with the lower legs and feet\./);
   });
 
   it('lists the massages in one short sentence', async () => {
     const talk = conversation({ locale: 'en-US' });
     await transcript(talk, [
       'U: ask baby massage which massages are there',
-      'A: There are five: the full massage, about twenty-five minutes; a quick one, five; colic relief, seven; a bedtime wind-down, five; ' +
-        'and a first massage for newborns, five. Or just the legs, tummy, arms, face or back. Would you like to start a massage?',
+      'A: There are five: the full massage, about twenty-eight minutes; a quick one, seven; colic relief, nine; a bedtime wind-down, five; ' +
+        'and a first massage for newborns, six. Or just the legs, tummy, arms, face or back. Would you like to start a massage?',
       'U: yes',
       "A: Welcome to baby massage. I'll guide you stroke by stroke, and go quiet while you massage. Say pause any time. " +
-        'The full massage goes from the legs to the back, in about twenty-five minutes. Getting ready. First, a quick check. ' +
-        'Not today if your baby is unwell, feverish, has a rash or broken skin, had vaccinations in the last two days, or fed in the last forty-five minutes. ' +
+        'The full massage goes from the legs to the back, in about twenty-eight minutes. Getting ready. First, a quick check. ' +
+        'Not today if your baby is unwell, feverish, has a rash or broken skin, or had shots in the last two days. After a feed, wait about forty-five minutes. ' +
         'Baby on a towel on the floor, in a warm room, undressed to their diaper. Short nails, no rings or bracelets. ' +
-        'Oil is optional: from about one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face. ' +
+        'Oil is optional: from at least one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face. ' +
         'Gentle but firm pressure: a feathery touch tickles. Warm your hands, rubbing them where your baby can hear. (pause 8 s) ' +
         'Show your hands, look into their eyes, and ask softly: may I give you a massage? (pause 10 s) ' +
         'Watch for a yes: bright eyes, a smile, smooth wriggles. (pause 12 s) Take a slow breath, and let your shoulders drop. (pause 12 s) ' +
@@ -240,9 +240,11 @@ describe('routines that fit the baby', () => {
     const spoken = turns.map((t) => t.speech);
     expect(spoken.filter((s) => s.includes('two or three times a day'))).toHaveLength(1);
     expect(spoken.find((s) => s.startsWith('Knees up.'))).toMatch(/Knees up, and hold\. one\. \(pause 0\.6 s\) two\..*six\. \(pause 0\.6 s\) And stretch out\./);
-    expect(spoken.find((s) => s.startsWith('Round two.'))).toMatch(/^Round two\. The same four strokes again\. I will call them\. Water wheel\. \(pause 20 s\) Knees up\. \(pause 12 s\) Sun and moon\. \(pause 20 s\) Knees up\. \(pause 12 s\)/);
+    expect(spoken.find((s) => s.startsWith('Round two.'))).toMatch(/^Round two\. The same four strokes again\. I will call them\. Water wheel\. \(pause 48 s\) Knees up\. \(pause 9 s\) Sun and moon\. \(pause 32 s\) Knees up\. \(pause 9 s\) Some babies pass wind around now\./);
+    // Each round as long as the first: the water wheel six times with each hand, 48 seconds, every round.
+    expect(spoken.find((s) => s.startsWith('(sound) Now, the tummy.'))).toMatch(/Water wheel\..*\(pause 16 s\).*\(pause 16 s\).*\(pause 16 s\)/);
     expect(spoken.find((s) => s.startsWith('Last round.'))).toBe(
-      'Last round. The same four strokes, one last time. I will call them. Water wheel. (pause 20 s) Knees up. (pause 12 s) Sun and moon. (pause 20 s) Knees up. (pause 12 s) ' +
+      'Last round. The same four strokes, one last time. I will call them. Water wheel. (pause 48 s) Knees up. (pause 9 s) Sun and moon. (pause 32 s) Knees up. (pause 9 s) ' +
         'Finish with your hands resting on the tummy. (sound)',
     );
   });
@@ -265,7 +267,7 @@ describe('routines that fit the baby', () => {
     expect(back.speech).toMatch(/^\(sound\) Now, the back\. Back and forth\./);
     const full = conversation({ locale: 'en-US' });
     await full.say('start baby massage');
-    expect((await full.goTo('back-back-and-forth')).speech).toMatch(/Your baby goes on their tummy now/);
+    expect((await full.goTo('back-back-and-forth')).speech).toMatch(/Turn your baby onto their tummy on the towel, supporting the head, with a hand on them all the time\./);
   });
 
   it('the first massage for a newborn rests the hands on the legs once, in its opening, not again at the first stroke', async () => {
@@ -275,6 +277,24 @@ describe('routines that fit the baby', () => {
     const legs = await talk.say('next');
     expect(legs.speech).toMatch(/^\(sound\) Now, the legs and feet\. Indian milking\./);
     expect(legs.speech).not.toMatch(/rest your/i);
+  });
+
+  it('a routine chosen but left during its opening is offered by name at the next launch: yes starts it, no the full one', async () => {
+    const talk = await returningParent('en-GB');
+    await talk.say('ask baby massage for the colic massage');
+    await talk.endSession();
+    await transcript(talk, [
+      'U: open baby massage',
+      'A: Welcome back. Last time you chose the colic massage. Shall we start it?',
+      'U: yes',
+      "A: Here's the colic massage. Getting ready for the colic massage. Quick check: baby well, no new rash, no jabs for two days, not just fed. Warm your hands. (pause 2 s) " +
+        'Ask, and watch for a yes. Not while your baby is crying hard. (pause 6 s) (sound)',
+    ]);
+    expect(talk.position()).toMatchObject({ routineId: 'colic', stepId: 'colic-opening' });
+    await talk.endSession();
+    expect((await talk.say('open baby massage')).reprompt).toBe('Say yes for the colic massage, or no for the full massage.');
+    expect((await talk.say('no')).speech).toMatch(/^Getting ready\. Quick check: baby well/);
+    expect(talk.position()).toMatchObject({ routineId: 'full', stepId: 'opening' });
   });
 
   it('the bedtime wind-down ends quietly, without a question, and closes the session', async () => {
@@ -318,19 +338,19 @@ describe('moving around', () => {
     await transcript(talk, [
       'U: say that again',
       'A: Here it is again. Hug and glide. Wrap both hands round the top of the thigh. ' +
-        'Squeeze gently and twist your hands a little in opposite directions as you slide down to the ankle. About three times. Hug, twist, and glide. ' +
-        '(pause 10 s) Back to the top, and again. (pause 10 s) Once more, to the ankle. (pause 9 s) ' +
-        "Go extra softly round the knee, and watch your baby's face. (sound)",
+        'Squeeze gently and twist your hands a little in opposite directions as you slide down to the ankle. Go extra softly round the knee. About three times. ' +
+        'Hug, twist, and glide. (pause 10 s) Back to the top, and again. (pause 10 s) Once more, to the ankle. (pause 9 s) ' +
+        "Watch your baby's face as you go: a frown means lighter. (sound)",
       'U: go back',
       'A: (sound) Now, the legs and feet. Rest your warm hands on the legs for a moment. (pause 4 s) Indian milking. Start with one leg. ' +
         'Hold the ankle, wrap your other hand round the thigh, and glide down to the foot. Then swap hands, like pulling a rope. About three times. ' +
         'Thigh, down to the foot. (pause 10 s) Swap hands, and down. (pause 10 s) Once more, slow and smooth. (pause 9 s) ' +
         'If the leg is stiff, hold it still, jiggle it softly, and say relax. (sound)',
       'U: start over',
-      "A: Alright, let's start from the beginning. Getting ready. Quick check: only if your baby is well and not just fed. Warm your hands. " +
+      "A: Alright, let's start from the beginning. Getting ready. Quick check: baby well, no new rash, no shots for two days, not just fed. Warm your hands. " +
         '(pause 4 s) Ask: may I give you a massage? Watch for a yes. (pause 7 s) (sound)',
       'U: go back',
-      "A: We're at the very first step, so here it is again. Getting ready. Quick check: only if your baby is well and not just fed. " +
+      "A: We're at the very first step, so here it is again. Getting ready. Quick check: baby well, no new rash, no shots for two days, not just fed. " +
         'Warm your hands. (pause 4 s) Ask: may I give you a massage? Watch for a yes. (pause 7 s) (sound)',
     ]);
   });
@@ -340,10 +360,12 @@ describe('moving around', () => {
     await talk.say('start baby massage');
     await transcript(talk, [
       'U: go to the tummy',
-      'A: (sound) Now, the tummy. Rest your hands still on the tummy, and let your baby settle. (pause 6 s) Water wheel. Stay below the ribs. ' +
+      'A: (sound) Now, the tummy. Under about six weeks old, keep the tummy feather-light, or use the newborn massage instead. ' +
+        'Rest your hands still on the tummy, and let your baby settle. (pause 6 s) Water wheel. ' +
+        'Not straight after a feed, and keep off the belly button until it has healed. Stay below the ribs. ' +
         'Hands like paddles, one after the other, scoop gently down from under the ribs to the lower tummy. About six times. Paddle, and paddle. ' +
         '(pause 10 s) Nice and slow. (pause 10 s) Hand after hand. (pause 10 s) ' +
-        'Skip the tummy straight after a feed, and keep off the belly button until it has healed. (sound)',
+        'If the tummy tenses, rest your hands still until it softens. (sound)',
       'U: skip this stroke',
       "A: Sun and moon. Clockwise as you look down: up your baby's right side, across, and down their left. " +
         "One hand circles all the way round: the sun. The other follows with a half circle, from about ten to five o'clock: the moon. About six times. " +
@@ -364,11 +386,12 @@ describe('moving around', () => {
       "A: Alright, I'll leave out the face when we get there.",
       'U: skip this part',
       'A: Skipping the arms and hands. Skipping the face. (sound) Now, the back. ' +
-        'Your baby goes on their tummy now, across your lap or on the towel, with the head supported as you turn them. Rest your hands on the back. ' +
+        'Turn your baby onto their tummy on the towel, supporting the head, with a hand on them all the time. ' +
+        'An oiled baby stays on the towel: your lap only without oil. Rest your hands on the back. ' +
         '(pause 4 s) Back and forth. Keep talking: your baby cannot see you now. ' +
         'Hands across the back, moving back and forth in opposite directions, down to the bottom and up. ' +
         'Then swoop: one hand rests on the bottom, the other glides down from the neck. Three times each. Back and forth, down. (pause 10 s) ' +
-        'And up again. (pause 9 s) Swoop. (pause 8 s) And swoop. (pause 8 s) If your baby struggles on their tummy, try your lap, or stop here. ' +
+        'And up again. (pause 9 s) Swoop. (pause 8 s) And swoop. (pause 8 s) If your baby struggles on their tummy, stop here and cuddle. ' +
         '(sound)',
       'U: go back to the legs',
       'A: (sound) Now, the legs and feet. Rest your warm hands on the legs for a moment. (pause 4 s) Indian milking. Start with one leg. ' +
@@ -417,7 +440,7 @@ describe('moving around', () => {
       'U: start over',
       "A: We're on Pit stop and milking, on the arms and hands. Start again from the very beginning?",
       'U: yes',
-      "A: Alright, let's start from the beginning. Getting ready. Quick check: only if your baby is well and not just fed. Warm your hands. " +
+      "A: Alright, let's start from the beginning. Getting ready. Quick check: baby well, no new rash, no shots for two days, not just fed. Warm your hands. " +
         '(pause 4 s) Ask: may I give you a massage? Watch for a yes. (pause 7 s) (sound)',
     ]);
   });
@@ -434,7 +457,7 @@ describe('orientation without moving', () => {
       'U: repeat',
       "A: We're on Sun and moon, on the tummy, in the full massage. Shall we carry on with the massage?",
       'U: how much is left',
-      'A: About 15 minutes to go, with 11 strokes left, this one included. Shall we carry on with the massage?',
+      'A: About 16 minutes to go, with 11 strokes left, this one included. Shall we carry on with the massage?',
       'U: yes',
       "A: Let's pick up from the start of this stroke. Sun and moon. " +
         "Clockwise as you look down: up your baby's right side, across, and down their left. One hand circles all the way round: the sun. " +
@@ -451,9 +474,10 @@ describe('orientation without moving', () => {
 
   it('a stroke that names its part, or opens the routine, is named once', async () => {
     const talk = await returningParent();
-    await transcript(talk, ['U: ask baby massage for just the legs', "A: Welcome back. Here we go. Here's the legs massage. Getting ready. Quick check: only if your baby is well and not just fed. " +
+    await transcript(talk, ['U: ask baby massage for just the legs', "A: Welcome back. Here we go. Here's the legs massage. Getting ready. Quick check: baby well, no new rash, no shots for two days, not just fed. " +
         'Warm your hands. (pause 4 s) Ask: may I give you a massage? Watch for a yes. (pause 7 s) (sound)', 'U: where are we', "A: We're on Getting ready, in the legs massage. Shall we carry on with the massage?"]);
     await talk.say('start baby massage');
+    await talk.say('no');
     await talk.goTo('gentle-movements');
     await transcript(talk, ['U: where are we', "A: We're on Gentle movements, in the full massage. Shall we carry on with the massage?"]);
   });
@@ -462,7 +486,7 @@ describe('orientation without moving', () => {
     const talk = conversation({ locale: 'en-US' });
     await transcript(talk, [
       'U: ask baby massage how long does it take',
-      'A: The full massage takes about twenty-five minutes; the quick one, the bedtime one and the newborn one about five. Would you like to start a massage?',
+      'A: The full massage takes about twenty-eight minutes, the colic one nine, the quick one seven, the newborn one six, and the bedtime one five. Would you like to start a massage?',
     ]);
   });
 });
@@ -733,7 +757,7 @@ describe('stored state', () => {
     await talk.endSession('EXCEEDED_MAX_REPROMPTS');
     clock = new Date('2026-11-24T21:30:00.000Z');
     expect((await talk.say('open baby massage')).speech).toMatch(/^Welcome back\. Last time we stopped in the middle of Hug and glide/);
-    expect((await talk.say('carry on')).speech).toMatch(/^Before we carry on, a quick check: only if your baby is well and not just fed\. Let's pick up from the start of this stroke\. Hug and glide\./);
+    expect((await talk.say('carry on')).speech).toMatch(/^Before we carry on, a quick check: baby well, no new rash, no shots for two days, not just fed\. Then ask again, may I carry on, and watch for a yes\. Let's pick up from the start of this stroke\. Hug and glide\./);
     expect((await talk.say('next')).speech).toMatch(/^Thumb over thumb/);
   });
 
@@ -745,7 +769,7 @@ describe('stored state', () => {
       'U: open baby massage',
       'A: Welcome back. Last time you paused at Sun and moon, on the tummy. Shall we carry on from there?',
       'U: yes',
-      "A: Before we carry on, a quick check: only if your baby is well and not just fed. Let's pick up from the start of this stroke. Sun and moon. " +
+      "A: Before we carry on, a quick check: baby well, no new rash, no shots for two days, not just fed. Then ask again, may I carry on, and watch for a yes. Let's pick up from the start of this stroke. Sun and moon. " +
         "Clockwise as you look down: up your baby's right side, across, and down their left. One hand circles all the way round: the sun. " +
         "The other follows with a half circle, from about ten to five o'clock: the moon. About six times. Circle, and moon. (pause 11 s) " +
         'Circle, and moon. (pause 11 s) Slow and steady. (pause 10 s) Hiccups or spitting up mean the tummy has had enough: stop there and cuddle. ' +

@@ -131,10 +131,10 @@ describe('screens through the skill', () => {
   it("the first step's screen gives the length the parent has just heard; later steps, the estimate of what is left", async () => {
     const show = device(true);
     const launch = await show.launch();
-    expect(screenOf(launch)?.datasources.payload.progressText).toBe('Step 1 of 21 · about 25 min left');
+    expect(screenOf(launch)?.datasources.payload.progressText).toBe('Step 1 of 21 · about 28 min left');
     const colic = await show.say('StartRoutineIntent', { routine: { value: 'colic massage', slotType: 'ROUTINE_NAME', id: 'colic' } });
-    expect(said(colic)).toContain('about seven minutes, nine this first time');
-    expect(screenOf(colic)?.datasources.payload.progressText).toBe('Step 1 of 7 · about 9 min left');
+    expect(said(colic)).toContain('about nine minutes, ten this first time');
+    expect(screenOf(colic)?.datasources.payload.progressText).toBe('Step 1 of 7 · about 10 min left');
     const next = await show.say('AMAZON.NextIntent');
     const [, left] = /about (\d+) min left$/.exec(screenOf(next)?.datasources.payload.progressText ?? '') ?? [];
     expect(Number(left)).toBeGreaterThanOrEqual(5);
@@ -226,9 +226,9 @@ describe('screens through the skill', () => {
       screen: 'routines',
       heading: 'Which massage?',
       buttons: expect.arrayContaining([
-        { label: 'Full', action: 'routine:full', detail: '25 min' },
-        { label: 'Colic', action: 'routine:colic', detail: '7 min' },
-        { label: 'Legs', action: 'routine:just-legs', detail: '10 min' },
+        { label: 'Full', action: 'routine:full', detail: '28 min' },
+        { label: 'Colic', action: 'routine:colic', detail: '9 min' },
+        { label: 'Legs', action: 'routine:just-legs', detail: '11 min' },
       ]),
     });
     expect(screenOf(list)?.datasources.payload.buttons).toHaveLength(10);
@@ -261,6 +261,6 @@ describe('screens through the skill', () => {
     expect(screenOf(await show.say('WhereIntent'))?.datasources.payload).toMatchObject({ screen: 'answer', body: expect.stringMatching(/^We're on Getting ready/) });
     // A health answer's screen carries the not-medical-advice line too.
     const benefits = await show.say('BenefitsIntent');
-    expect(screenOf(benefits)?.datasources.payload.body).toMatch(/This isn't medical advice: ask your doctor, midwife or child health nurse\.$/);
+    expect(screenOf(benefits)?.datasources.payload.body).toMatch(/This isn't medical advice: ask your baby's pediatrician\.$/);
   });
 });

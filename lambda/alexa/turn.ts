@@ -15,9 +15,10 @@ import { IntentName } from './intents';
  * - `start`: "Would you like to start a massage?" (after a question outside a routine)
  * - `restart`: "Start again from the very beginning?" ("start over" deep in a routine)
  * - `nearest`: "The nearest I have is on oils. Would you like that one?" (a question with no answer of its own)
+ * - `chosen`: "Last time you chose the colic massage. Shall we start it?" (left during its opening)
  */
-export type Offer = 'resume' | 'continue' | 'start' | 'restart' | 'nearest';
-const OFFERS: readonly Offer[] = ['resume', 'continue', 'start', 'restart', 'nearest'];
+export type Offer = 'resume' | 'continue' | 'start' | 'restart' | 'nearest' | 'chosen';
+const OFFERS: readonly Offer[] = ['resume', 'continue', 'start', 'restart', 'nearest', 'chosen'];
 
 /** An answer just given, which "repeat" says again next turn (instead of the stroke). */
 export interface Answered {

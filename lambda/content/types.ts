@@ -152,8 +152,6 @@ export interface StepScript {
   readonly connect?: string;
   /** What to watch for in the baby, and what to do about it. */
   readonly watch: string;
-  /** Seconds of practice when this stroke is called by name in another step ("the other leg"). */
-  readonly call?: number;
   /** Said after the strokes a step calls out (routine data says which). */
   readonly after?: readonly Line[];
   /** Shorter words for a parent who has done this before (the openings). */
@@ -174,6 +172,9 @@ export interface Phrases {
   /** {place}: the session closed in the middle of a stroke. Offers "carry on" or "next". */
   readonly resumeOfferMidStroke: string;
   readonly resumeOfferReprompt: string;
+  /** {routine}: chosen last time but left during its opening; "yes" starts it, "no" the full one. */
+  readonly chosenOffer: string;
+  readonly chosenOfferReprompt: string;
   /**
    * {step}, {part}: a stroke and where it is ("Water wheel, on the tummy"). A stroke that names its part
    * ("Gentle movements") or opens the routine is said alone.
@@ -300,6 +301,14 @@ export interface Phrases {
   readonly needsReprompt: string;
   /** "my baby has a fever", "had jabs today": not today, and who to ask. */
   readonly unwell: string;
+  /** "She has a fever": no massage, and for a baby under three months a call to the doctor today. */
+  readonly fever: string;
+  /** "He looks yellow": ask the midwife or doctor first. */
+  readonly jaundice: string;
+  /** "She's got hiccups", "he keeps sneezing": one line, not the whole list of signs. */
+  readonly hiccups: string;
+  /** {part}: "she's hungry": paused for the feed, with how long to wait after it. */
+  readonly feeding: string;
   readonly unwellPlaceKept: string;
   /** "she doesn't like it": the cues, permission to stop, and "shall we carry on?". */
   readonly dislikes: string;

@@ -10,7 +10,7 @@ import { BenefitTopic, SafetyTopic, isBenefitTopic } from './topics';
 export type Cues<Id extends string> = readonly (readonly [id: Id, cues: readonly string[]])[];
 
 /** What a statement about the baby means for the guide (guide/statements.ts answers each). */
-export type StatementKind = 'asleep' | 'crying' | 'needs' | 'unwell' | 'dislikes' | 'happy' | 'wind' | 'tired' | 'moving';
+export type StatementKind = 'asleep' | 'crying' | 'feeding' | 'needs' | 'fever' | 'jaundice' | 'unwell' | 'hiccups' | 'dislikes' | 'happy' | 'wind' | 'tired' | 'moving';
 
 /** The guide's commands, when they come inside other words ("ok so what do I do next"). */
 export type CommandKind = 'next' | 'repeat' | 'previous' | 'pause' | 'resume' | 'start-over';

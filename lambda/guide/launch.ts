@@ -2,7 +2,8 @@ import { HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { turnOf } from '../alexa/turn';
 import { fill } from '../content/fill';
-import { isWorthOffering } from '../routine/progress';
+import { isResumable, isWorthOffering } from '../routine/progress';
+import type { RoutineState } from '../routine/types';
 import { showScreen } from '../screens/support';
 import { ask } from '../speech/respond';
 import { greetingOf, placeOf, startRoutine } from './moves';
@@ -14,7 +15,8 @@ export const MENTION_SHORTER_VISITS = 3;
  * "Alexa, start baby massage". No menu: a new parent hears the welcome and the opening begins at
  * once. A parent who stopped part-way is asked whether to carry on from there (a paused stroke, or one
  * the session closed on in the middle: "carry on" or "next"); a finished routine is not offered.
- * Stored state that no longer fits is owned up to and the full routine starts.
+ * A routine chosen but left during its opening is offered again, by name. Stored state that no longer fits
+ * is owned up to and the full routine starts.
  */
 export async function launch(input: HandlerInput): Promise<Response> {
   const { content } = turnOf(input);
@@ -43,5 +45,13 @@ export async function launch(input: HandlerInput): Promise<Response> {
     return ask(input, question, fill(phrases.resumeOfferReprompt, where));
   }
   const shorter = turnOf(input).profile.sessions <= MENTION_SHORTER_VISITS ? [phrases.shorterRoutines] : [];
+  // Chosen last time but left during its opening ("the colic massage", then the session timed out):
+  // offered by name; "yes" starts it, "no" the full massage.
+  const left: RoutineState | undefined = turnOf(input).routine;
+  if (isResumable(left) && left.routineId !== 'full') {
+    turnOf(input).offer = 'chosen';
+    const routine = { routine: content.routines[left.routineId].name };
+    return ask(input, fill(phrases.chosenOffer, routine), fill(phrases.chosenOfferReprompt, routine));
+  }
   return startRoutine(input, 'full', [...greetingOf(input), ...shorter]);
 }

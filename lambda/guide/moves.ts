@@ -153,7 +153,7 @@ export function placeOf(input: HandlerInput, routine: RoutineState): { step: str
   const { content } = turnOf(input);
   const { step } = positionOf(routine);
   // Said mid-sentence: "you paused at the other leg", not "at The other leg".
-  const stepName = content.steps[step.id].name.replace(/^The /, 'the ');
+  const stepName = content.steps[step.script ?? step.id].name.replace(/^The /, 'the ');
   const names = { step: stepName, part: content.parts[step.part], routine: content.routines[routine.routineId].name };
   const alone = step.part === 'opening' || sameWords(names.step, names.part);
   return { ...names, place: alone ? names.step : fill(content.phrases.stepOnPart, names) };

@@ -30,7 +30,7 @@ export function playRoutine(input: HandlerInput, named: RoutineId | undefined): 
   const routineId: RoutineId = named ?? (isResumable(current) ? current.routineId : 'full');
   const index = !named && isResumable(current) ? positionOf(current).index : 0;
   const step = ROUTINES[routineId].steps[index];
-  const speech = fill(index === 0 ? phrases.audioStarting : phrases.audioStartingAt, { routine: routines[routineId].name, step: steps[step.id].name });
+  const speech = fill(index === 0 ? phrases.audioStarting : phrases.audioStartingAt, { routine: routines[routineId].name, step: steps[step.script ?? step.id].name });
   // Loaded only when a routine is played: the spoken guide never pays for the AudioPlayer code.
   return playAlong().playFrom(input, routineId, index, 0, [speech]);
 }

@@ -15,6 +15,23 @@ import { advance, answerInPlace, pauseAndKeep, placeOf, routineUnderWay } from '
  * classifier) come here alike.
  */
 
+/** Paused while the parent sees to the baby ({part} in `line`), with the place kept. */
+function pauseFor(input: HandlerInput, line: string): Promise<Response> {
+  const { content } = turnOf(input);
+  const routine = turnOf(input).routine;
+  const part = routine ? content.parts[positionOf(routine).step.part] : content.parts.opening;
+  return advance(input, { type: 'pause', at: turnOf(input).now().toISOString() }, { paused: [fill(line, { part })], pausedReprompt: content.phrases.needsReprompt });
+}
+
+/** Not today: what to do, and the place kept for another day; nothing about the baby's health is stored. */
+async function notToday(input: HandlerInput, line: string): Promise<Response> {
+  const { phrases } = turnOf(input).content;
+  const routine = turnOf(input).routine;
+  if (!isWorthOffering(routine)) return goodbye(input, line);
+  const kept = await pauseAndKeep(input, routine);
+  return goodbye(input, `${line} ${kept ? phrases.unwellPlaceKept : phrases.placeNotSaved}`);
+}
+
 export function respondToStatement(input: HandlerInput, kind: StatementKind): Response | Promise<Response> {
   return RESPONSES[kind](input);
 }
@@ -34,22 +51,22 @@ const RESPONSES: Readonly<Record<StatementKind, (input: HandlerInput) => Respons
     return advance(input, { type: 'pause', at: turnOf(input).now().toISOString() }, { paused: [phrases.upset], pausedReprompt: phrases.upsetReprompt });
   },
   /** "she's hungry", "I need to feed him", "I have to change her nappy", "he's been sick": paused, the place kept. */
-  needs(input) {
-    const { content } = turnOf(input);
-    const routine = turnOf(input).routine;
-    const part = routine ? content.parts[positionOf(routine).step.part] : content.parts.opening;
-    return advance(input, { type: 'pause', at: turnOf(input).now().toISOString() }, { paused: [fill(content.phrases.needs, { part })], pausedReprompt: content.phrases.needsReprompt });
-  },
+  needs: (input) => pauseFor(input, turnOf(input).content.phrases.needs),
+  /** "she's hungry", "I need to feed him": paused, and wait about forty-five minutes after the feed. */
+  feeding: (input) => pauseFor(input, turnOf(input).content.phrases.feeding),
   /**
    * "my baby has a fever", "she's unwell", "he had his jabs today": not today, with who to ask. The
    * place is kept for another day; nothing about the baby's health is stored.
    */
-  async unwell(input) {
+  unwell: (input) => notToday(input, turnOf(input).content.phrases.unwell),
+  /** "she has a fever": not today, and under three months a call to the doctor today. */
+  fever: (input) => notToday(input, turnOf(input).content.phrases.fever),
+  /** "he looks yellow", "she has jaundice": the midwife or doctor first. */
+  jaundice: (input) => notToday(input, turnOf(input).content.phrases.jaundice),
+  /** "she's got hiccups", "he keeps sneezing": a sign of enough for this part; rest, and go on if it passes. */
+  hiccups(input) {
     const { phrases } = turnOf(input).content;
-    const routine = turnOf(input).routine;
-    if (!isWorthOffering(routine)) return goodbye(input, phrases.unwell);
-    const kept = await pauseAndKeep(input, routine);
-    return goodbye(input, `${phrases.unwell} ${kept ? phrases.unwellPlaceKept : phrases.placeNotSaved}`);
+    return answerInPlace(input, [phrases.hiccups, phrases.stepReprompt], phrases.stepReprompt);
   },
   /** "she doesn't like it", "he's turning away", hiccups and sneezes: the signs to watch for, and permission to stop; "yes" carries on. */
   dislikes(input) {

@@ -94,6 +94,8 @@ export function yes(input: HandlerInput): Response | Promise<Response> {
   // "The nearest I have is on oils. Would you like that one?": that answer.
   const answered = turnOf(input).last.answered;
   if (offer === 'nearest' && answered) return answering().answerNearest(input, answered);
+  // "Last time you chose the colic massage. Shall we start it?": that one, from its opening.
+  if (offer === 'chosen') return startRoutine(input, turnOf(input).routine?.routineId ?? 'full', []);
   // "Would you like to try the colic massage?" after the colic answer: that one; else the full massage.
   if (offer === 'start') return startRoutine(input, suggestedRoutine(turnOf(input).last.answered));
   if (offer === 'restart') return advance(input, { type: 'start', routineId: turnOf(input).routine?.routineId ?? 'full' }, { lead: [phrases.startFresh] });
@@ -123,6 +125,8 @@ export function no(input: HandlerInput): Response | Promise<Response> {
       return goodbye(input, phrases.goodbye);
     case 'restart':
       return advance(input, { type: 'resume' }, { lead: [phrases.keepPlace] });
+    case 'chosen':
+      return startRoutine(input, 'full', []);
     case 'nearest':
       // Not that one either: mid-routine, the massage waits; outside one, a massage is offered.
       if (routineUnderWay(input)) {

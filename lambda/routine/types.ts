@@ -35,6 +35,13 @@ export interface RoutineStep {
    * the same strokes again, called one after the other).
    */
   readonly calls?: readonly string[];
+  /** Scales the time for the strokes this step calls ("once more, a little slower"). */
+  readonly callScale?: number;
+  /**
+   * The words for this step, where they differ from the stroke's usual ones (content `steps` key): the
+   * newborn's leg stroke keeps to the outer thigh. The position stored is still `id`.
+   */
+  readonly script?: string;
   /** This routine's own count, where it differs from the stroke's usual one: a key of content `counts`. */
   readonly count?: string;
   /** Scales the stroke's guided pauses in this routine (six times with each hand takes longer). */

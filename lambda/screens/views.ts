@@ -35,7 +35,7 @@ export type TouchAction = 'back' | 'repeat' | 'pause' | 'resume' | 'next' | 'sta
 /** A step of a routine, playing or paused, spoken or as audio. */
 export function stepView(content: Content, routine: RoutineState, minutesLeft: number, screen: 'step' | 'paused' | 'playing' = 'step'): ScreenView {
   const { routine: steps, index, step } = positionOf(routine);
-  const script = content.steps[step.id];
+  const script = content.steps[step.script ?? step.id];
   const { screen: words } = content;
   const how = script.how.find((line): line is string => !isPause(line)) ?? '';
   const stroke = step.count ? content.counts[step.count] : script.times;
@@ -67,7 +67,7 @@ export function questionView(content: Content, routine: RoutineState, question: 
   return {
     screen: 'question',
     title: `${capitalise(content.routines[routine.routineId].name)} · ${capitalise(content.parts[step.part])}`,
-    heading: content.steps[step.id].name,
+    heading: content.steps[step.script ?? step.id].name,
     count: '',
     body: question,
     picture: step.part,

@@ -31,7 +31,7 @@ export const HINTED_STEPS = 3;
  */
 export function speakStep(content: Content, outcome: StepOutcome, listener: Listener, lead: readonly string[] = []): SpeechBuilder {
   const { step, routine } = outcome;
-  const script = scriptFor(content, step.id);
+  const script = scriptFor(content, step.script ?? step.id);
   const brief = listener.prefs?.brief === true;
   const speech = new SpeechBuilder().say(...lead);
   for (const part of outcome.skipped ?? []) speech.say(fill(content.phrases.skippingPart, { part: content.parts[part] }));
@@ -54,7 +54,7 @@ export function speakStep(content: Content, outcome: StepOutcome, listener: List
   lines.push(...scaled(returning ? returning.practice : script.practice, step.pauseScale ?? 1));
   for (const call of step.calls ?? []) {
     const called = scriptFor(content, call);
-    lines.push(`${called.name}.`, pause((called.call ?? 10) * (step.pauseScale ?? 1)));
+    lines.push(`${called.name}.`, pause(calledSeconds(routine, call, called.practice) * (step.callScale ?? 1)));
   }
   if (script.after) lines.push(...script.after);
   // A prompt to talk or sing once a part, for a first-timer; every step with "more detail".
@@ -89,6 +89,16 @@ export function scriptFor(content: Content, id: string) {
   const script = content.steps[id];
   if (!script) throw new Error(`No words for step ${id} in ${content.locale}`);
   return script;
+}
+
+/**
+ * How long a stroke called by name gets ("the other leg", a colic round): as long as its own practice
+ * took where the routine first did it, so that the second side gets the same time as the first.
+ */
+function calledSeconds(routine: Routine, strokeId: string, practice: readonly Line[]): number {
+  const first = routine.steps.find((s) => s.id === strokeId);
+  const seconds = practice.reduce((sum, line) => sum + (isPause(line) ? line.pause : 0), 0);
+  return Math.round(seconds * (first?.pauseScale ?? 1));
 }
 
 function partStartOf(content: Content, part: string): readonly Line[] | undefined {

@@ -37,38 +37,35 @@ export const babyIntents: readonly IntentSource[] = [
   {
     name: IntentName.BabyNeeds,
     samples: (words: Vocabulary) => [
-      ...pronouns((s, o, p) => [
-        `${s}'s hungry`, `${s} is hungry`, `${s} needs a feed`, `${s} wants a feed`, `${s} needs feeding`, `i need to feed ${o}`,
-        `i have to feed ${o}`, `i need to change ${p} ${words.nappy}`, `i have to change ${p} ${words.nappy}`, `${s} needs a ${words.nappy} change`,
+      ...pronouns((s, _o, p) => [
+        `i need to change ${p} ${words.nappy}`, `i have to change ${p} ${words.nappy}`, `${s} needs a ${words.nappy} change`,
         `${s} needs changing`, `${s}'s done a poo`, `hang on i need to change ${p} ${words.nappy}`, `${s} peed`, `${s} pooped`, `${s}'s done a wee`,
         `${s} spat up`, `${s}'s been sick on me`, `${s} peed on me`, `${s} weed on me`, `${s} pooed`,
-        `${s} wants milk`, `${s} wants a bottle`, `${s} needs a bottle`, `${s} wants the breast`,
       ]),
-      'the baby is hungry', "baby's hungry", 'i need to feed the baby', 'time for a feed', `i need to change the ${words.nappy}`,
-      `${words.nappy} change`, `the ${words.nappy} needs changing`, 'the baby needs feeding',
+      `i need to change the ${words.nappy}`, `${words.nappy} change`, `the ${words.nappy} needs changing`,
     ],
   },
   {
     name: IntentName.BabyUnwell,
     samples: (words: Vocabulary) => [
       ...pronouns((s, _o, p) => [
-        `${s} has a fever`, `${s}'s got a fever`, `${s} has a temperature`, `${s}'s got a temperature`, `${s}'s unwell`, `${s}'s sick`,
+        `${s}'s unwell`, `${s}'s sick`,
         `${s}'s poorly`, `${s} isn't well`, `${s}'s not well`, `${s} has a rash`, `${s}'s got a rash`, `${s} had ${p} ${words.jabs} today`,
         `${s} had ${p} vaccinations today`, `${s} had ${p} vaccinations yesterday`, `${s} just had ${p} ${words.jabs}`,
         `${s} had ${p} ${words.jabs} yesterday`, `${s} had ${p} injections today`, `${s} had ${p} injections yesterday`,
-        `${s} has eczema`, `${s}'s got eczema`, `${s} has a cold`, `${s}'s got a cold`, `${s} has a blocked nose`, `${s} has jaundice`,
+        `${s} has eczema`, `${s}'s got eczema`, `${s} has a cold`, `${s}'s got a cold`, `${s} has a blocked nose`,
       ]),
-      'my baby has a fever', 'my baby is unwell', 'my baby is sick', 'the baby has a fever', 'the baby is unwell',
-      `my baby had ${words.jabs} today`, 'my baby had vaccinations today', 'my baby has a temperature',
-      'my baby has a rash', 'the baby has a rash', 'my baby has jaundice', 'my baby has eczema', 'my baby has a cold', 'the baby is sick', 'my baby is poorly',
+      'my baby is unwell', 'my baby is sick', 'the baby is unwell',
+      `my baby had ${words.jabs} today`, 'my baby had vaccinations today',
+      'my baby has a rash', 'the baby has a rash', 'my baby has eczema', 'my baby has a cold', 'the baby is sick', 'my baby is poorly',
     ],
   },
   {
     name: IntentName.BabyDislikes,
     samples: () => [
       ...pronouns((s, _o, p) => [`${s} doesn't like it`, `${s} hates it`,
-        `${s}'s hiccuping`, `${s} has hiccups`, `${s}'s yawning`, `${s}'s looking away`, `${s} keeps turning away`, `${s} doesn't like this`, `${s} doesn't seem to like it`, `${s}'s not enjoying it`, `${s} isn't enjoying this`, `${s} doesn't want this`,
-        `${s}'s sneezing`, `${s} sneezed`, `${s} keeps sneezing`, `${s}'s gone red`,
+        `${s}'s yawning`, `${s}'s looking away`, `${s} keeps turning away`, `${s} doesn't like this`, `${s} doesn't seem to like it`, `${s}'s not enjoying it`, `${s} isn't enjoying this`, `${s} doesn't want this`,
+        `${s}'s gone red`,
         `${s}'s gone pale`, `${s}'s looking pale`, `${s}'s gone blotchy`, `${s}'s clenching ${p} fists`,
         `${s}'s yawning a lot`]),
       "my baby doesn't like it", "my baby doesn't like this", "the baby doesn't like it", "baby doesn't like it", "i don't think she likes it",
@@ -155,6 +152,6 @@ const STATEMENT_CARRIERS = [
   ...['hang on', 'hold on', 'wait', 'wait a second', 'wait a sec', 'hang on a sec', 'one sec', 'sorry', 'oh', 'oh no', 'aww', 'aw', 'ah', 'so', 'and', 'right', 'ok', 'okay', 'um', 'look', 'stop for a moment', 'stop for a minute', 'pause', 'pause it'].flatMap((lead) => [`${lead} she's`, `${lead} he's`, `${lead} she`, `${lead} he`, `${lead} the baby's`, `${lead} baby's`]),
   "she's", "he's", 'she is', 'he is', 'she has', 'he has', "she's got", "he's got", 'she just', 'he just', "she's just", "he's just",
   'she keeps', 'he keeps', 'she', 'he', 'my baby', 'my baby is', "my baby's", 'the baby', 'the baby is', "the baby's", 'baby is', "baby's", 'baby',
-  'my bub', "my bub's", 'the bub', "the bub's", "bub's", "we've just", 'we just', "i've just", 'i just',
+  'my bub', "my bub's", 'the bub', "the bub's", "bub's", "we've just", 'we just', "i've just", 'i just', 'i need to', 'i have to', 'i think i need to', "it's time for", 'time for',
   'i think she', 'i think he', "i think she's", "i think he's", "oh she's", "oh he's", 'oh no she', 'oh no he', 'uh oh she', 'uh oh he',
 ];

@@ -12,6 +12,8 @@ export function phrases(words: Vocabulary): Phrases {
     resumeOffer: 'Welcome back. Last time you paused at {place}. Shall we carry on from there?',
     resumeOfferMidStroke:
       'Welcome back. Last time we stopped in the middle of {place}. Say carry on to do it again, or next for the one after.',
+    chosenOffer: 'Welcome back. Last time you chose {routine}. Shall we start it?',
+    chosenOfferReprompt: 'Say yes for {routine}, or no for the full massage.',
     resumeOfferReprompt: 'Shall we carry on from {step}? Say yes, next, or start over.',
     stepOnPart: '{step}, on {part}',
     placeInRoutine: '{place}, in {routine}',
@@ -67,7 +69,7 @@ export function phrases(words: Vocabulary): Phrases {
     audioPace: 'The played-through audio keeps its own pace; the spoken guide will use it.',
     whichPart: 'Which part? You can say the legs, tummy, chest, arms, face or back.',
     whichPartReprompt: 'Say a body part, like go to the tummy, or say next.',
-    checkAfterBreak: 'Before we carry on, a quick check: only if your baby is well and not just fed.',
+    checkAfterBreak: `Before we carry on, a quick check: baby well, no new rash, no ${words.jabs} for two days, not just fed. Then ask again, may I carry on, and watch for a yes.`,
     partInFull: "There's no massage for just {part}, so here's the full one from the beginning: after getting ready, say go to {part}.",
     fullWithout: 'Alright, the full massage, leaving out {part}.',
     where: "We're on {place}, in {routine}.",
@@ -77,10 +79,10 @@ export function phrases(words: Vocabulary): Phrases {
     timeLeftNoStrokes: 'About {minutes} to go: just the end of the massage.',
     oneMinute: 'a minute',
     minutes: '{count} minutes',
-    howLongRoutines: 'The full massage takes about twenty-five minutes; the quick one, the bedtime one and the newborn one about five.',
+    howLongRoutines: 'The full massage takes about twenty-eight minutes, the colic one nine, the quick one seven, the newborn one six, and the bedtime one five.',
     routineList:
-      'There are five: the full massage, about twenty-five minutes; a quick one, five; colic relief, seven; a bedtime wind-down, five; ' +
-      'and a first massage for newborns, five. Or just the legs, tummy, arms, face or back.',
+      'There are five: the full massage, about twenty-eight minutes; a quick one, seven; colic relief, nine; a bedtime wind-down, five; ' +
+      'and a first massage for newborns, six. Or just the legs, tummy, arms, face or back.',
     unknownRoutine: "I don't know that one.",
     noSinglePartRoutine: "There's no short massage for that part alone, so here it is in the full massage.",
     restartCheck: "We're on {place}. Start again from the very beginning?",
@@ -90,13 +92,17 @@ export function phrases(words: Vocabulary): Phrases {
     asleepNothingKept: 'Then let them sleep: the massage can wait. Sleep well, little one.',
     upset: `Paused. Stop, and pick your baby up: crying means no for now. A cuddle, a feed or a clean ${words.nappy} may be all they need.`,
     upsetReprompt: "Say resume when you're both ready, or stop to finish for today.",
-    needs: "Of course, go ahead. I've paused on {part}. If your baby feeds now, give it about forty-five minutes before more massage.",
+    needs: "Of course, go ahead. I've paused on {part}.",
+    feeding: "Of course, feed your baby. I've paused on {part}. After the feed, wait about forty-five minutes before more massage.",
     needsReprompt: "Say resume when you're back, or open baby massage later and I'll remember your place.",
-    unwell: `Then not today. Leave the massage while your baby is unwell, and for two days after vaccinations. If you're worried, talk to ${words.healthProfessional}.`,
+    unwell: `Then not today. Leave the massage while your baby is unwell, and for two days after ${words.jabs}. If you're worried, talk to ${words.healthProfessional}.`,
+    fever: `Then no massage today. A fever in a baby under three months needs a call to ${words.healthProfessional} today; an older baby with a fever who seems unwell, too.`,
+    jaundice: 'Then ask your midwife or doctor before massaging: advice on jaundice differs, and they know your baby.',
     unwellPlaceKept: "I've kept your place for another day.",
     dislikes:
-      "That's alright, and you can stop at any time. Watch your baby's signs: crying, turning away, arching, hiccups, yawning, sneezing, " +
-      'looking away, clenched fists, or skin going red, pale or blotchy all mean enough for now. You could skip this part, or try just the legs another day.',
+      "That's alright, and you can stop at any time. Turning away, arching, yawning, clenched fists, or skin going red, pale or blotchy all mean enough for now. " +
+      'You could skip this part, or try just the legs another day.',
+    hiccups: 'Hiccups and sneezes can mean enough of this part for now. Rest your hands, let them pass, and go on gently if your baby settles, or skip this part.',
     dislikesAsk: 'Shall we carry on?',
     sleepyAtBedtime: "That's the idea. Keep your strokes slow and light, and stop whenever they drift off.",
     sleepy:

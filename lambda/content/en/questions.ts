@@ -47,7 +47,7 @@ export function questions(words: Vocabulary): Questions {
         sentences: [
           'Some parents find the clockwise tummy strokes and knees-up help a windy baby.',
           `Studies on colic are mixed: in one, massage helped no more than a gently vibrating ${words.cot}, and there is little research on constipation in babies.`,
-          'The colic massage here takes about seven minutes; leave the tummy out straight after a feed.',
+          'The colic massage here takes about nine minutes; leave the tummy out straight after a feed.',
         ],
       },
       reflux: {
@@ -56,7 +56,7 @@ export function questions(words: Vocabulary): Questions {
         sentences: [
           'Studies have not looked at massage for reflux, so there is nothing to say it helps.',
           'Spitting up is common and usually eases with time. Leave the tummy strokes until well after a feed, and try the legs or back instead.',
-          `If your baby brings up a lot, seems in pain, or is not gaining weight, talk to ${words.healthProfessional}.`,
+          'If your baby brings up a lot, seems in pain, or is not gaining weight, get it checked.',
         ],
       },
       teething: {
@@ -97,6 +97,7 @@ export function questions(words: Vocabulary): Questions {
         evidence: 'research',
         health: true,
         sentences: [
+          "For a baby born early, talk to your baby's care team before starting.",
           'Research suggests a possible benefit only for premature babies: in some hospital studies, massaged babies gained weight a little faster and went home sooner.',
           'For healthy babies at home, there is little research showing it changes growth or muscle tone.',
         ],
@@ -134,7 +135,7 @@ export function questions(words: Vocabulary): Questions {
         health: true,
         sentences: [
           'Skip the massage if your baby has a fever, seems unwell, or has a rash, broken skin or weeping eczema.',
-          'Wait a couple of days after vaccinations, avoid the time straight after a feed, and never massage a sleeping or very upset baby.',
+          `Wait a couple of days after ${words.jabs}, avoid the time straight after a feed, and never massage a sleeping or very upset baby.`,
           `Leave out the tummy if they have diarrhoea, and check with ${words.healthProfessional} first after surgery or a broken bone, or if they have jaundice.`,
         ],
       },
@@ -142,8 +143,8 @@ export function questions(words: Vocabulary): Questions {
         evidence: 'practice',
         health: true,
         sentences: [
-          'Wait at least 48 hours after vaccinations before you massage, and keep away from the injection site until it has settled.',
-          'A massage before the jab is fine.',
+          `Wait at least 48 hours after ${words.jabs} before you massage, and keep away from the injection site until it has settled.`,
+          `Massaging before ${words.jabs} is fine.`,
         ],
       },
       feeding: {
@@ -160,7 +161,7 @@ export function questions(words: Vocabulary): Questions {
         sentences: [
           'Oil is optional, and the research on oils is uncertain: in a large trial in Nepal, sunflower and mustard oil made little difference to the skin, and sunflower oil is the better studied.',
           'If you use one, choose an unscented plant oil, ideally cold-pressed and edible, since babies suck their hands, and try it on a small patch of skin first.',
-          'Avoid nut oils, olive oil and warmed or hot oil, use no essential oils under six months, and wait until about one month with a newborn.',
+          'Avoid nut oils, olive oil and warmed or hot oil, use no essential oils under six months, and wait until at least one month with a newborn.',
           "Never put oil in your baby's nose, mouth or ears, keep it off the face, and massage on the floor: an oily baby is slippery.",
         ],
       },
@@ -168,7 +169,7 @@ export function questions(words: Vocabulary): Questions {
         evidence: 'practice',
         health: false,
         sentences: [
-          'Start with about five minutes, like the quick massage here, and build up to the full one, about twenty-five minutes, if your baby enjoys it.',
+          'Start with about five minutes, like the bedtime or newborn massage here, and build up to the full one, about twenty-eight minutes, if your baby enjoys it.',
           "You can stop at any point: follow your baby's cues.",
         ],
       },
@@ -193,16 +194,16 @@ export function questions(words: Vocabulary): Questions {
         health: false,
         sentences: [
           "Gentle touch is fine from birth, and there's no age when you have to stop.",
-          'Wait until about one month before using oil. Many classes start at around four to six weeks.',
+          'Wait until at least one month before using oil. Many classes start at around four to six weeks.',
         ],
       },
       newborn: {
         evidence: 'practice',
         health: true,
         sentences: [
-          'Yes, gently. Keep it short for a newborn, about five minutes, with a feather-light touch, even through clothes or in your arms: the first massage here does just that.',
+          'Yes, gently. Keep it short for a newborn, about five or six minutes, with a feather-light touch, even through clothes or in your arms: the first massage here does just that.',
           'Newborns often guard their tummy, inner thighs and palms, so work around those at first, and avoid the umbilical stump until it has healed.',
-          'Hold off on oil until about one month.',
+          'Hold off on oil until at least one month.',
         ],
       },
       premature: {
@@ -243,7 +244,7 @@ export function questions(words: Vocabulary): Questions {
         health: false,
         sentences: [
           `A warm room without draughts, soft light, a towel on the floor, and a clean ${words.nappy} to hand.`,
-          `Undress your baby down to the ${words.nappy}, or keep a vest on if the room is cool or your baby is new.`,
+          `Undress your baby down to the ${words.nappy}, or keep a ${words.vest} on if the room is cool or your baby is new.`,
           'Wash and warm your hands, keep your nails short, and take off rings and bracelets.',
         ],
       },
@@ -316,7 +317,7 @@ export function questions(words: Vocabulary): Questions {
       health: true,
       sentences: [
         'Gentle baby massage is safe for most babies, and no harm has been reported in the research.',
-        "Skip it if your baby is unwell, has a fever or a rash, or has had vaccinations in the last two days, and never go further than your baby is happy with.",
+        `Skip it if your baby is unwell, has a fever or a rash, or has had ${words.jabs} in the last two days, and never go further than your baby is happy with.`,
       ],
     },
     topicOf: (said) => questionTopic(said, QUESTION_CUES),
@@ -328,7 +329,7 @@ export function questions(words: Vocabulary): Questions {
     topicList:
       'You can ask me about benefits, like sleep, bonding, colic, reflux or teething, ' +
       'and about safety, like oils, vaccinations, newborns, how long or how often to massage, or when not to.',
-    notMedicalAdvice: "This isn't medical advice: ask your doctor, midwife or child health nurse.",
+    notMedicalAdvice: `This isn't medical advice: ask ${words.healthProfessional}.`,
     carryOn: 'Shall we carry on with the massage?',
     startOffer: 'Would you like to start a massage?',
     routineOffer: 'Would you like to try {routine}?',

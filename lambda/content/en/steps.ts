@@ -16,11 +16,11 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
   /** Before the first stroke of any routine, in full for a new parent. */
   const check =
     'First, a quick check. Not today if your baby is unwell, feverish, has a rash or broken skin, ' +
-    'had vaccinations in the last two days, or fed in the last forty-five minutes.';
+    `or had ${words.jabs} in the last two days. After a feed, wait about forty-five minutes.`;
   const setting = `Baby on a towel on the floor, in a warm room, undressed to their ${words.nappy}. Short nails, no rings or bracelets.`;
-  const oil = 'Oil is optional: from about one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face.';
+  const oil = 'Oil is optional: from at least one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face.';
   /** The same check in one line, for a parent who has heard it before. */
-  const checkInBrief = 'Quick check: only if your baby is well and not just fed.';
+  const checkInBrief = `Quick check: baby well, no new rash, no ${words.jabs} for two days, not just fed.`;
   const cuddle: StepScript = {
     name: 'The closing cuddle',
     how: ['Gather your baby into your arms, skin to skin if you like.'],
@@ -66,17 +66,31 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       practice: ['Thigh, down to the foot.', pause(10), 'Swap hands, and down.', pause(10), 'Once more, slow and smooth.', pause(9)],
       connect: 'Tell your baby: this is your leg.',
       watch: 'If the leg is stiff, hold it still, jiggle it softly, and say relax.',
-      call: 12,
+    }),
+
+    // The newborn's Indian milking: newborns guard the inner thighs, so the hands stay outside and below.
+    'newborn-leg-milking': () => ({
+      name: 'Indian milking',
+      how: [
+        'Start with one leg. Hold the ankle, lay your other hand along the outside of the thigh, and glide down to the foot. Keep to the outer thigh and below.',
+        'Then swap hands, like pulling a rope.',
+      ],
+      times: 'About three times.',
+      practice: ['Outer thigh, down to the foot.', pause(10), 'Swap hands, and down.', pause(10), 'Once more, slow and smooth.', pause(9)],
+      connect: 'Tell your baby: this is your leg.',
+      watch: 'If the leg is stiff, hold it still, jiggle it softly, and say relax.',
     }),
 
     'leg-hug-and-glide': () => ({
       name: 'Hug and glide',
-      how: ['Wrap both hands round the top of the thigh. Squeeze gently and twist your hands a little in opposite directions as you slide down to the ankle.'],
+      how: [
+        'Wrap both hands round the top of the thigh. Squeeze gently and twist your hands a little in opposite directions as you slide down to the ankle.',
+        'Go extra softly round the knee.',
+      ],
       times: 'About three times.',
       practice: ['Hug, twist, and glide.', pause(10), 'Back to the top, and again.', pause(10), 'Once more, to the ankle.', pause(9)],
       connect: 'A gentle song fits well here.',
-      watch: "Go extra softly round the knee, and watch your baby's face.",
-      call: 12,
+      watch: "Watch your baby's face as you go: a frown means lighter.",
     }),
 
     'foot-sole': () => ({
@@ -89,7 +103,6 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       practice: ['Thumb over thumb, heel to toes.', pause(11), 'Now each little toe, from the big one.', pause(15)],
       connect: 'Try a toe rhyme, like this little piggy.',
       watch: 'If the toes curl, slow down and let them relax.',
-      call: 15,
     }),
 
     'foot-top-and-ankle': () => ({
@@ -102,7 +115,6 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       practice: ['Little presses, all over the sole.', pause(10), 'Top of the foot, ankle to toes.', pause(9), 'Small ankle circles.', pause(9)],
       connect: 'Count the presses out loud.',
       watch: 'If your baby pulls the foot away, let it go, and come back gently.',
-      call: 15,
     }),
 
     'leg-swedish-milking': () => ({
@@ -115,12 +127,19 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       practice: ['Ankle up to the hip.', pause(10), 'And again.', pause(8), 'Now roll, thigh to ankle.', pause(10), 'Once more, nice and loose.', pause(8)],
       connect: 'Tell your baby how strong their legs are.',
       watch: 'Never pull or twist the knee. If the leg tenses, just rest your hand.',
-      call: 15,
     }),
 
     'other-leg': () => ({
       name: 'The other leg',
-      how: ['The same on the other leg, about twice each. I will call the strokes.'],
+      how: ['The same strokes on the other leg. I will call each one.'],
+      practice: ['Rest your hand on it.', pause(4)],
+      connect: 'Name each part: thigh, knee, ankle, toes.',
+      watch: 'If your baby gets restless, just say skip this part.',
+    }),
+
+    'other-leg-one-stroke': () => ({
+      name: 'The other leg',
+      how: ['The same stroke on the other leg. I will call it.'],
       practice: ['Rest your hand on it.', pause(4)],
       connect: 'Name each part: thigh, knee, ankle, toes.',
       watch: 'If your baby gets restless, just say skip this part.',
@@ -136,17 +155,18 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       practice: ['Slow circles.', pause(10), 'Long sweep, to the feet.', pause(8), 'Again.', pause(8), 'And one more.', pause(6)],
       connect: 'Tell your baby: legs all done.',
       watch: 'If the skin goes red, pale or blotchy, or the fists clench, that is enough for now: wrap your baby up warm.',
-      call: 12,
     }),
 
     'tummy-water-wheel': () => ({
       name: 'Water wheel',
-      how: ['Stay below the ribs. Hands like paddles, one after the other, scoop gently down from under the ribs to the lower tummy.'],
+      how: [
+        'Not straight after a feed, and keep off the belly button until it has healed.',
+        'Stay below the ribs. Hands like paddles, one after the other, scoop gently down from under the ribs to the lower tummy.',
+      ],
       times: 'About six times.',
       practice: ['Paddle, and paddle.', pause(10), 'Nice and slow.', pause(10), 'Hand after hand.', pause(10)],
       connect: 'Talk softly: here is your tummy.',
-      watch: 'Skip the tummy straight after a feed, and keep off the belly button until it has healed.',
-      call: 20,
+      watch: 'If the tummy tenses, rest your hands still until it softens.',
     }),
 
     'knees-up': () => ({
@@ -154,7 +174,6 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       how: ["Hold both lower legs, and press the knees gently up towards the tummy. Hold them there for a slow count of six, then stretch the legs out."],
       practice: ['Knees up, and hold.', ...slowCount(6), 'And stretch out.', pause(5)],
       watch: 'Never push past where your baby is comfortable.',
-      call: 12,
     }),
 
     'tummy-sun-and-moon': () => ({
@@ -167,7 +186,6 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       practice: ['Circle, and moon.', pause(11), 'Circle, and moon.', pause(11), 'Slow and steady.', pause(10)],
       connect: 'Hum a slow tune as you go round.',
       watch: 'Hiccups or spitting up mean the tummy has had enough: stop there and cuddle.',
-      call: 20,
     }),
 
     'tummy-i-love-you': () => ({
@@ -181,7 +199,6 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       practice: ['I.', pause(5), 'Love.', pause(6), 'You.', pause(6), 'And again. I, love, you.', pause(15)],
       connect: 'Say the words as you trace them.',
       watch: 'If your baby passes wind, that is normal. Carry on gently.',
-      call: 15,
     }),
 
     'chest-open-book': () => ({
@@ -206,7 +223,6 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       practice: ['Pit stop.', pause(6), 'Milking, shoulder to hand.', pause(10), 'And again.', pause(8), 'Hug and glide.', pause(10)],
       connect: 'Name it: your arm, your elbow, your hand.',
       watch: 'If the arm is held tight to the chest, bounce it gently and say relax. Never pull it straight.',
-      call: 18,
     }),
 
     'hand-palm-and-fingers': () => ({
@@ -216,7 +232,6 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       practice: ['Open the palm.', pause(9), 'Each little finger.', pause(11), 'Back of the hand.', pause(8), 'Wrist circles.', pause(8)],
       connect: 'Count the fingers out loud.',
       watch: 'Clenched fists mean your baby is unsure: stroke the back of the hand, and let it open by itself.',
-      call: 18,
     }),
 
     'other-arm': () => ({
@@ -232,26 +247,24 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       name: 'Forehead, eyebrows and cheeks',
       how: [
         'Your lightest touch here.',
-        'Fingertips from the middle of the forehead out to the temples. Thumbs out along the eyebrows. Then up the nose, and out across the cheeks.',
+        'Fingertips from the middle of the forehead out to the temples. Thumbs out along the eyebrows. Then from the top of the nose, down its sides and out across the cheeks.',
       ],
       times: 'Three times each.',
       practice: ['Forehead, out to the sides.', pause(9), 'Eyebrows.', pause(8), 'Nose, and cheeks.', pause(9), 'Once more, all three.', pause(11)],
       connect: 'Keep smiling. Your baby is watching you.',
       watch: 'Some babies love this and some do not. If your baby turns away, skip the face today.',
-      call: 20,
     }),
 
     'face-smile-and-jaw': () => ({
       name: 'Smile, jaw and ears',
       how: [
         'With your thumbs, draw a smile above the top lip, then below the bottom lip.',
-        'Tiny circles at the hinge of the jaw. Then stroke behind the ears, and under the chin.',
+        'Feather-light, tiny circles at the hinge of the jaw. Then stroke behind the ears, and under the chin.',
       ],
       times: 'Three times each.',
       practice: ['Smile on top.', pause(8), 'Smile below.', pause(8), 'Jaw circles.', pause(9), 'Ears, and chin.', pause(9)],
       connect: 'Smile back at your baby.',
-      watch: 'Keep the jaw circles feather light.',
-      call: 15,
+      watch: 'If your baby turns away, that is enough of the face for today.',
     }),
 
     'back-back-and-forth': () => ({
@@ -263,9 +276,8 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       ],
       times: 'Three times each.',
       practice: ['Back and forth, down.', pause(10), 'And up again.', pause(9), 'Swoop.', pause(8), 'And swoop.', pause(8)],
-      connect: 'Keep up a gentle chat.',
-      watch: 'If your baby struggles on their tummy, try your lap, or stop here.',
-      call: 15,
+      connect: 'Keep talking, softly.',
+      watch: 'If your baby struggles on their tummy, stop here and cuddle.',
     }),
 
     'back-circles-and-combing': () => ({
@@ -277,8 +289,7 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       times: 'One pass of circles, then three combs.',
       practice: ['Small circles.', pause(11), 'On down the back.', pause(11), 'Now comb.', pause(8), 'Lighter.', pause(6), 'Light as a feather.', pause(6)],
       connect: 'A whispered song suits this part.',
-      watch: 'A sleepy baby now is a good sign.',
-      call: 15,
+      watch: 'If your baby grows sleepy, slow right down: that is a cue to finish soon.',
     }),
 
     'gentle-movements': () => ({
@@ -295,11 +306,11 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
         pause(12),
         'Knees up, and hold.',
         ...slowCount(6),
-        'Stretch out. Now bicycle the legs, slowly, then bounce them out straight.',
+        'Stretch out. Now bicycle the legs, slowly, then let them stretch out by themselves.',
         pause(11),
       ],
       connect: 'Make it a game: ready, steady, stretch.',
-      watch: 'If a limb resists, go with it, or leave it.',
+      watch: 'Never force or straighten the legs: if a limb resists, go with it, or leave it.',
     }),
 
     'closing-cuddle': () => cuddle,
@@ -321,8 +332,9 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       name: 'Getting ready for the colic massage',
       how: [
         check,
-        'These tummy strokes can help move wind along. Do them two or three times a day for about two weeks, ' +
+        'Some parents find these tummy strokes help with wind, though the research is mixed. They are done two or three times a day for about two weeks, ' +
           'and not while your baby is crying hard.',
+        'Under about six weeks old, keep your touch feather-light and stop after one round, or choose the newborn massage instead.',
         `If the crying goes on, or something seems wrong, see ${words.healthProfessional}.`,
         setting,
         oil,
@@ -345,8 +357,8 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
     }),
 
     'once-more': () => ({
-      name: 'Once more',
-      how: ['Once more through the same strokes, a little slower. I will call them.'],
+      name: 'One more time',
+      how: ['The same strokes again, a little slower. I will call them.'],
       practice: [],
       watch: 'Stop whenever your baby has had enough.',
     }),
@@ -355,7 +367,7 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       name: 'Round two',
       how: ['The same four strokes again. I will call them.'],
       practice: [],
-      watch: 'If your baby passes wind, that is the idea. Carry on gently.',
+      watch: 'Some babies pass wind around now. Carry on gently, and stop when your baby has had enough.',
     }),
 
     'colic-round-three': () => ({
@@ -369,15 +381,22 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       name: 'Getting ready',
       how: [
         check,
-        'Dim the lights, and keep your voice low. Baby on their tummy across your lap or on a towel, in a warm room. Short nails, no rings.',
+        'Dim the lights, and keep your voice low. Baby on a towel in a warm room. Short nails, no rings.',
         oil,
       ],
-      practice: ['Warm your hands.', pause(6), 'Ask quietly: may I give you a massage?', pause(8), 'Rest one hand on the back, and one on the head.', pause(12)],
+      practice: [
+        'Warm your hands.',
+        pause(6),
+        'Ask quietly: may I give you a massage?',
+        pause(8),
+        'Now turn your baby onto their tummy on the towel, one hand on them all the time. Rest one hand on the back, and one on the head.',
+        pause(12),
+      ],
       connect: 'Hum something slow.',
       watch: 'If your baby is already asleep, let them sleep: no massage needed.',
       returning: {
-        how: [`${checkInBrief} Lights low, baby on their tummy across your lap, hands warm.`, pause(2)],
-        practice: ['Ask quietly, and rest your hands on the back.', pause(7)],
+        how: [`${checkInBrief} Lights low.`, pause(2)],
+        practice: ['Ask quietly, turn your baby over, and rest your hands on the back.', pause(5)],
         watch: '',
       },
     }),
@@ -393,15 +412,16 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       name: 'Getting ready',
       how: [
         check,
-        `A warm room, baby on a towel or your lap, in a vest or just a ${words.nappy}. Short nails, no rings.`,
-        'Five minutes is plenty, feather-light. No oil until about one month, and keep clear of the belly button stump.',
-        'Newborns guard the tummy, thighs and palms, so we stay with the legs and feet.',
+        'If your baby looks yellow, ask your midwife or doctor before massaging.',
+        `A warm room, baby on a towel or your lap, in a ${words.vest} or just a ${words.nappy}. Short nails, no rings.`,
+        'A few minutes is plenty, feather-light. No oil until at least one month, and keep clear of the belly button stump.',
+        'Newborns guard the tummy, inner thighs and palms, so we stay with the lower legs and feet.',
       ],
       practice: ['Warm your hands.', pause(8), 'Show your baby your hands, and ask softly: may I give you a massage?', pause(10), 'Rest your hands on the legs.', pause(10)],
       connect: 'Your voice is the best part for a newborn: keep talking.',
       watch: 'Newborns tire fast. A yawn, hiccups or looking away means stop and cuddle.',
       returning: {
-        how: [`${checkInBrief} Feather-light, no oil yet. Warm your hands.`, pause(2)],
+        how: [`${checkInBrief} Feather-light, no oil yet.`, pause(2)],
         practice: ['Ask, and rest your hands on the legs.', pause(6)],
         watch: 'A yawn, hiccups or looking away means stop and cuddle.',
       },

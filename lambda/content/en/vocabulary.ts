@@ -12,12 +12,14 @@ export interface Vocabulary {
   readonly healthProfessional: string;
   /** "Jabs" / "shots" / "vaccinations", as parents say it. */
   readonly jabs: string;
+  /** What a baby wears under their clothes: vest / onesie / singlet. */
+  readonly vest: string;
 }
 
 export const VOCABULARY: Readonly<Record<SupportedLocale, Vocabulary>> = {
-  'en-US': { nappy: 'diaper', changingTable: 'changing table', cot: 'crib', healthProfessional: "your baby's pediatrician", jabs: 'shots' },
-  'en-CA': { nappy: 'diaper', changingTable: 'changing table', cot: 'crib', healthProfessional: 'your family doctor or public health nurse', jabs: 'shots' },
-  'en-GB': { nappy: 'nappy', changingTable: 'changing mat', cot: 'cot', healthProfessional: 'your GP or health visitor', jabs: 'jabs' },
-  'en-AU': { nappy: 'nappy', changingTable: 'change table', cot: 'cot', healthProfessional: 'your GP or child health nurse', jabs: 'needles' },
-  'en-IN': { nappy: 'diaper', changingTable: 'changing table', cot: 'cot', healthProfessional: "your baby's paediatrician", jabs: 'vaccinations' },
+  'en-US': { nappy: 'diaper', changingTable: 'changing table', cot: 'crib', healthProfessional: "your baby's pediatrician", jabs: 'shots', vest: 'onesie' },
+  'en-CA': { nappy: 'diaper', changingTable: 'changing table', cot: 'crib', healthProfessional: 'your family doctor or public health nurse', jabs: 'shots', vest: 'onesie' },
+  'en-GB': { nappy: 'nappy', changingTable: 'changing mat', cot: 'cot', healthProfessional: 'your GP or health visitor', jabs: 'jabs', vest: 'vest' },
+  'en-AU': { nappy: 'nappy', changingTable: 'change table', cot: 'cot', healthProfessional: 'your GP or child health nurse', jabs: 'needles', vest: 'singlet' },
+  'en-IN': { nappy: 'diaper', changingTable: 'changing table', cot: 'cot', healthProfessional: "your baby's paediatrician", jabs: 'vaccinations', vest: 'vest' },
 };
