@@ -122,7 +122,12 @@ describe.each(SUPPORTED_LOCALES)('content for %s', (locale) => {
       expect(first).toMatch(point);
     }
     if (routineId === 'newborn') expect(first).toMatch(/If your baby looks yellow, ask your midwife or doctor before massaging\..*No oil until at least one month/);
-    else expect(first).toMatch(/Oil is optional: from at least one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face\./);
+    // Just the face: clothes stay on, no oil, and nothing to wipe off before the face.
+    else if (routineId === 'just-face') {
+      const heard = walk(content, routineId, NEW).map((r) => speechText(r.ssml)).join(' ');
+      expect(heard).toMatch(/clothes can stay on\..*No oil for the face: clean, dry, warm hands\./);
+      expect(heard).not.toMatch(/undressed|Oil is optional|Wipe the oil off/);
+    } else expect(first).toMatch(/Oil is optional: from at least one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face\./);
     const [again] = walk(content, routineId, RETURNING).map((r) => speechText(r.ssml));
     expect(again).toContain(`Quick check: baby well, no new rash, no ${jabs} for two days, not just fed.`);
   });

@@ -256,7 +256,7 @@ describe('routines that fit the baby', () => {
     while (!turns[turns.length - 1].ended) turns.push(await talk.say('next'));
     const spoken = turns.map((t) => t.speech);
     expect(spoken.filter((s) => s.includes('two or three times a day'))).toEqual([
-      expect.stringMatching(/^\(sound\) The closing cuddle\..*For wind, the colic massage is done two or three times a day for about two weeks\. If the crying goes on, or something seems wrong, see your GP or health visitor\. That's the whole massage\./),
+      expect.stringMatching(/^\(sound\) The closing cuddle\..*For wind, the colic massage is done two or three times a day for about two weeks\. If the crying goes on, or something seems wrong, see your GP or health visitor\. That's the colic massage done\./),
     ]);
   });
 
@@ -277,6 +277,32 @@ describe('routines that fit the baby', () => {
     const legs = await talk.say('next');
     expect(legs.speech).toMatch(/^\(sound\) Now, the legs and feet\. Indian milking\./);
     expect(legs.speech).not.toMatch(/rest your/i);
+  });
+
+  it('the end says only what is true: the whole massage, a routine by name, or the end of a run with parts left out', async () => {
+    const jumped = await returningParent();
+    await jumped.say('start baby massage');
+    await jumped.say('next');
+    await transcript(jumped, [
+      'U: go to the back',
+      "A: (sound) Now, the back. Turn your baby onto their tummy on the towel, supporting the head, with a hand on them all the time. An oiled baby stays on the towel: your lap only without oil. Rest your hands on the back. (pause 4 s) Back and forth. Keep talking: your baby cannot see you now. Hands across the back, moving back and forth in opposite directions, down to the bottom and up. Then swoop: one hand rests on the bottom, the other glides down from the neck. Three times each. Back and forth, down. (pause 10 s) And up again. (pause 9 s) Swoop. (pause 8 s) And swoop. (pause 8 s) If your baby struggles on their tummy, stop here and cuddle. (sound)",
+      'U: go back',
+      "A: (sound) Now, the legs and feet. Rest your warm hands on the legs for a moment. (pause 4 s) Indian milking. Start with one leg. Hold the ankle, wrap your other hand round the thigh, and glide down to the foot. Then swap hands, like pulling a rope. About three times. Thigh, down to the foot. (pause 10 s) Swap hands, and down. (pause 10 s) Once more, slow and smooth. (pause 9 s) If the leg is stiff, hold it still, jiggle it softly, and say relax. (sound)",
+    ]);
+    await jumped.say('go to the movements');
+    expect((await jumped.say('next')).speech).toMatch(/Follow their lead\. That's the end of the full massage, with some of it left for another day\. Well done, both of you\.$/);
+
+    const face = await returningParent('en-GB');
+    await face.say('ask baby massage for just the face');
+    let turn = await face.say('next');
+    while (!turn.ended) turn = await face.say('next');
+    expect(turn.speech).toMatch(/Follow their lead\. That's the face massage done\. Well done, both of you\. Enjoy the calm together\.$/);
+
+    const whole = await returningParent();
+    await whole.say('start baby massage');
+    turn = await whole.say('next');
+    while (!turn.ended) turn = await whole.say('next');
+    expect(turn.speech).toMatch(/That's the whole massage\. Well done, both of you\. Enjoy the calm together\.$/);
   });
 
   it('a routine chosen but left during its opening is offered by name at the next launch: yes starts it, no the full one', async () => {

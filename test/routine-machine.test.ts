@@ -76,13 +76,24 @@ describe('moving by body part', () => {
         const result = transition(at(from.id, 'in-progress', routineId), { type: 'go-to-part', part });
         const first = routine.steps.find((s) => s.part === part);
         if (first) {
-          expect(result.state).toEqual(at(first.id, 'in-progress', routineId));
+          const to = routine.steps.indexOf(first);
+          const jumpedOver = to > routine.steps.indexOf(from) + 1;
+          expect(result.state).toEqual({ ...at(first.id, 'in-progress', routineId), jumpedFrom: from.id, ...(jumpedOver ? { partial: true } : {}) });
           expect(result.outcome).toMatchObject({ kind: 'step', step: { id: first.id }, newPart: true });
         } else {
           expect(result).toEqual({ state: at(from.id, 'in-progress', routineId), outcome: { kind: 'part-not-in-routine', part, step: from } });
         }
       }
     }
+  });
+
+  it('"go back" straight after a jump returns to where the parent jumped from; after a step on, to the step before', () => {
+    const jumped = transition(at('leg-hug-and-glide', 'in-progress', 'full'), { type: 'go-to-part', part: 'back' });
+    expect(jumped.state).toMatchObject({ stepId: 'back-back-and-forth', jumpedFrom: 'leg-hug-and-glide', partial: true });
+    expect(transition(jumped.state, { type: 'previous' }).state).toEqual({ routineId: 'full', stepId: 'leg-hug-and-glide', status: 'in-progress', partial: true });
+    const on = transition(jumped.state, { type: 'next' }).state;
+    expect(on).toEqual({ routineId: 'full', stepId: 'back-circles-and-combing', status: 'in-progress', partial: true });
+    expect(transition(on, { type: 'previous' }).state).toMatchObject({ stepId: 'back-back-and-forth' });
   });
 
   it.each(ROUTINE_IDS)('in %s, "skip this part" goes to the first step of the next part, from every step', (routineId) => {
@@ -101,7 +112,7 @@ describe('moving by body part', () => {
     expect(later.outcome).toMatchObject({ kind: 'part-skipped-later', part: 'face' });
     expect(later.state).toEqual({ ...at('leg-hug-and-glide'), skipParts: ['face'] });
     const intoFace = transition({ ...at('other-arm'), skipParts: ['face'] }, { type: 'next' });
-    expect(intoFace.state).toEqual({ ...at('back-back-and-forth'), skipParts: ['face'] });
+    expect(intoFace.state).toEqual({ ...at('back-back-and-forth'), skipParts: ['face'], partial: true });
     expect(intoFace.outcome).toMatchObject({ kind: 'step', step: { id: 'back-back-and-forth' }, skipped: ['face'], newPart: true });
   });
 
@@ -112,7 +123,7 @@ describe('moving by body part', () => {
 
   it('"go to the face" after asking to skip it brings it back', () => {
     const result = transition({ ...at('leg-hug-and-glide'), skipParts: ['face'] }, { type: 'go-to-part', part: 'face' });
-    expect(result.state).toEqual(at('face-forehead-and-nose'));
+    expect(result.state).toEqual({ ...at('face-forehead-and-nose'), jumpedFrom: 'leg-hug-and-glide', partial: true });
   });
 
   it('a part the routine lacks cannot be skipped either: the place is kept', () => {

@@ -201,6 +201,10 @@ export interface Phrases {
   readonly stepReprompt: string;
   /** After the last step: the routine is done; the session closes. */
   readonly finished: string;
+  /** {routine}: the end of a routine other than the full one ("That's the face massage done"). */
+  readonly finishedRoutine: string;
+  /** {routine}: the end of a run with parts jumped over or left out: never "the whole massage". */
+  readonly finishedPartial: string;
   /** The bedtime ending: no question, so the parent can slip away. */
   readonly finishedQuietly: string;
   /** "next" once the routine is already finished. */

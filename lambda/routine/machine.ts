@@ -20,8 +20,12 @@ export function transition(state: RoutineState | undefined, event: RoutineEvent)
   switch (event.type) {
     case 'next':
       return forward(routine, state, index + 1);
-    case 'previous':
+    case 'previous': {
+      // Straight after a jump, "go back" returns to where the parent jumped from.
+      const from = state.jumpedFrom ? indexOf(routine, state.jumpedFrom) : -1;
+      if (from >= 0) return stepAt(routine, from, state);
       return index === 0 ? stepAt(routine, 0, state, { alreadyAtStart: true }) : stepAt(routine, index - 1, state);
+    }
     case 'repeat':
     case 'resume':
       return stepAt(routine, index, state);
@@ -31,7 +35,9 @@ export function transition(state: RoutineState | undefined, event: RoutineEvent)
       const target = routine.steps.findIndex((s) => s.part === event.part);
       if (target < 0) return { state, outcome: { kind: 'part-not-in-routine', part: event.part, step: here } };
       const skipParts = (state.skipParts ?? []).filter((p) => p !== event.part);
-      return stepAt(routine, target, { ...state, skipParts });
+      // Jumping ahead leaves the steps in between undone.
+      const partial = state.partial === true || target > index + 1;
+      return stepAt(routine, target, { ...state, skipParts, ...(partial ? { partial: true as const } : {}) }, {}, here.id);
     }
     case 'skip-part': {
       const part = event.part ?? (isMassagePart(here.part) ? here.part : undefined);
@@ -63,7 +69,8 @@ function forward(routine: Routine, state: RoutineState, target: number, skippedH
       return { state: { routineId: routine.id, stepId: state.stepId, status: 'finished' }, outcome: { kind: 'finished' } };
     }
   }
-  return stepAt(routine, index, state, skipped.length > 0 ? { skipped } : {});
+  const partial = state.partial === true || skipped.length > 0 || index > target;
+  return stepAt(routine, index, { ...state, ...(partial ? { partial: true as const } : {}) }, skipped.length > 0 ? { skipped } : {});
 }
 
 /** Lands on `index` and reports that step, to be said from its beginning. */
@@ -72,13 +79,15 @@ function stepAt(
   index: number,
   previous: Partial<RoutineState>,
   extra: Pick<StepOutcome, 'alreadyAtStart' | 'skipped'> = {},
+  jumpedFrom?: string,
 ): Transition {
   const step = routine.steps[index];
   const last = index === routine.steps.length - 1;
   const newPart = index === 0 || routine.steps[index - 1].part !== step.part || (extra.skipped?.length ?? 0) > 0;
   const skipParts = previous.skipParts?.length ? { skipParts: previous.skipParts } : {};
-  const state: RoutineState = { routineId: routine.id, stepId: step.id, status: last ? 'finished' : 'in-progress', ...(last ? {} : skipParts) };
-  const outcome: Outcome = { kind: 'step', routine, step, stepIndex: index, newPart, last, ...pruned(extra) };
+  const kept = { ...skipParts, ...(previous.partial ? { partial: true as const } : {}), ...(jumpedFrom ? { jumpedFrom } : {}) };
+  const state: RoutineState = { routineId: routine.id, stepId: step.id, status: last ? 'finished' : 'in-progress', ...(last ? {} : kept) };
+  const outcome: Outcome = { kind: 'step', routine, step, stepIndex: index, newPart, last, ...pruned({ ...extra, partial: previous.partial === true }) };
   return { state, outcome };
 }
 

@@ -120,14 +120,16 @@ const ROUTINE_LIST: readonly Routine[] = [
 
 /** One body part of the full routine, with the opening and the cuddle around it. */
 function justThe(part: MassagePart, id: RoutineId): Routine {
-  const steps = FULL_ROUTINE.steps.filter((s) => s.part === part);
+  // The face alone needs no undressing and no oil: its own opening, which ends with the hands on the head.
+  const opening = part === 'face' ? step('opening', 'opening', { script: 'face-opening' }) : OPENING;
+  const steps = FULL_ROUTINE.steps.filter((s) => s.part === part).map((s, i) => (part === 'face' && i === 0 ? { ...s, settled: true } : s));
   // With only one part, there is time to go through its strokes a second time, called by name.
   const strokes = steps.filter((s) => !s.calls).map((s) => s.id);
   // Legs and arms are done on both sides already; the others go round once more, a little slower.
   const bothSides = part === 'legs' || part === 'arms';
   const onceMore = bothSides ? [] : [step('once-more', part, { calls: strokes, callScale: 1.2 })];
   const { minutes, firstMinutes } = JUST_MINUTES[part] ?? { minutes: 6 };
-  return { id, minutes, ...(firstMinutes ? { firstMinutes } : {}), steps: [OPENING, ...steps, ...onceMore, CUDDLE] };
+  return { id, minutes, ...(firstMinutes ? { firstMinutes } : {}), steps: [opening, ...steps, ...onceMore, CUDDLE] };
 }
 
 export const ROUTINES: Readonly<Record<RoutineId, Routine>> = Object.fromEntries(ROUTINE_LIST.map((r) => [r.id, r])) as Record<RoutineId, Routine>;

@@ -91,6 +91,10 @@ export interface RoutineState {
   readonly skipParts?: readonly MassagePart[];
   /** Play-along: the routine is playing as audio; how far into the step's audio it stopped (within MAX_STEP_AUDIO_MS). */
   readonly audio?: { readonly offsetMs: number; readonly failed?: true };
+  /** "go to the back" from the legs: where the parent jumped from, so that "go back" returns there. */
+  readonly jumpedFrom?: string;
+  /** Some of the routine was jumped over or left out this run: the end says so, not "the whole massage". */
+  readonly partial?: true;
 }
 
 export type RoutineEvent =
@@ -120,6 +124,8 @@ export interface StepOutcome {
   readonly alreadyAtStart?: boolean;
   /** Parts skipped on the way here, to be said ("skipping the face"). */
   readonly skipped?: readonly BodyPart[];
+  /** Some of the routine was jumped over or left out on the way here (said at the end). */
+  readonly partial?: boolean;
 }
 
 /**

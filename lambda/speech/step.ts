@@ -64,7 +64,7 @@ export function speakStep(content: Content, outcome: StepOutcome, listener: List
 
   const voice: Voice = { rate: listener.prefs?.rate ?? routine.voice?.rate, soft: routine.voice?.soft, pauseScale: listener.prefs?.pauseScale };
   if (outcome.last) {
-    lines.push(routine.voice?.quietEnding ? content.phrases.finishedQuietly : content.phrases.finished);
+    lines.push(routine.voice?.quietEnding ? content.phrases.finishedQuietly : endOf(content, outcome));
     return speech.calm(lines, voice);
   }
   if (listener.playAlong) return speech.calm(lines, voice);
@@ -83,6 +83,16 @@ export function routineIntro(content: Content, routineId: RoutineId, listener: L
   const words = content.routines[routineId];
   if (listener.newParent) return [listener.openingHeard ? words.intro : (words.introFirstTime ?? words.intro)];
   return routineId === 'full' ? [] : [fill(content.phrases.routineStart, { routine: words.name })];
+}
+
+/**
+ * What the end says, and only what is true: the whole massage only when all of the full one was done;
+ * another routine by its name; a run with parts jumped over or left out, as the end of it.
+ */
+function endOf(content: Content, outcome: StepOutcome): string {
+  const routine = content.routines[outcome.routine.id].name;
+  if (outcome.partial) return fill(content.phrases.finishedPartial, { routine });
+  return outcome.routine.id === 'full' ? content.phrases.finished : fill(content.phrases.finishedRoutine, { routine });
 }
 
 export function scriptFor(content: Content, id: string) {

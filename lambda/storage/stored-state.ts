@@ -46,7 +46,10 @@ const V1_FULL_STEPS = [
  * Step ids a release no longer has, and the step that replaced them. Add a line here when a step is
  * renamed or merged, so a parent stored on it lands where they would expect.
  */
-const RETIRED_STEPS: Readonly<Record<string, string>> = {};
+const RETIRED_STEPS: Readonly<Record<string, string>> = {
+  // Just the legs and just the arms end after both sides now: their "once more" became the cuddle.
+  'once-more': 'closing-cuddle',
+};
 
 const STATUSES: readonly RoutineStatus[] = ['in-progress', 'paused', 'finished'];
 const STEP_ID = /^[a-z0-9-]{1,64}$/;
@@ -86,7 +89,7 @@ function readVersion1Routine(raw: unknown): ReadState {
 /** Validates a routine state on its own (session attributes carry it too). */
 export function readRoutineState(raw: unknown): ReadState {
   if (!isRecord(raw)) return { problem: 'corrupt' };
-  const { routineId, stepId, status, pausedAt, skipParts, audio } = raw;
+  const { routineId, stepId, status, pausedAt, skipParts, audio, jumpedFrom, partial } = raw;
   if (!isRoutineId(routineId)) return { problem: typeof routineId === 'string' ? 'unknown-routine' : 'corrupt' };
   if (typeof stepId !== 'string' || !STEP_ID.test(stepId)) return { problem: 'corrupt' };
   if (!STATUSES.includes(status as RoutineStatus)) return { problem: 'corrupt' };
@@ -98,7 +101,10 @@ export function readRoutineState(raw: unknown): ReadState {
   };
   const parts = readSkipParts(skipParts);
   const playing = readAudio(audio);
-  return { routine: { ...routine, ...(parts.length > 0 ? { skipParts: parts } : {}), ...(playing ? { audio: playing } : {}) } };
+  const from = typeof jumpedFrom === 'string' && indexOf(ROUTINES[routineId], jumpedFrom) >= 0 ? { jumpedFrom } : {};
+  return {
+    routine: { ...routine, ...(parts.length > 0 ? { skipParts: parts } : {}), ...(playing ? { audio: playing } : {}), ...from, ...(partial === true ? { partial: true as const } : {}) },
+  };
 }
 
 /**

@@ -27,6 +27,8 @@ export function phrases(words: Vocabulary): Phrases {
     goOn: ["Say next when you're ready.", "When you're both ready, say next.", 'Say next to go on.'],
     stepReprompt: 'Say next to go on, or repeat to hear that again.',
     finished: "That's the whole massage. Well done, both of you. Enjoy the calm together.",
+    finishedRoutine: "That's {routine} done. Well done, both of you. Enjoy the calm together.",
+    finishedPartial: "That's the end of {routine}, with some of it left for another day. Well done, both of you.",
     finishedQuietly: 'Sleep well, little one.',
     alreadyFinished: "We've finished this massage. Say start over to begin again, or stop to finish.",
     alreadyFinishedReprompt: 'Say start over to begin again, or stop.',

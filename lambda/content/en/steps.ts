@@ -56,6 +56,26 @@ export function steps(words: Vocabulary): Record<string, StepScript> {
       },
     }),
 
+    // Just the face: no undressing and no oil, and the hands end on the head, ready for the first stroke.
+    'face-opening': () => ({
+      name: 'Getting ready',
+      how: [check, 'Baby on a towel or your lap, in a warm room; clothes can stay on. Short nails, no rings or bracelets.', 'No oil for the face: clean, dry, warm hands.'],
+      practice: [
+        'Show your hands, look into their eyes, and ask softly: may I give you a massage?',
+        pause(10),
+        'Watch for a yes: bright eyes, a smile, smooth wriggles.',
+        pause(10),
+        'Rest your palms softly on the sides of the head, never pressing the soft spot on top.',
+        pause(6),
+      ],
+      watch: 'Crying, turning away or arching means not today: cuddle, and try another time.',
+      returning: {
+        how: [`${checkInBrief} Clean, dry hands, no oil.`, pause(2)],
+        practice: ['Ask, watch for a yes, then rest your palms on the sides of the head.', pause(6)],
+        watch: '',
+      },
+    }),
+
     'leg-indian-milking': () => ({
       name: 'Indian milking',
       how: [
