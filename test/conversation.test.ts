@@ -483,7 +483,8 @@ describe('orientation without moving', () => {
       'U: repeat',
       "A: We're on Sun and moon, on the tummy, in the full massage. Shall we carry on with the massage?",
       'U: how much is left',
-      'A: About 16 minutes to go, with 11 strokes left, this one included. Shall we carry on with the massage?',
+      // A question straight after another: the way back was just asked, so only the reprompt asks it.
+      'A: About 16 minutes to go, with 11 strokes left, this one included.',
       'U: yes',
       "A: Let's pick up from the start of this stroke. Sun and moon. " +
         "Clockwise as you look down: up your baby's right side, across, and down their left. One hand circles all the way round: the sun. " +

@@ -55,7 +55,12 @@ function respond(input: HandlerInput, replay: Answered, sentences: readonly stri
         ? fill(questions.routineOffer, { routine: content.routines[suggested].name })
         : questions.startOffer;
   showScreen(input, screen ?? ((views) => views.answerView(content, answer.join(' '), midRoutine)));
-  const speech = new SpeechBuilder().say(...answer, wayBack);
+  // A second question straight after the first: the way back was just asked, so it is left to the reprompt
+  // ("repeat" says the same answer again, way back and all).
+  const last = turnOf(input).last;
+  const again = last.answered?.intent === replay.intent && last.answered.topic === replay.topic;
+  const askedJustNow = midRoutine && last.offer === 'continue' && last.answered !== undefined && !again;
+  const speech = new SpeechBuilder().say(...answer, askedJustNow ? '' : wayBack);
   // An offer in place of an answer is its own question: the reprompt asks it again.
   const reprompt = wayBack || answer[answer.length - 1];
   return input.responseBuilder.speak(speech.build()).reprompt(new SpeechBuilder().say(reprompt).build()).getResponse();
