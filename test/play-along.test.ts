@@ -279,6 +279,20 @@ describe('play-along', () => {
     expect(play(face)?.audioItem.stream).toEqual({ ...expected('quick', 'back-back-and-forth', 'first'), offsetInMilliseconds: 4_000 });
   });
 
+  it('"ask baby massage to skip the back" while the legs play leaves the back out: the audio passes over it when it gets there', async () => {
+    const device = echo();
+    await device.say('PlayRoutineIntent', { routine: { value: 'quick', slotType: 'ROUTINE_NAME', id: 'quick' } });
+    await device.say('GoToPartIntent', { part: { value: 'tummy', slotType: 'BODY_PART', id: 'tummy' } });
+    const later = await device.say('SkipPartIntent', { part: { value: 'back', slotType: 'BODY_PART', id: 'back' } });
+    expect(said(later)).toBe("Alright, I'll leave out the back when we get there.");
+    expect(device.stored()?.routine).toMatchObject({ skipParts: ['back'] });
+    // The tummy nearly done: the next step queued is the cuddle, not the back.
+    const nearly = await device.event('AudioPlayer.PlaybackNearlyFinished');
+    expect(play(nearly)?.audioItem.stream.token).toBe(expected('quick', 'closing-cuddle', 'first').token);
+    await device.event('AudioPlayer.PlaybackFinished');
+    expect(device.stored()?.routine).toMatchObject({ stepId: 'closing-cuddle', status: 'in-progress' });
+  });
+
   it('once it is paused, a question or a word about the baby is answered as in the spoken guide: nothing starts playing', async () => {
     const device = echo();
     await device.say('PlayRoutineIntent', colic);

@@ -5,7 +5,7 @@ import { ROUTINES } from '../routine/routines';
 import { isAfterLongBreak } from '../routine/progress';
 import { isNewParent } from '../routine/profile';
 import { transition } from '../routine/machine';
-import { RoutineEvent, RoutineId, RoutineState } from '../routine/types';
+import { MassagePart, RoutineEvent, RoutineId, RoutineState } from '../routine/types';
 import { hasSession, maySpeak } from '../alexa/request';
 import { showScreen } from '../screens/support';
 import { SpeechBuilder } from '../speech/ssml';
@@ -32,14 +32,23 @@ function reply(input: HandlerInput, speech: readonly string[]): HandlerInput['re
 }
 
 /** Plays a routine's step now (from `offsetMs`), keeping it as the parent's place. */
-export async function playFrom(input: HandlerInput, routineId: RoutineId, stepIndex: number, offsetMs: number, speech: readonly string[] = []): Promise<Response> {
+export async function playFrom(
+  input: HandlerInput,
+  routineId: RoutineId,
+  stepIndex: number,
+  offsetMs: number,
+  speech: readonly string[] = [],
+  skipParts?: readonly MassagePart[],
+): Promise<Response> {
   const { content, audio } = turnOf(input);
   if (!audio) throw new Error('Play-along audio is not configured');
   const place = await turnOf(input).store.load();
   // A routine that started as a first-timer's plays on as one, whatever sessions "Alexa, next" opens.
   const variant = playingToken(input)?.variant ?? variantOf(place);
   const step = ROUTINES[routineId].steps[stepIndex];
-  const routine: RoutineState = { routineId, stepId: step.id, status: 'in-progress', audio: { offsetMs } };
+  // Parts the parent asked to leave out stay left out while it plays on (events.ts nextPlayable).
+  const leaveOut = skipParts ?? (place.routine?.routineId === routineId ? place.routine.skipParts : undefined);
+  const routine: RoutineState = { routineId, stepId: step.id, status: 'in-progress', audio: { offsetMs }, ...(leaveOut?.length ? { skipParts: leaveOut } : {}) };
   const directive = playStep(content, audio, routineId, stepIndex, variant, 'REPLACE_ALL', offsetMs);
   // The full opening plays: from the next visit on, the parent is a regular (as in the spoken guide).
   const opening = variant === 'first' && step.part === 'opening' && place.profile.firstOpening === undefined;
@@ -133,8 +142,13 @@ export async function moveAudioByPart(input: HandlerInput, event: Extract<Routin
       return playFrom(input, token.routineId, outcome.stepIndex, 0, (outcome.skipped ?? []).map((part) => fill(phrases.skippingPart, { part: parts[part] })));
     case 'part-not-in-routine':
       return answerDuringAudio(input, [fill(phrases.audioPartNotInRoutine, { part: parts[outcome.part] })]);
-    case 'part-skipped-later':
-      return answerDuringAudio(input, [fill(phrases.audioSkipLater, { part: parts[outcome.part] })]);
+    case 'part-skipped-later': {
+      // Kept with the place: when the audio gets there, it passes that part over (events.ts nextPlayable).
+      const stored = (await turnOf(input).store.load()).routine;
+      const before = stored?.routineId === token.routineId ? (stored.skipParts ?? []) : [];
+      const line = [fill(phrases.audioSkipLater, { part: parts[outcome.part] })];
+      return playFrom(input, token.routineId, token.stepIndex, offsetOf(input, token), line, [...new Set([...before, outcome.part])]);
+    }
     default:
       return answerDuringAudio(input, []);
   }

@@ -50,9 +50,22 @@ export function afterPlayback(place: Place, event: PlaybackEvent): Place {
       if (token.stepIndex === steps.length - 1) {
         return { profile: { ...place.profile, finished: place.profile.finished + 1 }, routine: { ...routine, status: 'finished' } };
       }
-      return { ...place, routine: { routineId: token.routineId, stepId: steps[token.stepIndex + 1].id, status: 'in-progress', audio: { offsetMs: 0 } } };
+      const skipParts = current?.skipParts;
+      const next = nextPlayable(token.routineId, token.stepIndex, skipParts);
+      return { ...place, routine: { routineId: token.routineId, stepId: steps[next].id, status: 'in-progress', audio: { offsetMs: 0 }, ...(skipParts?.length ? { skipParts } : {}) } };
     }
   }
+}
+
+/**
+ * The step the audio plays after `stepIndex`: the next one, past any part the parent asked to leave out
+ * ("ask baby massage to skip the face" while the legs played); never past the closing step.
+ */
+export function nextPlayable(routineId: AudioToken['routineId'], stepIndex: number, skipParts: readonly string[] = []): number {
+  const steps = ROUTINES[routineId].steps;
+  let next = stepIndex + 1;
+  while (next < steps.length - 1 && skipParts.includes(steps[next].part)) next++;
+  return next;
 }
 
 const EVENTS: Readonly<Record<string, PlaybackEvent['type']>> = {
@@ -71,7 +84,11 @@ export async function onPlaybackEvent(input: HandlerInput): Promise<Response> {
   const { content, audio, logger } = turnOf(input);
   if (request.type === 'AudioPlayer.PlaybackNearlyFinished') {
     if (token.stepIndex === ROUTINES[token.routineId].steps.length - 1 || !audio) return builder.getResponse();
-    const next = playStep(content, audio, token.routineId, token.stepIndex + 1, token.variant, 'ENQUEUE', 0, request.token as string);
+    // Parts the parent asked to leave out while it played are passed over (the place store knows them).
+    await turnOf(input).store.load();
+    const stored = turnOf(input).routine;
+    const skipParts = stored?.routineId === token.routineId ? stored.skipParts : undefined;
+    const next = playStep(content, audio, token.routineId, nextPlayable(token.routineId, token.stepIndex, skipParts), token.variant, 'ENQUEUE', 0, request.token as string);
     return builder.addDirective(next).getResponse();
   }
   const type = EVENTS[request.type];

@@ -64,7 +64,7 @@ export function phrases(words: Vocabulary): Phrases {
     partNotInRoutine: "This massage doesn't do {part}, so we'll stay where we are. Say next to go on.",
     partSkippedLater: "Alright, I'll leave out {part} when we get there.",
     audioPartNotInRoutine: "This massage doesn't do {part}, so it plays on.",
-    audioSkipLater: 'When {part} comes, say Alexa, next part.',
+    audioSkipLater: "Alright, I'll leave out {part} when we get there.",
     audioHelp:
       'It plays through by itself. Say Alexa, pause, resume, next, previous or start over, or ask me things like, what oil should I use.',
     audioResumeHint: "Say Alexa, resume when you're both ready.",
