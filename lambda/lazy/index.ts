@@ -13,11 +13,13 @@ import * as path from 'path';
  * - `screens()`: the Echo Show views and the APL document (lambda/screens), for devices with a screen.
  * - `answers()`: the answers to parents' questions (lambda/content/en/questions.ts).
  * - `answering()`: the guide's replies that answer rather than move (lambda/guide/answering.ts).
+ * - `strokes()`: the words of every step after the openings (lambda/content/en/strokes.ts).
  */
 export const playAlong = chunk<typeof import('../play-along/index')>('play-along.js', '../play-along/index');
 export const screens = chunk<typeof import('../screens/index')>('screens.js', '../screens/index');
 export const answers = chunk<typeof import('../content/en/questions')>('answers.js', '../content/en/questions');
 export const answering = chunk<typeof import('../guide/answering')>('answering.js', '../guide/answering');
+export const strokes = chunk<typeof import('../content/en/strokes')>('strokes.js', '../content/en/strokes');
 
 /** The files the bundle must have beside index.js, by the module each is built from (tools/paths.ts). */
 export const CHUNK_SOURCES: Readonly<Record<string, string>> = {
@@ -25,6 +27,7 @@ export const CHUNK_SOURCES: Readonly<Record<string, string>> = {
   'screens.js': 'lambda/screens/index.ts',
   'answers.js': 'lambda/content/en/questions.ts',
   'answering.js': 'lambda/guide/answering.ts',
+  'strokes.js': 'lambda/content/en/strokes.ts',
 };
 
 function chunk<T>(file: string, source: string): () => T {
