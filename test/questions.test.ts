@@ -199,6 +199,20 @@ describe.each(SUPPORTED_LOCALES)('questions in %s', (locale) => {
     expect((await outside.say('no')).speech).toBe(questions.startOffer);
   });
 
+  it('mid-routine, the way back after an answer varies by topic, and a question straight after another leaves it to the reprompt', async () => {
+    const talk = conversation({ locale });
+    await talk.say('start baby massage');
+    await talk.say('next');
+    const oil = await talk.say('what oil should i use');
+    expect(oil.speech.endsWith(`${questions.notMedicalAdvice} Shall we carry on with the massage?`)).toBe(true);
+    const feed = await talk.say('can i massage after a feed');
+    expect(feed.speech).toBe(questions.safety.feeding.sentences.join(' '));
+    expect(feed.reprompt).toBe('Shall we go back to the massage?');
+    await talk.say('yes');
+    const bath = await talk.say('should i massage before or after the bath');
+    expect(bath.speech).toBe(`${questions.safety.bath.sentences.join(' ')} Ready to carry on?`);
+  });
+
   it('mid-routine, a question keeps the place: yes and resume return to the same step, next goes on', async () => {
     const talk = conversation({ locale });
     await talk.say('start baby massage');

@@ -84,6 +84,8 @@ export interface Questions {
   readonly notMedicalAdvice: string;
   /** The way back: mid-routine, and outside one. */
   readonly carryOn: string;
+  /** Other ways to say it after an answer on a topic (guide/answers.ts picks by topic). */
+  readonly carryOnVariants: readonly string[];
   readonly startOffer: string;
   /** {routine}: outside a routine, after an answer that points at one ("does it help colic?"). */
   readonly routineOffer: string;

@@ -50,7 +50,7 @@ function respond(input: HandlerInput, replay: Answered, sentences: readonly stri
   const wayBack = replay.nearest
     ? ''
     : midRoutine
-      ? questions.carryOn
+      ? carryOnFor(questions, replay)
       : suggested
         ? fill(questions.routineOffer, { routine: content.routines[suggested].name })
         : questions.startOffer;
@@ -64,6 +64,14 @@ function respond(input: HandlerInput, replay: Answered, sentences: readonly stri
   // An offer in place of an answer is its own question: the reprompt asks it again.
   const reprompt = wayBack || answer[answer.length - 1];
   return input.responseBuilder.speak(speech.build()).reprompt(new SpeechBuilder().say(reprompt).build()).getResponse();
+}
+
+/** The way back after an answer, varied by topic so that a run of questions does not end the same way each time. */
+function carryOnFor(questions: Questions, replay: Answered): string {
+  if (!replay.topic) return questions.carryOn;
+  const ways = [questions.carryOn, ...questions.carryOnVariants];
+  const index = [...replay.topic].reduce((sum, char) => sum + char.charCodeAt(0), 0) % ways.length;
+  return ways[index];
 }
 
 type Kind = 'benefits' | 'safety';

@@ -331,6 +331,7 @@ export function questions(words: Vocabulary): Questions {
       'and about safety, like oils, vaccinations, newborns, how long or how often to massage, or when not to.',
     notMedicalAdvice: `This isn't medical advice: ask ${words.healthProfessional}.`,
     carryOn: 'Shall we carry on with the massage?',
+    carryOnVariants: ['Ready to carry on?', 'Shall we go back to the massage?'],
     startOffer: 'Would you like to start a massage?',
     routineOffer: 'Would you like to try {routine}?',
     nearestTopic: (said) => nearestTopic(said, topicVocabulary(asked, QUESTION_CUES, NEARBY_WORDS), COMMON_WORDS),
