@@ -279,6 +279,35 @@ describe('routines that fit the baby', () => {
     expect(legs.speech).not.toMatch(/rest your/i);
   });
 
+  it('the newborn leg stroke keeps to the outer thigh, just the face needs no undressing and no oil, and the legs are never forced straight', async () => {
+    const newborn = conversation({ locale: 'en-US' });
+    await newborn.say('ask baby massage for a massage for my newborn');
+    await transcript(newborn, [
+      'U: next',
+      'A: (sound) Now, the legs and feet. Indian milking. Start with one leg. Hold the ankle, lay your other hand along the outside of the thigh, and glide down to the foot. ' +
+        'Keep to the outer thigh and below. Then swap hands, like pulling a rope. About three times. Outer thigh, down to the foot. (pause 12 s) Swap hands, and down. (pause 12 s) ' +
+        "Once more, slow and smooth. (pause 10.8 s) Tell your baby: this is your leg. If the leg is stiff, hold it still, jiggle it softly, and say relax. When you're both ready, say next.",
+    ]);
+    await transcript(conversation({ locale: 'en-US' }), [
+      'U: ask baby massage for just the face',
+      "A: Welcome to baby massage. I'll guide you stroke by stroke, and go quiet while you massage. Say pause any time. Just the face, then: about six minutes, seven this first time. " +
+        'Getting ready. First, a quick check. Not today if your baby is unwell, feverish, has a rash or broken skin, or had shots in the last two days. After a feed, wait about forty-five minutes. ' +
+        'Baby on a towel or your lap, in a warm room; clothes can stay on. Short nails, no rings or bracelets. No oil for the face: clean, dry, warm hands. ' +
+        'Show your hands, look into their eyes, and ask softly: may I give you a massage? (pause 10 s) Watch for a yes: bright eyes, a smile, smooth wriggles. (pause 10 s) ' +
+        'Rest your palms softly on the sides of the head, never pressing the soft spot on top. (pause 6 s) ' +
+        "Crying, turning away or arching means not today: cuddle, and try another time. Say next when you're ready.",
+    ]);
+    const full = conversation({ locale: 'en-US' });
+    await full.say('start baby massage');
+    expect((await full.goTo('gentle-movements')).speech).toBe(
+      '(sound) Roll your baby onto their back again, supporting the head, and hold their feet for a moment. (pause 3 s) Gentle movements. Slow and playful, never past what your baby wants. ' +
+        'Cross the arms over the chest, then open them wide. Then bring one arm and the opposite leg to meet over the tummy, and open. Then the other arm and leg. Three times each. ' +
+        'Cross the arms, and open wide. (pause 10 s) Arm to the opposite leg, and open. Then the other side. (pause 12 s) Knees up, and hold. one. (pause 0.6 s) two. (pause 0.6 s) three. (pause 0.6 s) ' +
+        'four. (pause 0.6 s) five. (pause 0.6 s) six. (pause 0.6 s) Stretch out. Now bicycle the legs, slowly, then let them stretch out by themselves. (pause 11 s) ' +
+        'Make it a game: ready, steady, stretch. Never force or straighten the legs: if a limb resists, go with it, or leave it. (sound)',
+    );
+  });
+
   it('the end says only what is true: the whole massage, a routine by name, or the end of a run with parts left out', async () => {
     const jumped = await returningParent();
     await jumped.say('start baby massage');
