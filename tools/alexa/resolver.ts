@@ -45,12 +45,16 @@ const BUILT_IN_PHRASES: Readonly<Record<string, string[]>> = {
 
 /** A sample as the resolver matches it, built once: its literal text, or its pattern and slot names. */
 interface CompiledSample {
+  /** Its place in the model: among equally close readings, the earlier sample wins. */
+  readonly order: number;
   readonly intent: InteractionModel['interactionModel']['languageModel']['intents'][number];
   readonly literal?: string;
   readonly pattern?: RegExp;
   readonly names: readonly string[];
   readonly bareSlots: boolean;
   readonly literalLength: number;
+  /** A pattern's first word, or '' when it starts with a slot. */
+  readonly firstWord: string;
 }
 
 export class Resolver {
@@ -58,6 +62,9 @@ export class Resolver {
   private readonly invocation: string;
   /** Every sample compiled once (matching thousands of phrases against thousands of samples is the tests' hot loop). */
   private readonly samples: readonly CompiledSample[];
+  /** Literal samples by their text, and patterns by their first word ('' for those that start with a slot). */
+  private readonly literals = new Map<string, CompiledSample>();
+  private readonly patternsByFirstWord = new Map<string, CompiledSample[]>();
 
   constructor(model: InteractionModel) {
     const language = model.interactionModel.languageModel;
@@ -67,9 +74,11 @@ export class Resolver {
     );
     this.language = { ...language, intents };
     this.invocation = normalise(this.language.invocationName);
+    let order = 0;
     this.samples = intents.flatMap((intent) =>
       intent.samples.map((sample): CompiledSample => {
-        if (!sample.includes('{')) return { intent, literal: normalise(sample), names: [], bareSlots: false, literalLength: 0 };
+        order += 1;
+        if (!sample.includes('{')) return { order, intent, literal: normalise(sample), names: [], bareSlots: false, literalLength: 0, firstWord: '' };
         // Token by token: literal words must match, a {slot} token takes one or more words.
         const names: string[] = [];
         const pattern = sample
@@ -82,14 +91,26 @@ export class Resolver {
           })
           .join(' ');
         return {
+          order,
           intent,
           pattern: new RegExp(`^${pattern}$`),
           names,
           bareSlots: sample.replace(/\{\w+\}/g, '').trim() === '',
           literalLength: sample.replace(/\{\w+\}/g, '').length,
+          firstWord: /^\{\w+\}/.test(sample) ? '' : normalise(sample.split(' ')[0]),
         };
       }),
     );
+    // Indexed once: a phrase is tried only against the samples that could match its first word.
+    for (const sample of this.samples) {
+      if (sample.literal !== undefined) {
+        if (!this.literals.has(sample.literal)) this.literals.set(sample.literal, sample);
+        continue;
+      }
+      const list = this.patternsByFirstWord.get(sample.firstWord) ?? [];
+      list.push(sample);
+      this.patternsByFirstWord.set(sample.firstWord, list);
+    }
   }
 
   resolve(phrase: string): Resolution {
@@ -114,12 +135,12 @@ export class Resolver {
   }
 
   private match(text: string): Extract<Resolution, { kind: 'intent' }> | undefined {
+    const literal = this.literals.get(text);
+    if (literal) return { kind: 'intent', name: literal.intent.name, slots: {}, oneShot: false };
+    const first = text.split(' ')[0];
+    const candidates = [...(this.patternsByFirstWord.get(first) ?? []), ...(this.patternsByFirstWord.get('') ?? [])].sort((a, b) => a.order - b.order);
     let best: { name: string; slots: Record<string, SlotFill>; literal: number } | undefined;
-    for (const sample of this.samples) {
-      if (sample.literal !== undefined) {
-        if (sample.literal === text) return { kind: 'intent', name: sample.intent.name, slots: {}, oneShot: false };
-        continue;
-      }
+    for (const sample of candidates) {
       const found = sample.pattern?.exec(text);
       if (!found) continue;
       const slots: Record<string, SlotFill> = {};
