@@ -23,6 +23,14 @@ export interface ConversationOptions {
  * against the locale's real interaction model and sent as real request envelopes (tools/alexa/session.ts
  * plays Alexa's part). A phrase the model cannot resolve throws, so a typo in a test fails loudly.
  */
+/** One resolver per locale and test file: the models do not change while it runs, and each takes a while to build. */
+const RESOLVERS = new Map<string, Resolver>();
+function resolverFor(locale: string): Resolver {
+  let resolver = RESOLVERS.get(locale);
+  if (!resolver) RESOLVERS.set(locale, (resolver = new Resolver(loadModel(locale))));
+  return resolver;
+}
+
 export function conversation(options: ConversationOptions) {
   const persistence =
     options.persistence ?? new FileAdapter(path.join(mkdtempSync(path.join(os.tmpdir(), 'baby-massage-test-')), 'state.json'));
@@ -30,7 +38,7 @@ export function conversation(options: ConversationOptions) {
   const alexa = new AlexaSession({
     locale: options.locale,
     userId: options.userId ?? 'amzn1.ask.account.TEST-PARENT',
-    resolver: new Resolver(loadModel(options.locale)),
+    resolver: resolverFor(options.locale),
     invoke: (envelope) => skill.invoke(envelope),
     now: options.now,
   });
