@@ -1,4 +1,4 @@
-import { BenefitTopic, SafetyTopic, isBenefitTopic } from './topics';
+import { BenefitTopic, SafetyTopic, isBenefitTopic, isSafetyTopic } from './topics';
 
 /**
  * The skill's own small classifier for what a parent says in their own words (an AMAZON.SearchQuery
@@ -101,8 +101,7 @@ export function nearestTopic(
     const score = [...asked].filter((word) => known.has(word)).length;
     if (score > 0 && (!best || score > best.score)) best = { id, score };
   }
-  if (!best) return undefined;
-  return isBenefitTopic(best.id) ? { kind: 'benefits', id: best.id } : { kind: 'safety', id: best.id as SafetyTopic };
+  return best && topicNamed(best.id);
 }
 
 /** Each topic's cues, the words near it, and the words of its answer: what `nearestTopic` compares a question with. */
@@ -120,8 +119,13 @@ export function topicVocabulary(
 /** A question's topic, as the answers are keyed. */
 export function questionTopic(words: string, cues: Cues<BenefitTopic | SafetyTopic>): QuestionTopic | undefined {
   const id = classify(words, cues);
-  if (id === undefined) return undefined;
-  return isBenefitTopic(id) ? { kind: 'benefits', id } : { kind: 'safety', id: id as SafetyTopic };
+  return id === undefined ? undefined : topicNamed(id);
+}
+
+/** The topic an id names, with the kind of question it answers; undefined for an id that is neither. */
+export function topicNamed(id: string): QuestionTopic | undefined {
+  if (isBenefitTopic(id)) return { kind: 'benefits', id };
+  return isSafetyTopic(id) ? { kind: 'safety', id } : undefined;
 }
 
 /** Lowercase words without punctuation, each cut to a rough stem so "oils", "oiling" and "oiled" meet "oil". */

@@ -13,7 +13,7 @@ import { showScreen } from '../screens/support';
 import type { ScreenView } from '../screens/views';
 import { Answered } from '../alexa/turn';
 import { suggestedRoutine } from './suggested';
-import type { QuestionTopic } from '../content/understand';
+import { QuestionTopic, topicNamed } from '../content/understand';
 import { SpeechBuilder } from '../speech/ssml';
 import { turnOf } from '../alexa/turn';
 
@@ -167,9 +167,8 @@ export function answerHelp(input: HandlerInput): Response | Promise<Response> {
 export function replayAnswer(input: HandlerInput, replay: Answered): Response | Promise<Response> {
   if (replay.nearest) {
     const { questions } = turnOf(input).content;
-    const kind: Kind = replay.intent === IntentName.Benefits ? 'benefits' : 'safety';
-    if (isBenefitTopic(replay.nearest) || isSafetyTopic(replay.nearest)) return offerNearest(input, { kind, id: replay.nearest } as QuestionTopic);
-    return respond(input, { intent: replay.intent }, [questions.unknownTopic, questions.topicList]);
+    const topic = topicNamed(replay.nearest);
+    return topic ? offerNearest(input, topic) : respond(input, { intent: replay.intent }, [questions.unknownTopic, questions.topicList]);
   }
   switch (replay.intent) {
     case IntentName.Benefits:

@@ -1,6 +1,8 @@
 import { HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { ROUTINES, indexOf } from '../routine/routines';
+import { transition } from '../routine/machine';
+import type { MassagePart, RoutineState } from '../routine/types';
 import { Place } from '../storage/place';
 import { AudioToken, offsetInStep, playStep, readToken } from './play';
 import { turnOf } from '../alexa/turn';
@@ -58,14 +60,14 @@ export function afterPlayback(place: Place, event: PlaybackEvent): Place {
 }
 
 /**
- * The step the audio plays after `stepIndex`: the next one, past any part the parent asked to leave out
- * ("ask baby massage to skip the face" while the legs played); never past the closing step.
+ * The step the audio plays after `stepIndex`: "next" as the spoken guide takes it (routine/machine.ts),
+ * past any part the parent asked to leave out ("ask baby massage to skip the face" while the legs
+ * played), never past the closing step.
  */
-export function nextPlayable(routineId: AudioToken['routineId'], stepIndex: number, skipParts: readonly string[] = []): number {
-  const steps = ROUTINES[routineId].steps;
-  let next = stepIndex + 1;
-  while (next < steps.length - 1 && skipParts.includes(steps[next].part)) next++;
-  return next;
+export function nextPlayable(routineId: AudioToken['routineId'], stepIndex: number, skipParts?: readonly MassagePart[]): number {
+  const here: RoutineState = { routineId, stepId: ROUTINES[routineId].steps[stepIndex].id, status: 'in-progress', ...(skipParts?.length ? { skipParts } : {}) };
+  const { outcome } = transition(here, { type: 'next' });
+  return outcome.kind === 'step' ? outcome.stepIndex : stepIndex + 1;
 }
 
 const EVENTS: Readonly<Record<string, PlaybackEvent['type']>> = {

@@ -18,10 +18,12 @@ export const goToPartHandler: RequestHandler = {
     const { phrases } = turnOf(input).content;
     const slot = readSlot(input, SlotName.Part);
     const part = partNamed(input, slot);
-    // "let's do the colic massage now": a routine named where a part was expected is that routine.
-    const routine = !part && slot.kind === 'unmatched' ? turnOf(input).content.questions.routineOf(slot.heard) : undefined;
-    if (routine) return startRoutine(input, routine);
-    if (!part && slot.kind === 'unmatched') return answering().respondToWords(input, slot.heard, ['command', 'statement', 'question'], () => answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt));
+    if (!part && slot.kind === 'unmatched') {
+      // "let's do the colic massage now": a routine named where a part was expected is that routine.
+      const routine = turnOf(input).content.questions.routineOf(slot.heard);
+      if (routine) return startRoutine(input, routine);
+      return answering().respondToWords(input, slot.heard, ['command', 'statement', 'question'], () => answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt));
+    }
     if (!part) return answerInPlace(input, phrases.whichPart, phrases.whichPartReprompt);
     if (!routineUnderWay(input)) return startForPart(input, part, 'only');
     return advance(input, { type: 'go-to-part', part });
