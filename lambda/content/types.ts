@@ -134,6 +134,8 @@ export interface RoutineWords {
    * time past the usual length (the routine's `firstMinutes`): it says both lengths.
    */
   readonly introFirstTime?: string;
+  /** A lesson's last words: what to practise at home this week, and what comes next. */
+  readonly homework?: string;
 }
 
 /**
@@ -154,6 +156,11 @@ export interface StepScript {
   readonly connect?: string;
   /** What to watch for in the baby, and what to do about it. */
   readonly watch: string;
+  /**
+   * What a lesson adds the first time it teaches this stroke (RoutineStep.teach): why it is done, and
+   * what the hands should feel. Every stroke a lesson teaches has them.
+   */
+  readonly teach?: readonly Line[];
   /** Said after the strokes a step calls out (routine data says which). */
   readonly after?: readonly Line[];
   /** Shorter words for a parent who has done this before (the openings). */
@@ -205,6 +212,8 @@ export interface Phrases {
   readonly finished: string;
   /** {routine}: the end of a routine other than the full one ("That's the face massage done"). */
   readonly finishedRoutine: string;
+  /** {routine}: the end of a lesson of the course, before its homework. */
+  readonly finishedLesson: string;
   /** {routine}: the end of a run with parts jumped over or left out: never "the whole massage". */
   readonly finishedPartial: string;
   /** The bedtime ending: no question, so the parent can slip away. */

@@ -1,7 +1,7 @@
 import { Content } from '../content/types';
 import { ROUTINES } from '../routine/routines';
 import { outcomeAt } from '../routine/machine';
-import { RoutineId } from '../routine/types';
+import { ROUTINE_IDS, RoutineId } from '../routine/types';
 import { speakStep } from '../speech/step';
 import { sha256Hex } from '../logging/sha256';
 import { estimateTiming } from '../speech/timing';
@@ -72,7 +72,8 @@ const stepAudioCache = new WeakMap<Content, Map<string, StepAudio>>();
 /** Every step of every routine in both variants, once each (routines share most steps). */
 export function allStepAudio(content: Content): StepAudio[] {
   const byKey = new Map<string, StepAudio>();
-  for (const routineId of Object.keys(ROUTINES) as RoutineId[]) {
+  // The massages only: a lesson is taught by voice, with the parent's turns (lessons are not played along).
+  for (const routineId of ROUTINE_IDS) {
     ROUTINES[routineId].steps.forEach((_, index) => {
       for (const variant of ['first', 'regular'] as const) {
         const audio = stepAudio(content, routineId, index, variant);

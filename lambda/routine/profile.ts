@@ -24,6 +24,30 @@ export interface Profile {
   /** The visit in which the parent first heard a routine's full opening (the safety check). */
   readonly firstOpening?: number;
   readonly prefs?: Preferences;
+  /**
+   * The baby's month of birth, 'YYYY-MM', kept only after the parent said yes to keeping it: the one
+   * fact about the baby the skill stores (no day, no name, nothing about health).
+   */
+  readonly born?: string;
+  /** The five-week course: the lessons finished, and the day the last one was (course/course.ts). */
+  readonly course?: CourseProgress;
+  /**
+   * The practice log, oldest first: one entry a massage or lesson, 'YYYY-MM-DDTHH:MM routine minutes
+   * percent' (UTC start; course/log.ts). Entries older than 90 days are folded into `months`.
+   */
+  readonly log?: readonly string[];
+  /** Massages a month ('YYYY-MM') from before the log's 90 days. */
+  readonly months?: Readonly<Record<string, number>>;
+  /** The device's time zone (Alexa Settings API), read when the log or a reminder needs the parent's days. */
+  readonly timeZone?: string;
+}
+
+/** How far through the course a parent is. */
+export interface CourseProgress {
+  /** Lessons finished (1 to 5), in order. */
+  readonly done: readonly number[];
+  /** The UTC day ('YYYY-MM-DD') a lesson was last finished: a week of practice follows each. */
+  readonly lastDay?: string;
 }
 
 export const NEW_PROFILE: Profile = { sessions: 0, finished: 0 };

@@ -1,4 +1,5 @@
-import { BodyPart, MassagePart, Routine, RoutineId, RoutineStep, ROUTINE_IDS } from './types';
+import { LESSONS } from './lessons';
+import { BodyPart, LESSON_IDS, MassagePart, Routine, RoutineId, RoutineStep, ROUTINE_IDS } from './types';
 
 const step = (id: string, part: BodyPart, extra: Omit<RoutineStep, 'id' | 'part'> = {}): RoutineStep => ({ id, part, ...extra });
 
@@ -116,6 +117,7 @@ const ROUTINE_LIST: readonly Routine[] = [
   justThe('arms', 'just-arms'),
   justThe('face', 'just-face'),
   justThe('back', 'just-back'),
+  ...LESSONS,
 ];
 
 /** One body part of the full routine, with the opening and the cuddle around it. */
@@ -144,7 +146,7 @@ export const PART_ROUTINES: Readonly<Partial<Record<MassagePart, RoutineId>>> = 
 };
 
 export function isRoutineId(value: unknown): value is RoutineId {
-  return ROUTINE_IDS.includes(value as RoutineId);
+  return ROUTINE_IDS.includes(value as (typeof ROUTINE_IDS)[number]) || LESSON_IDS.includes(value as (typeof LESSON_IDS)[number]);
 }
 
 /** The position of a step id in a routine, or -1. */

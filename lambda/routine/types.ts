@@ -20,7 +20,17 @@ export const ROUTINE_IDS = [
   'just-face',
   'just-back',
 ] as const;
-export type RoutineId = (typeof ROUTINE_IDS)[number];
+
+/**
+ * The five-week course (routine/lessons.ts), as IAIM classes teach it: a new body area each week,
+ * building on the last, the whole massage by week five. A lesson plays as a routine, but is not one of
+ * the massages a parent picks from the list.
+ */
+export const LESSON_IDS = ['lesson-1', 'lesson-2', 'lesson-3', 'lesson-4', 'lesson-5'] as const;
+export type LessonId = (typeof LESSON_IDS)[number];
+
+/** A massage from the list, or a lesson of the course: what a stored place names. */
+export type RoutineId = (typeof ROUTINE_IDS)[number] | LessonId;
 
 /**
  * One step of a routine. Its words live once, in content/<locale>, under the step id; a routine only
@@ -42,6 +52,11 @@ export interface RoutineStep {
    * newborn's leg stroke keeps to the outer thigh. The position stored is still `id`.
    */
   readonly script?: string;
+  /**
+   * A lesson teaches this stroke: said more slowly, with the stroke's `teach` words (why it is done,
+   * what the hands feel) after the usual how-to.
+   */
+  readonly teach?: boolean;
   /** This routine's own count, where it differs from the stroke's usual one: a key of content `counts`. */
   readonly count?: string;
   /** Scales the stroke's guided pauses in this routine (six times with each hand takes longer). */

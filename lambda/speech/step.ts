@@ -20,6 +20,9 @@ export interface Listener {
   readonly openingHeard?: boolean;
 }
 
+/** A stroke a lesson teaches is practised this much more slowly the first time. */
+export const TEACHING_PAUSE_SCALE = 1.35;
+
 /** Steps of a first routine that end with "say next"; after them, a soft sound says "your turn". */
 export const HINTED_STEPS = 3;
 
@@ -49,9 +52,12 @@ export function speakStep(content: Content, outcome: StepOutcome, listener: List
 
   const returning = (!listener.newParent || (listener.openingHeard && step.part === 'opening')) && script.returning;
   if (!brief) lines.push(...(returning ? returning.how : script.how));
+  // A lesson teaching the stroke: why and how in more words, and a slower practice.
+  const teaching = step.teach === true && !brief;
+  if (teaching) lines.push(...(script.teach ?? []));
   const times = step.count ? content.counts[step.count] : script.times;
   if (times) lines.push(times);
-  lines.push(...scaled(returning ? returning.practice : script.practice, step.pauseScale ?? 1));
+  lines.push(...scaled(returning ? returning.practice : script.practice, (step.pauseScale ?? 1) * (teaching ? TEACHING_PAUSE_SCALE : 1)));
   for (const call of step.calls ?? []) {
     const called = scriptFor(content, call);
     lines.push(`${called.name}.`, pause(calledSeconds(routine, call, called.practice) * (step.callScale ?? 1)));
@@ -90,7 +96,9 @@ export function routineIntro(content: Content, routineId: RoutineId, listener: L
  * another routine by its name; a run with parts jumped over or left out, as the end of it.
  */
 function endOf(content: Content, outcome: StepOutcome): string {
-  const routine = content.routines[outcome.routine.id].name;
+  const words = content.routines[outcome.routine.id];
+  const routine = words.name;
+  if (words.homework) return `${fill(outcome.partial ? content.phrases.finishedPartial : content.phrases.finishedLesson, { routine })} ${words.homework}`;
   if (outcome.partial) return fill(content.phrases.finishedPartial, { routine });
   return outcome.routine.id === 'full' ? content.phrases.finished : fill(content.phrases.finishedRoutine, { routine });
 }

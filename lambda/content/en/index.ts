@@ -93,6 +93,36 @@ export function english(locale: SupportedLocale, words: Vocabulary): Content {
         intro: 'Just the back, then: about six minutes.',
         introFirstTime: 'Just the back, then: about six minutes, seven this first time.',
       },
+      'lesson-1': {
+        label: 'Lesson 1',
+        name: 'lesson one, the legs and feet',
+        intro: 'Lesson one: the legs and feet, and how to begin, in about fourteen minutes.',
+        homework: 'Practise the legs once a day this week, when your baby is calm and awake. Next week, lesson two: the tummy.',
+      },
+      'lesson-2': {
+        label: 'Lesson 2',
+        name: 'lesson two, the tummy',
+        intro: 'Lesson two: the legs again in brief, then the tummy, in about eleven minutes.',
+        homework: 'This week, practise the legs and the tummy together. Next week, lesson three: the chest, arms and hands.',
+      },
+      'lesson-3': {
+        label: 'Lesson 3',
+        name: 'lesson three, the chest, arms and hands',
+        intro: 'Lesson three: the legs and tummy in brief, then the chest, arms and hands, in about thirteen minutes.',
+        homework: 'This week, add the chest and arms after the tummy whenever your baby is happy to go on. Next week, lesson four: the face and back.',
+      },
+      'lesson-4': {
+        label: 'Lesson 4',
+        name: 'lesson four, the face and back',
+        intro: 'Lesson four: the face and the back, in about twelve minutes.',
+        homework: 'This week, try the face and back on their own, or after the rest when your baby is enjoying it. Next week, lesson five: the whole massage.',
+      },
+      'lesson-5': {
+        label: 'Lesson 5',
+        name: 'lesson five, the whole massage',
+        intro: 'Lesson five: the whole massage in order, and the gentle movements to finish, in about fourteen minutes.',
+        homework: "That's the course done: you know the whole massage now. Say start baby massage whenever you like, and I'll guide you through it.",
+      },
     },
     screen: {
       back: 'Back',

@@ -29,6 +29,7 @@ export function phrases(words: Vocabulary): Phrases {
     finished: "That's the whole massage. Well done, both of you. Enjoy the calm together.",
     finishedRoutine: "That's {routine} done. Well done, both of you. Enjoy the calm together.",
     finishedPartial: "That's the end of {routine}, with some of it left for another day. Well done, both of you.",
+    finishedLesson: 'Well done, both of you: that was {routine}.',
     finishedQuietly: 'Sleep well, little one.',
     alreadyFinished: "We've finished this massage. Say start over to begin again, or stop to finish.",
     alreadyFinishedReprompt: 'Say start over to begin again, or stop.',

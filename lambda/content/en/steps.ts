@@ -1,5 +1,6 @@
 import { StepScript, pause } from '../types';
 import { strokes } from '../../lazy';
+import { safetyLines } from './safety';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -12,14 +13,7 @@ import { Vocabulary } from './vocabulary';
  * the team's infant-massage reference; the wording is our own.
  */
 export function steps(words: Vocabulary): Record<string, StepScript> {
-  /** Before the first stroke of any routine, in full for a new parent. */
-  const check =
-    'First, a quick check. Not today if your baby is unwell, feverish, has a rash or broken skin, ' +
-    `or had ${words.jabs} in the last two days. After a feed, wait about forty-five minutes.`;
-  const setting = `Baby on a towel on the floor, in a warm room, undressed to their ${words.nappy}. Short nails, no rings or bracelets.`;
-  const oil = 'Oil is optional: from at least one month, a plain unscented plant oil, no nut oils, patch-tested first, none on the face.';
-  /** The same check in one line, for a parent who has heard it before. */
-  const checkInBrief = `Quick check: baby well, no new rash, no ${words.jabs} for two days, not just fed.`;
+  const { check, setting, oil, checkInBrief } = safetyLines(words);
 
   const openings: Record<string, StepScript> = {
     opening: {

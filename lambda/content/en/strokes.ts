@@ -1,5 +1,6 @@
 import { StepScript, pause } from '../types';
 import { slowCount } from './count';
+import { TEACHING, lessonSteps } from './lessons';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -7,6 +8,15 @@ import { Vocabulary } from './vocabulary';
  * script follows). A lazy chunk of its own (lambda/lazy): a launch never needs it.
  */
 export function strokes(words: Vocabulary): Record<string, StepScript> {
+  return { ...withTeaching(massageStrokes(words)), ...lessonSteps(words) };
+}
+
+/** The strokes of the massages, each with what a lesson adds when it teaches it. */
+function withTeaching(scripts: Record<string, StepScript>): Record<string, StepScript> {
+  return Object.fromEntries(Object.entries(scripts).map(([id, script]) => [id, TEACHING[id] ? { ...script, teach: TEACHING[id] } : script]));
+}
+
+function massageStrokes(words: Vocabulary): Record<string, StepScript> {
   const cuddle: StepScript = {
     name: 'The closing cuddle',
     how: ['Gather your baby into your arms, skin to skin if you like.'],
