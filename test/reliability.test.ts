@@ -19,6 +19,7 @@ import { SLOW_TURN_MS, STORAGE_BUDGET_MS } from '../lambda/storage/items';
 import { STATE_VERSION } from '../lambda/storage/stored-state';
 import { EnvelopeOptions, intentRequest, launchRequest, newSessionId, otherRequest } from '../tools/alexa/envelope';
 import { LOCAL_AWS_ENV, LocalDynamo } from './support/dynalite';
+import { MINUTE } from '../lambda/course/log';
 import { collectingLogger } from './support/logger';
 
 /**
@@ -288,7 +289,7 @@ describe('play-along events through the skill', () => {
     await skill.invoke(alexa.event('PlaybackStarted', 4));
     await skill.invoke(alexa.event('PlaybackStopped', 1, 3000));
     await skill.invoke(alexa.event('PlaybackStarted', 2));
-    expect(stored()?.routine).toEqual({ routineId: 'full', stepId: FULL[4].id, status: 'in-progress', audio: { offsetMs: 0 } });
+    expect(stored()?.routine).toEqual({ routineId: 'full', stepId: FULL[4].id, status: 'in-progress', audio: { offsetMs: 0 }, started: expect.stringMatching(MINUTE) });
   });
 
   it('a routine finishes once: three Finished for the last step count one, and a Stopped after it does not reopen it', async () => {
@@ -298,7 +299,7 @@ describe('play-along events through the skill', () => {
     await skill.invoke(alexa.event('PlaybackStopped', LAST, 2000));
     await skill.invoke(alexa.button('PauseCommandIssued', LAST, 2000));
     expect(stored()?.profile.finished).toBe(4);
-    expect(stored()?.routine).toEqual({ routineId: 'full', stepId: FULL[LAST].id, status: 'finished' });
+    expect(stored()?.routine).toEqual({ routineId: 'full', stepId: FULL[LAST].id, status: 'finished', started: expect.stringMatching(MINUTE) });
     const welcome = await skill.invoke(alexa.launch());
     expect(welcome.response.outputSpeech).toMatchObject({ ssml: expect.not.stringContaining('Last time you paused') });
   });

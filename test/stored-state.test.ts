@@ -10,7 +10,7 @@ const profile = { sessions: 4, finished: 1, firstOpening: 2, prefs: { rate: 84, 
 describe('stored state', () => {
   it('round-trips what it stores: the routine and the step by id, the profile, a version', () => {
     const stored = toStoredState(good, profile, new Date('2026-11-24T10:01:00Z'));
-    expect(stored).toEqual({ version: 2, routine: good, profile, updatedAt: '2026-11-24T10:01:00.000Z' });
+    expect(stored).toEqual({ version: 3, routine: good, profile, updatedAt: '2026-11-24T10:01:00.000Z' });
     expect(readStoredState(JSON.parse(JSON.stringify(stored)))).toEqual({ routine: good, profile });
   });
 
@@ -27,6 +27,7 @@ describe('stored state', () => {
         routine: { routineId: 'full', stepId, status: 'paused', pausedAt: '2026-11-20T19:00:00.000Z' },
         // Version 1 had no firstOpening: its place was reached through the opening on the first visit.
         profile: { sessions: 1, finished: 0, firstOpening: 1 },
+        older: true,
       });
     });
 
@@ -44,7 +45,7 @@ describe('stored state', () => {
       ['another routine', { routineId: 'colic', stepIndex: 2, status: 'paused' }, 'unknown-routine'],
       ['a bad status', { routineId: 'full', stepIndex: 2, status: 'dancing' }, 'corrupt'],
     ])('owns up to %s', (_, routine, problem) => {
-      expect(readStoredState({ version: 1, routine })).toEqual({ problem, profile: NEW_PROFILE });
+      expect(readStoredState({ version: 1, routine })).toEqual({ problem, profile: NEW_PROFILE, older: true });
     });
   });
 
@@ -72,7 +73,7 @@ describe('stored state', () => {
 
   it('drops unknown keys and bounds every value', () => {
     const read = readStoredState({
-      version: 2,
+      version: 3,
       routine: { ...good, pausedAt: 'x'.repeat(15_000), skipParts: ['face', 'face', 'elbow', 7], extra: 'dropped' },
       profile: { sessions: -3, finished: 2.5, prefs: { rate: 300, pauseScale: 1.5, brief: 'yes' }, surprise: true },
       other: 'dropped',

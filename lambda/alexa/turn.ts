@@ -132,7 +132,7 @@ export interface SessionAttributes extends StoreMemo {
 }
 
 const INTENT_NAMES = new Set<string>(Object.values(IntentName));
-const UNLOADED: readonly Unloaded[] = ['failed', 'newer', 'anonymous'];
+const UNLOADED: readonly Unloaded[] = ['failed', 'newer', 'anonymous', 'forgotten'];
 const STEP_OR_TOPIC = /^[a-z0-9-]{1,40}$/;
 
 function readOffer(value: unknown): Offer | undefined {

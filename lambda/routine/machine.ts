@@ -66,7 +66,7 @@ function forward(routine: Routine, state: RoutineState, target: number, skippedH
     // The last step is the closing one; skipping past it still ends calmly on it.
     index = routine.steps.length - 1;
     if (indexOf(routine, state.stepId) === index) {
-      return { state: { routineId: routine.id, stepId: state.stepId, status: 'finished' }, outcome: { kind: 'finished' } };
+      return { state: { routineId: routine.id, stepId: state.stepId, status: 'finished', ...startedOf(state) }, outcome: { kind: 'finished' } };
     }
   }
   const partial = state.partial === true || skipped.length > 0 || index > target;
@@ -86,9 +86,14 @@ function stepAt(
   const newPart = index === 0 || routine.steps[index - 1].part !== step.part || (extra.skipped?.length ?? 0) > 0;
   const skipParts = previous.skipParts?.length ? { skipParts: previous.skipParts } : {};
   const kept = { ...skipParts, ...(previous.partial ? { partial: true as const } : {}), ...(jumpedFrom ? { jumpedFrom } : {}) };
-  const state: RoutineState = { routineId: routine.id, stepId: step.id, status: last ? 'finished' : 'in-progress', ...(last ? {} : kept) };
+  const state: RoutineState = { routineId: routine.id, stepId: step.id, status: last ? 'finished' : 'in-progress', ...(last ? {} : kept), ...startedOf(previous) };
   const outcome: Outcome = { kind: 'step', routine, step, stepIndex: index, newPart, last, ...pruned({ ...extra, partial: previous.partial === true }) };
   return { state, outcome };
+}
+
+/** The run's start goes with it from step to step (its practice-log entry), to its end. */
+function startedOf(state: Partial<RoutineState>): Pick<RoutineState, 'started'> {
+  return state.started ? { started: state.started } : {};
 }
 
 function pruned<T extends object>(value: T): Partial<T> {

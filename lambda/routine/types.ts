@@ -110,6 +110,8 @@ export interface RoutineState {
   readonly jumpedFrom?: string;
   /** Some of the routine was jumped over or left out this run: the end says so, not "the whole massage". */
   readonly partial?: true;
+  /** When this run began, to the minute ('YYYY-MM-DDTHH:MM', UTC): its entry in the practice log. */
+  readonly started?: string;
 }
 
 export type RoutineEvent =

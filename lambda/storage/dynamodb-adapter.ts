@@ -90,9 +90,18 @@ export class DynamoDbAdapter implements VersionedAdapter {
     }
   }
 
-  /** The skill never deletes a parent's place (the table keeps no more than one small item each). */
-  async deleteAttributes(): Promise<void> {
-    throw new Error('Deleting stored state is not supported');
+  /** The SDK's call: deletes the parent's item. */
+  async deleteAttributes(requestEnvelope: RequestEnvelope): Promise<void> {
+    await this.deleteItem(requestEnvelope);
+  }
+
+  /**
+   * Deletes the parent's whole item: only for "forget everything about me" and the skill being
+   * disabled (the one reason the function may call DeleteItem).
+   */
+  async deleteItem(requestEnvelope: RequestEnvelope, timeoutMs?: number): Promise<void> {
+    const id = userIdOf(requestEnvelope);
+    await this.call('DeleteItem', timeoutMs, (sdk) => new sdk.DeleteCommand({ TableName: this.options.tableName, Key: { id } }));
   }
 
   /**

@@ -91,6 +91,10 @@ export class FileAdapter implements VersionedAdapter {
     });
   }
 
+  async deleteItem(requestEnvelope: RequestEnvelope): Promise<void> {
+    return this.deleteAttributes(requestEnvelope);
+  }
+
   async deleteAttributes(requestEnvelope: RequestEnvelope): Promise<void> {
     const userId = userIdOf(requestEnvelope);
     this.locked(() => {

@@ -22,6 +22,7 @@ export interface VersionedAdapter extends PersistenceAdapter {
   readItem(envelope: RequestEnvelope, timeoutMs: number): Promise<StoredItem>;
   /** Writes `attributes` if the item is still at `version`; false if another request wrote first. */
   writeItem(envelope: RequestEnvelope, attributes: Record<string, unknown>, version: number, timeoutMs: number): Promise<boolean>;
+  deleteItem(envelope: RequestEnvelope, timeoutMs: number): Promise<void>;
 }
 
 /** A storage call ran out of the time the request had left for it. */
@@ -42,6 +43,8 @@ export interface Items {
   read(): Promise<StoredItem>;
   /** Writes if the item is still at `version`; false if another request wrote first. */
   write(attributes: Record<string, unknown>, version: number): Promise<boolean>;
+  /** Deletes the item, whatever its version ("forget everything about me", the skill disabled). */
+  remove(): Promise<void>;
 }
 
 /**
@@ -79,6 +82,13 @@ export class ItemAccess implements Items {
     if (isVersioned(this.adapter) && version !== UNVERSIONED) return this.adapter.writeItem(this.envelope, attributes, version, timeoutMs);
     await withDeadline(this.adapter.saveAttributes(this.envelope, attributes), 'write', timeoutMs);
     return true;
+  }
+
+  async remove(): Promise<void> {
+    const timeoutMs = this.timeLeftFor('delete');
+    if (isVersioned(this.adapter)) return this.adapter.deleteItem(this.envelope, timeoutMs);
+    if (!this.adapter.deleteAttributes) throw new Error('This store cannot delete');
+    await withDeadline(this.adapter.deleteAttributes(this.envelope), 'delete', timeoutMs);
   }
 
   private timeLeftFor(operation: string): number {

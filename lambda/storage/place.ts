@@ -16,9 +16,10 @@ export type SaveResult = 'saved' | 'unchanged' | 'not-saved';
 
 /**
  * Why nothing may be saved: the store did not answer the read (`failed`), holds a newer release's
- * state (`newer`), or the request has no user id (`anonymous`).
+ * state (`newer`), the request has no user id (`anonymous`), or the parent's data was just deleted
+ * (`forgotten`: nothing is written again this session).
  */
-export type Unloaded = 'failed' | 'newer' | 'anonymous';
+export type Unloaded = 'failed' | 'newer' | 'anonymous' | 'forgotten';
 
 /**
  * What a session remembers of the store between turns: the place as last read or written (JSON, to
@@ -43,6 +44,9 @@ export interface LoadResult {
 export type PlaceChange = (place: Place) => Place;
 
 const EMPTY: Place = { profile: NEW_PROFILE };
+
+/** What follows from a change of the place (`before` to `after`): the place to keep. */
+export type Settle = (before: Place, after: Place) => Place;
 
 /** Writes tried before giving up when other requests for the same parent keep writing first. */
 export const MAX_WRITE_ATTEMPTS = 4;
@@ -80,6 +84,11 @@ export class PlaceStore {
     private readonly now: () => Date,
     /** The place and memo a session carried from its last turn; none for a request to read afresh. */
     restored?: { readonly place: Place; readonly memo: StoreMemo },
+    /**
+     * What follows from every change, applied after it (and again with it on a newer place): the
+     * practice log and the course's progress, from the routine under way (course/log.ts).
+     */
+    private readonly settle: Settle = (_before, after) => after,
   ) {
     this.place = restored?.place ?? EMPTY;
     const memo = restored?.memo;
@@ -93,6 +102,7 @@ export class PlaceStore {
     const none: Items = {
       read: () => Promise.reject(new Error('No user id')),
       write: () => Promise.reject(new Error('No user id')),
+      remove: () => Promise.reject(new Error('No user id')),
     };
     return new PlaceStore(none, logger, now, { place, memo: { stored: null, unloaded: 'anonymous' } });
   }
@@ -129,7 +139,8 @@ export class PlaceStore {
       return { place: this.place, newer: true };
     }
     this.place = placeOf(read);
-    this.base = { snapshot: snapshot(this.place), version: item.version };
+    // An older release's item is written back in this release's shape by this turn, changed or not.
+    this.base = { snapshot: read.older ? '' : snapshot(this.place), version: item.version };
     return { place: this.place, ...(read.problem ? { problem: read.problem } : {}) };
   }
 
@@ -162,14 +173,34 @@ export class PlaceStore {
     const before = this.place;
     const after: Place = { ...before, ...change };
     if ('routine' in change && change.routine === undefined) delete (after as { routine?: RoutineState }).routine;
-    this.place = after;
-    this.changes.push(replay(before, after));
+    this.place = this.settle(before, after);
+    const again = replay(before, after);
+    this.changes.push((fresh) => this.settle(fresh, again(fresh)));
   }
 
   /** Changes the place by a rule that is applied again, as it is, to a newer place if another request wrote first. */
   update(change: PlaceChange): void {
-    this.place = change(this.place);
-    this.changes.push(change);
+    const settled: PlaceChange = (place) => this.settle(place, change(place));
+    this.place = settled(this.place);
+    this.changes.push(settled);
+  }
+
+  /**
+   * Deletes the parent's item ("forget everything about me", or the skill disabled), and keeps nothing
+   * for the rest of the request or session: the place is empty and nothing is written again. True only
+   * if the store confirmed the delete.
+   */
+  async forget(): Promise<boolean> {
+    this.place = EMPTY;
+    this.changes = [];
+    this.markUnloaded('forgotten');
+    try {
+      await this.items.remove();
+      return true;
+    } catch (error) {
+      this.logFailure('delete', error);
+      return false;
+    }
   }
 
   /** Writes the place now if it changed since it was read or last written, and says what became of it. */
@@ -242,9 +273,10 @@ export class PlaceStore {
    * The one storage-failure line, with what failed and why (the alarm on these lines keys on
    * `storageFailure`), never the user id.
    */
-  private logFailure(operation: 'load' | 'save', error: unknown): void {
+  private logFailure(operation: 'load' | 'save' | 'delete', error: unknown): void {
     const failure = error instanceof Error ? error : new Error(String(error));
-    this.logger.error(operation === 'load' ? 'Could not load stored state' : 'Could not save state', {
+    const message = { load: 'Could not load stored state', save: 'Could not save state', delete: 'Could not delete stored state' }[operation];
+    this.logger.error(message, {
       storageFailure: operation,
       errorName: boundedText(failure.name, 100),
       errorMessage: boundedText(failure.message),
@@ -264,6 +296,9 @@ function snapshot(place: Place): string {
   return JSON.stringify({ routine: place.routine ?? null, profile: place.profile });
 }
 
+/** Profile fields the settle rule derives, never copied whole from one request over another's. */
+const DERIVED = ['log', 'months', 'course'] as const satisfies readonly (keyof Profile)[];
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -277,6 +312,8 @@ export function replay(before: Place, after: Place): PlaceChange {
     const profile: Record<string, unknown> = { ...fresh.profile };
     const keys = new Set([...Object.keys(before.profile), ...Object.keys(after.profile)]);
     for (const key of keys) {
+      // The log and the course follow from the routine: the store's settle rule makes them again.
+      if ((DERIVED as readonly string[]).includes(key)) continue;
       const was = (before.profile as unknown as Record<string, unknown>)[key];
       const is = (after.profile as unknown as Record<string, unknown>)[key];
       if (same(was, is)) continue;

@@ -4,16 +4,20 @@
  * this release.
  */
 import { ROUTINES, indexOf, isRoutineId } from '../routine/routines';
-import { NEW_PROFILE, Preferences, Profile } from '../routine/profile';
+import { CourseProgress, NEW_PROFILE, Preferences, Profile } from '../routine/profile';
+import { MAX_LOG_ENTRIES, MAX_MONTHS, MINUTE, MONTH, parseEntry } from '../course/log';
 import { PACE_LIMITS } from '../routine/pace';
-import { BodyPart, MASSAGE_PARTS, MAX_STEP_AUDIO_MS, MassagePart, RoutineState, RoutineStatus } from '../routine/types';
+import { BodyPart, LESSON_IDS, MASSAGE_PARTS, MAX_STEP_AUDIO_MS, MassagePart, RoutineState, RoutineStatus } from '../routine/types';
 
 /**
  * Version of the stored shape. Version 1 kept the full routine's step by index; version 2 names the
- * routine and the step by id and adds the parent's profile (visits, finished routines, pace).
+ * routine and the step by id and adds the parent's profile (visits, finished routines, pace); version
+ * 3 adds the companion: the baby's month of birth (with consent), the course's progress, the practice
+ * log and its monthly counts, the device's time zone, and each run's start. A version 2 item reads as
+ * it is (every new field is optional) and is written back as version 3 by the first turn that reads it.
  * A newer version than this release knows is left as it is: a rollback must not reset parents.
  */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 /** What the persistence adapter holds for one user. */
 export interface StoredState {
@@ -32,6 +36,8 @@ export interface ReadState {
   readonly problem?: StateProblem;
   /** Stored by a newer release: nothing in it is used, and nothing is saved over it. */
   readonly newer?: true;
+  /** Stored by an older release: written back in this release's shape by the turn that read it. */
+  readonly older?: true;
 }
 
 /** The full routine's steps as version 1 stored them, by index: frozen, whatever the routine becomes. */
@@ -67,13 +73,14 @@ export function readStoredState(raw: unknown): ReadState {
   const { version } = raw;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { problem: 'corrupt' };
   if (version > STATE_VERSION) return { newer: true };
+  const older = version < STATE_VERSION ? { older: true as const } : {};
   const profile = readProfile(raw.profile);
-  if (raw.routine === undefined) return { profile };
+  if (raw.routine === undefined) return { profile, ...older };
   const read = version === 1 ? readVersion1Routine(raw.routine) : readRoutineState(raw.routine);
-  if (!read.routine) return { ...read, profile };
+  if (!read.routine) return { ...read, profile, ...older };
   // A place stored before firstOpening existed was reached through an opening heard on the first visit.
   const sessions = version === 1 ? Math.max(profile.sessions, 1) : profile.sessions;
-  return { ...read, profile: { ...profile, sessions, firstOpening: profile.firstOpening ?? 1 } };
+  return { ...read, profile: { ...profile, sessions, firstOpening: profile.firstOpening ?? 1 }, ...older };
 }
 
 /** Version 1: `{ routineId: 'full', stepIndex, status, pausedAt }`, migrated with the place intact. */
@@ -89,7 +96,7 @@ function readVersion1Routine(raw: unknown): ReadState {
 /** Validates a routine state on its own (session attributes carry it too). */
 export function readRoutineState(raw: unknown): ReadState {
   if (!isRecord(raw)) return { problem: 'corrupt' };
-  const { routineId, stepId, status, pausedAt, skipParts, audio, jumpedFrom, partial } = raw;
+  const { routineId, stepId, status, pausedAt, skipParts, audio, jumpedFrom, partial, started } = raw;
   if (!isRoutineId(routineId)) return { problem: typeof routineId === 'string' ? 'unknown-routine' : 'corrupt' };
   if (typeof stepId !== 'string' || !STEP_ID.test(stepId)) return { problem: 'corrupt' };
   if (!STATUSES.includes(status as RoutineStatus)) return { problem: 'corrupt' };
@@ -103,7 +110,7 @@ export function readRoutineState(raw: unknown): ReadState {
   const playing = readAudio(audio);
   const from = typeof jumpedFrom === 'string' && indexOf(ROUTINES[routineId], jumpedFrom) >= 0 ? { jumpedFrom } : {};
   return {
-    routine: { ...routine, ...(parts.length > 0 ? { skipParts: parts } : {}), ...(playing ? { audio: playing } : {}), ...from, ...(partial === true ? { partial: true as const } : {}) },
+    routine: { ...routine, ...(parts.length > 0 ? { skipParts: parts } : {}), ...(playing ? { audio: playing } : {}), ...from, ...(partial === true ? { partial: true as const } : {}), ...(typeof started === 'string' && MINUTE.test(started) && isTime(`${started}Z`) ? { started } : {}) },
   };
 }
 
@@ -137,12 +144,37 @@ export function readProfile(raw: unknown): Profile {
   const prefs = readPreferences(raw.prefs);
   const sessions = count(raw.sessions);
   const firstOpening = count(raw.firstOpening);
+  const course = readCourse(raw.course);
+  const log = Array.isArray(raw.log) ? raw.log.filter((e): e is string => typeof e === 'string' && parseEntry(e) !== undefined).slice(-MAX_LOG_ENTRIES) : [];
+  const months = readMonths(raw.months);
   return {
     sessions,
     finished: count(raw.finished),
     ...(firstOpening >= 1 && firstOpening <= sessions ? { firstOpening } : {}),
     ...(prefs ? { prefs } : {}),
+    ...(typeof raw.born === 'string' && MONTH.test(raw.born) ? { born: raw.born } : {}),
+    ...(course ? { course } : {}),
+    ...(log.length > 0 ? { log } : {}),
+    ...(months ? { months } : {}),
+    ...(typeof raw.timeZone === 'string' && TIME_ZONE.test(raw.timeZone) ? { timeZone: raw.timeZone } : {}),
   };
+}
+
+/** An IANA zone name as the Settings API gives it ('Europe/London', 'America/Argentina/Buenos_Aires'). */
+const TIME_ZONE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function readCourse(raw: unknown): CourseProgress | undefined {
+  if (!isRecord(raw) || !Array.isArray(raw.done)) return undefined;
+  const done = [...new Set(raw.done.filter((n): n is number => Number.isInteger(n) && n >= 1 && n <= LESSON_IDS.length))].sort((a, b) => a - b);
+  const lastDay = typeof raw.lastDay === 'string' && DAY.test(raw.lastDay) && isTime(raw.lastDay) ? raw.lastDay : undefined;
+  return { done, ...(lastDay ? { lastDay } : {}) };
+}
+
+function readMonths(raw: unknown): Record<string, number> | undefined {
+  if (!isRecord(raw)) return undefined;
+  const months = Object.entries(raw).filter(([month, n]) => MONTH.test(month) && count(n) > 0).sort(([a], [b]) => a.localeCompare(b)).slice(-MAX_MONTHS);
+  return months.length > 0 ? Object.fromEntries(months.map(([month, n]) => [month, count(n)])) : undefined;
 }
 
 /** Preferences within the limits the speech builder applies; anything else is dropped. */

@@ -1,5 +1,5 @@
 import { IntentName, SlotName } from '../../lambda/alexa/intents';
-import { MassagePart, RoutineId } from '../../lambda/routine/types';
+import { LessonId, MassagePart, RoutineId } from '../../lambda/routine/types';
 import { IntentSource, SlotTypeSource } from './types';
 import { around, politely, withReasons } from './fillers';
 
@@ -112,7 +112,7 @@ export const routineIntents: readonly IntentSource[] = [
   },
 ];
 
-const ROUTINE_VALUES: Readonly<Record<Exclude<RoutineId, `just-${string}`>, { name: string; synonyms: string[] }>> = {
+const ROUTINE_VALUES: Readonly<Record<Exclude<RoutineId, `just-${string}` | LessonId>, { name: string; synonyms: string[] }>> = {
   full: { name: 'full', synonyms: ['whole body', 'full body', 'complete', 'long', 'longer', 'whole', 'normal', 'usual', 'standard', 'everything', 'the whole thing', 'whole thing'] },
   colic: {
     name: 'colic',

@@ -4,7 +4,8 @@ import { contentFor } from '../../content';
 import { isAudioCommand } from '../../play-along/context';
 import { NEW_PROFILE, Profile } from '../../routine/profile';
 import { ItemAccess } from '../../storage/items';
-import { Place, PlaceStore } from '../../storage/place';
+import { Place, PlaceStore, Settle } from '../../storage/place';
+import { withPractice } from '../../course/log';
 import { hasUserId } from '../../storage/user';
 import { Services, Turn, readSession, setTurn, turnOf } from '../turn';
 
@@ -55,18 +56,27 @@ function localeOf(input: HandlerInput): string | undefined {
   }
 }
 
+/** The practice log and the course follow every move through a routine (course/log.ts). */
+const practice =
+  (now: () => Date): Settle =>
+  (before, after) => {
+    const { profile, routine } = withPractice(before.routine, after.profile, after.routine, now());
+    return { ...(routine ? { routine } : {}), profile };
+  };
+
 async function openTurn(input: HandlerInput, services: Services, persistence: PersistenceAdapter): Promise<Turn> {
   const content = contentFor(localeOf(input));
   const { logger, now } = services;
+  const settle = practice(now);
   const { attributesManager, requestEnvelope } = input;
   const anonymous = !hasUserId(requestEnvelope);
   const items = new ItemAccess(persistence, requestEnvelope);
-  if (!requestEnvelope.session) return new Turn(content, services, anonymous ? PlaceStore.anonymous(logger, now) : new PlaceStore(items, logger, now));
+  if (!requestEnvelope.session) return new Turn(content, services, anonymous ? PlaceStore.anonymous(logger, now) : new PlaceStore(items, logger, now, undefined, settle));
 
   const session = readSession(attributesManager.getSessionAttributes());
   if (session) {
     const place: Place = { ...(session.routine ? { routine: session.routine } : {}), profile: session.profile };
-    const store = anonymous ? PlaceStore.anonymous(logger, now, place) : new PlaceStore(items, logger, now, { place, memo: session });
+    const store = anonymous ? PlaceStore.anonymous(logger, now, place) : new PlaceStore(items, logger, now, { place, memo: session }, settle);
     await store.retry(adoptStored);
     const turn = new Turn(content, services, store, { ...(session.offer ? { offer: session.offer } : {}), ...(session.answered ? { answered: session.answered } : {}) });
     if (session.openingHeard) turn.openingHeard = session.openingHeard;
@@ -77,7 +87,7 @@ async function openTurn(input: HandlerInput, services: Services, persistence: Pe
     logger.warn('Request without a user id: nothing is loaded or saved');
     return new Turn(content, services, PlaceStore.anonymous(logger, now, { profile: { ...NEW_PROFILE, sessions: 1 } }));
   }
-  const store = new PlaceStore(items, logger, now);
+  const store = new PlaceStore(items, logger, now, undefined, settle);
   const read = await store.read();
   const turn = new Turn(content, services, store);
   if (read.problem) turn.problem = read.problem;

@@ -45,7 +45,7 @@ export function lessonSteps(words: Vocabulary): Record<string, StepScript> {
 
     'lesson-2-opening': {
       name: 'Lesson two',
-      how: [check, 'The same set-up as last week: a warm room, the towel, a little oil if you use it.', 'Today: the legs in brief, then the tummy.'],
+      how: [check, setting, oil, 'Today: the legs in brief, then the tummy.'],
       practice: ['Let your shoulders drop, and breathe out slowly.', pause(8), ask, pause(10), 'Watch for a yes.', pause(6)],
       watch: "If your baby isn't in the mood today, a cuddle is fine. There's always tomorrow.",
       returning: returning('Today: the legs in brief, then the tummy.'),
@@ -53,7 +53,7 @@ export function lessonSteps(words: Vocabulary): Record<string, StepScript> {
 
     'lesson-3-opening': {
       name: 'Lesson three',
-      how: [check, 'The same set-up as before: a warm room, the towel, a little oil if you use it.', 'Today: the legs and tummy in brief, then the chest, arms and hands.'],
+      how: [check, setting, oil, 'Today: the legs and tummy in brief, then the chest, arms and hands.'],
       practice: ['Let your shoulders drop, and breathe out slowly.', pause(8), ask, pause(10), 'Watch for a yes.', pause(6)],
       watch: 'Arms are often held tight at first. That is normal: we go slowly.',
       returning: returning('Today: the legs and tummy in brief, then the chest, arms and hands.'),
@@ -61,7 +61,7 @@ export function lessonSteps(words: Vocabulary): Record<string, StepScript> {
 
     'lesson-4-opening': {
       name: 'Lesson four',
-      how: [check, 'The same set-up, with a cloth to wipe your hands: no oil on the face.', 'Today: the face, then the back.'],
+      how: [check, setting, oil, 'Have a cloth to wipe your hands before the face. Today: the face, then the back.'],
       practice: ['Let your shoulders drop, and breathe out slowly.', pause(8), ask, pause(10), 'Watch for a yes.', pause(6)],
       watch: 'Some babies love the face strokes and some do not: both are fine.',
       returning: returning('A cloth for your hands. Today: the face, then the back.'),
@@ -69,7 +69,7 @@ export function lessonSteps(words: Vocabulary): Record<string, StepScript> {
 
     'lesson-5-opening': {
       name: 'Lesson five',
-      how: [check, setting, 'Today: the whole massage in order, each stroke by name, and the gentle movements to finish.'],
+      how: [check, setting, oil, 'Today: the whole massage in order, each stroke by name, and the gentle movements to finish.'],
       practice: ['Let your shoulders drop, and breathe out slowly.', pause(8), ask, pause(10), 'Watch for a yes.', pause(6)],
       watch: 'The whole massage is a lot for some babies. Stopping part-way is always fine.',
       returning: returning('Today: the whole massage, and the gentle movements to finish.'),
