@@ -7,6 +7,7 @@ import { conversation } from './support/conversation';
 import { collectingLogger } from './support/logger';
 import { memoryStore } from './support/memory-store';
 import { transcript } from './support/transcript';
+import { MINUTE } from '../lambda/course/log';
 import { SlotFill } from '../tools/alexa/envelope';
 
 const NOW = new Date('2026-11-24T19:30:00.000Z');
@@ -139,7 +140,7 @@ describe('routines that fit the baby', () => {
     const talk = conversation({ locale: 'en-US' });
     const turn = await talk.say(phrase);
     expect(turn.speech).toMatch(heard);
-    expect(talk.position()).toEqual({ routineId, stepId: ROUTINES[routineId as keyof typeof ROUTINES].steps[0].id, status: 'in-progress' });
+    expect(talk.position()).toEqual({ routineId, stepId: ROUTINES[routineId as keyof typeof ROUTINES].steps[0].id, status: 'in-progress', started: expect.stringMatching(MINUTE) });
   });
 
   it('starts one by name inside a session too, and a regular hears just its name', async () => {
@@ -183,7 +184,7 @@ describe('routines that fit the baby', () => {
         'Watch for a yes: bright eyes, a smile, smooth wriggles. (pause 12 s) Take a slow breath, and let your shoulders drop. (pause 12 s) ' +
         "Crying, turning away or arching means not today: cuddle, and try another time. Say next when you're ready.",
     ]);
-    expect(talk.position()).toEqual({ routineId: 'just-legs', stepId: 'opening', status: 'in-progress' });
+    expect(talk.position()).toEqual({ routineId: 'just-legs', stepId: 'opening', status: 'in-progress', started: expect.stringMatching(MINUTE) });
   });
 
   it('a routine with an opening of its own says it in full, even after another opening', async () => {
@@ -557,8 +558,9 @@ describe('pause and resume', () => {
     expect(paused.reprompt).toMatch(/^Say resume when you're ready\./);
     expect(await talk.state()).toEqual({
       version: STATE_VERSION,
-      routine: { routineId: 'full', stepId: 'tummy-sun-and-moon', status: 'paused', pausedAt: NOW.toISOString() },
-      profile: { sessions: 1, finished: 0, firstOpening: 1 },
+      routine: { routineId: 'full', stepId: 'tummy-sun-and-moon', status: 'paused', pausedAt: NOW.toISOString(), started: NOW.toISOString().slice(0, 16) },
+      // The run's practice-log entry: 45 % of the full massage, about 13 of its 28 minutes.
+      profile: { sessions: 1, finished: 0, firstOpening: 1, log: [`${NOW.toISOString().slice(0, 16)} full 13 45`] },
       updatedAt: NOW.toISOString(),
     });
     expect((await talk.say('resume')).speech).toMatch(/^Let's pick up from the start of this stroke\. Sun and moon\./);
@@ -831,7 +833,7 @@ describe('stored state', () => {
         'Circle, and moon. (pause 11 s) Slow and steady. (pause 10 s) Hiccups or spitting up mean the tummy has had enough: stop there and cuddle. ' +
         '(sound)',
     ]);
-    expect(store.items.get(PARENT)).toMatchObject({ version: 2, routine: { routineId: 'full', stepId: 'tummy-sun-and-moon', status: 'in-progress' } });
+    expect(store.items.get(PARENT)).toMatchObject({ version: STATE_VERSION, routine: { routineId: 'full', stepId: 'tummy-sun-and-moon', status: 'in-progress' } });
   });
 
   it("a newer release's stored state is never overwritten: a rollback does not reset the parent", async () => {

@@ -48,8 +48,9 @@ describe('DynamoDB persistence against dynalite on 127.0.0.1', () => {
       id: PARENT,
       attributes: {
         version: STATE_VERSION,
-        routine: { routineId: 'full', stepId: 'leg-indian-milking', status: 'paused', pausedAt: '2026-11-24T20:15:00.000Z' },
-        profile: { sessions: 1, finished: 0, firstOpening: 1 },
+        routine: { routineId: 'full', stepId: 'leg-indian-milking', status: 'paused', pausedAt: '2026-11-24T20:15:00.000Z', started: '2026-11-24T20:15' },
+        // The practice log's entry for this run: begun at 20:15, about a minute in, 5 % of the way.
+        profile: { sessions: 1, finished: 0, firstOpening: 1, log: ['2026-11-24T20:15 full 1 5'] },
         updatedAt: '2026-11-24T20:15:00.000Z',
       },
       // Three writes (start, next, pause), each conditional on the one before.

@@ -10,7 +10,7 @@ import { ROOT, SCREEN_FILES } from '../tools/paths';
 
 describe('one set of esbuild options for npm run build, NodejsFunction and the lazy chunks', () => {
   it('translates every option of LAMBDA_BUNDLE_OPTIONS for NodejsFunction, and no other', () => {
-    expect(Object.keys(LAMBDA_BUNDLE_OPTIONS).sort()).toEqual(['bundle', 'external', 'format', 'legalComments', 'minify', 'platform', 'sourcemap', 'target']);
+    expect(Object.keys(LAMBDA_BUNDLE_OPTIONS).sort()).toEqual(['alias', 'bundle', 'external', 'format', 'legalComments', 'minify', 'platform', 'sourcemap', 'target']);
     expect(LAMBDA_BUNDLE_OPTIONS).toMatchObject({ bundle: true, platform: 'node', format: 'cjs' });
     expect(lambdaBundling()).toEqual({
       format: OutputFormat.CJS,
@@ -18,7 +18,7 @@ describe('one set of esbuild options for npm run build, NodejsFunction and the l
       minify: LAMBDA_BUNDLE_OPTIONS.minify,
       sourceMap: LAMBDA_BUNDLE_OPTIONS.sourcemap,
       externalModules: LAMBDA_BUNDLE_OPTIONS.external,
-      esbuildArgs: { '--legal-comments': LAMBDA_BUNDLE_OPTIONS.legalComments },
+      esbuildArgs: { '--legal-comments': LAMBDA_BUNDLE_OPTIONS.legalComments, '--alias:ask-sdk-model': LAMBDA_BUNDLE_OPTIONS.alias['ask-sdk-model'] },
     });
   });
 

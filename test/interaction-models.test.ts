@@ -82,10 +82,12 @@ describe.each(SUPPORTED_LOCALES)('interaction model %s', (locale) => {
   });
 
   it('stays within the limits Alexa enforces, with room to grow', () => {
-    // SMAPI refuses a model definition of 1,000,000 characters or more (alexa/ask-cli#9); the console
-    // refuses slot values over 140 characters; a custom type holds at most 50,000 values. For samples
-    // per intent we found no Alexa figure and hold to Amazon Lex's documented 1,500.
-    expect(serialise(model).length).toBeLessThan(500_000);
+    // SMAPI refuses a model definition of 1,000,000 characters or more (alexa/ask-cli#9): the file as
+    // committed (indented) stays under 600,000, and its content without the indentation under 500,000.
+    // The console refuses slot values over 140 characters; a custom type holds at most 50,000 values.
+    // For samples per intent we found no Alexa figure and hold to Amazon Lex's documented 1,500.
+    expect(serialise(model).length).toBeLessThan(600_000);
+    expect(JSON.stringify(model).length).toBeLessThan(500_000);
     for (const { name, samples } of language.intents) {
       expect([name, samples.length]).toEqual([name, Math.min(samples.length, 1_500)]);
       expect(samples.filter((sample) => sample.length > 200)).toEqual([]);

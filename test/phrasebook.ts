@@ -89,7 +89,7 @@ export const PHRASEBOOK: readonly Entry[] = [
   ['just the face', start, { part: 'face' }], ['just the tummy', start, { part: 'tummy' }], ['just the belly', start, { part: 'tummy' }],
   ['massage the back', start, { part: 'back' }], ['a tummy massage', start, { part: 'tummy' }], ['can we just do the legs', start, { part: 'legs' }],
   ['do just the back', start, { part: 'back' }], ['help my baby with wind', start, { routine: 'colic' }], ['how do i massage my baby', start],
-  ['teach me baby massage', start],
+  ['teach me baby massage', 'CourseIntent'],
   ['which massages are there', list], ['what massages do you have', list], ['what routines are there', list], ['is there a shorter one', list],
   ['what are my choices', list], ['what other massages are there', list], ['what massages can we do', list],
   // Body parts

@@ -8,6 +8,7 @@ import { buildSkill } from '../lambda/skill';
 import { EnvelopeOptions, SlotFill, intentRequest, launchRequest, newSessionId, otherRequest } from '../tools/alexa/envelope';
 import { speechText } from '../tools/alexa/speech-text';
 import { collectingLogger } from './support/logger';
+import { MINUTE } from '../lambda/course/log';
 import { memoryStore } from './support/memory-store';
 
 const USER = 'amzn1.ask.account.PLAY-ALONG';
@@ -101,7 +102,7 @@ describe('play-along', () => {
     });
     expect(reply.response.shouldEndSession).toBe(true);
     expect(reply.response.reprompt).toBeUndefined();
-    expect(device.stored()?.routine).toEqual({ routineId: 'colic', stepId: 'colic-opening', status: 'in-progress', audio: { offsetMs: 0 } });
+    expect(device.stored()?.routine).toEqual({ routineId: 'colic', stepId: 'colic-opening', status: 'in-progress', audio: { offsetMs: 0 }, started: expect.stringMatching(MINUTE) });
   });
 
   it('plays step after step: started is stored, the next step is queued as one nears its end, finished moves the place on', async () => {
@@ -118,7 +119,7 @@ describe('play-along', () => {
     });
     device.at(61_000);
     expect((await device.event('AudioPlayer.PlaybackFinished')).response).toEqual({});
-    expect(device.stored()?.routine).toEqual({ routineId: 'colic', stepId: 'tummy-water-wheel', status: 'in-progress', audio: { offsetMs: 0 } });
+    expect(device.stored()?.routine).toEqual({ routineId: 'colic', stepId: 'tummy-water-wheel', status: 'in-progress', audio: { offsetMs: 0 }, started: expect.stringMatching(MINUTE) });
   });
 
   it('"Alexa, pause" stops at once; "Alexa, resume" hours later carries on from the same second, after the one-line check', async () => {

@@ -1,3 +1,4 @@
+import * as path from 'path';
 import type { BuildOptions } from 'esbuild';
 
 /**
@@ -6,7 +7,8 @@ import type { BuildOptions } from 'esbuild';
  * own bundling of index.js (infra/lib/bundling.ts translates each option, and refuses to compile while
  * one is left untranslated): CommonJS for the current Lambda Node runtime, minified with a source map,
  * no legal comments. The AWS SDK v3 and the Smithy packages it is built on stay external: the Lambda
- * Node runtime ships them.
+ * Node runtime ships them. `ask-sdk-model` is its lazy stand-in (lambda/lazy/ask-sdk-model.ts): the
+ * package's runtime, its service clients, loads from a file of its own the first time a request uses one.
  */
 export const LAMBDA_BUNDLE_OPTIONS = {
   bundle: true,
@@ -17,4 +19,5 @@ export const LAMBDA_BUNDLE_OPTIONS = {
   sourcemap: true,
   external: ['@aws-sdk/*', '@smithy/*'],
   legalComments: 'none',
+  alias: { 'ask-sdk-model': path.join(__dirname, '..', 'lambda', 'lazy', 'ask-sdk-model.ts') },
 } satisfies BuildOptions;

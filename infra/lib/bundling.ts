@@ -12,7 +12,7 @@ const OUTPUT_FORMATS = { cjs: OutputFormat.CJS, esm: OutputFormat.ESM } as const
  */
 export function lambdaBundling(extra: Partial<BundlingOptions> = {}): BundlingOptions {
   // NodejsFunction always runs esbuild with --bundle --platform=node: the types hold these two to that.
-  const { bundle, platform, format, target, minify, sourcemap, external, legalComments, ...untranslated } = LAMBDA_BUNDLE_OPTIONS satisfies { bundle: true; platform: 'node' };
+  const { bundle, platform, format, target, minify, sourcemap, external, legalComments, alias, ...untranslated } = LAMBDA_BUNDLE_OPTIONS satisfies { bundle: true; platform: 'node' };
   const nothingLeft: Record<string, never> = untranslated;
   if (Object.keys(nothingLeft).length > 0 || !bundle || platform !== 'node') {
     throw new Error(`LAMBDA_BUNDLE_OPTIONS has options infra/lib/bundling.ts does not translate for NodejsFunction: ${JSON.stringify(untranslated)}`);
@@ -23,7 +23,7 @@ export function lambdaBundling(extra: Partial<BundlingOptions> = {}): BundlingOp
     minify,
     sourceMap: sourcemap,
     externalModules: [...external],
-    esbuildArgs: { '--legal-comments': legalComments },
+    esbuildArgs: { '--legal-comments': legalComments, ...Object.fromEntries(Object.entries(alias).map(([from, to]) => [`--alias:${from}`, to])) },
     ...extra,
   };
 }

@@ -78,6 +78,24 @@ export enum IntentName {
    * what it means (content/understand.ts) and answers as to the statement intents.
    */
   Statement = 'StatementIntent',
+  /** "teach me baby massage", "this week's lesson", "next lesson", "lesson three" (slot `lesson`). */
+  Course = 'CourseIntent',
+  /** "my baby is seven weeks old" (slots `number`, `unit`), "she was born in March" (slot `born`). */
+  BabyAge = 'BabyAgeIntent',
+  /** "how old is my baby". */
+  HowOld = 'HowOldIntent',
+  /** "forget my baby's age". */
+  ForgetAge = 'ForgetAgeIntent',
+  /** "how many massages this week", "what did we do last time", "how long did we massage yesterday" (slot `period`). */
+  PracticeLog = 'PracticeLogIntent',
+  /** "remind me to massage every evening at seven" (slots `time`, `daypart`). */
+  SetReminder = 'SetReminderIntent',
+  /** "cancel my massage reminder". */
+  CancelReminder = 'CancelReminderIntent',
+  /** "do I have a reminder". */
+  CheckReminder = 'CheckReminderIntent',
+  /** "forget everything about me": the parent's stored item, after a yes. */
+  ForgetMe = 'ForgetMeIntent',
 }
 
 /** Slot names, shared by the handlers and the model generator. */
@@ -88,4 +106,11 @@ export enum SlotName {
   Pace = 'pace',
   Question = 'question',
   Statement = 'statement',
+  Lesson = 'lesson',
+  Number = 'number',
+  Unit = 'unit',
+  Born = 'born',
+  Period = 'period',
+  Time = 'time',
+  Daypart = 'daypart',
 }

@@ -7,7 +7,7 @@ import { RequestEnvelope } from 'ask-sdk-model';
  * System.ExceptionEncountered, SessionEndedRequest, CanFulfillIntentRequest...), so anything not
  * listed here gets an empty reply (or, for CanFulfillIntentRequest, only its answer).
  */
-const SPEAKING_REQUESTS = new Set(['LaunchRequest', 'IntentRequest', 'Alexa.Presentation.APL.UserEvent']);
+const SPEAKING_REQUESTS = new Set(['LaunchRequest', 'IntentRequest', 'Alexa.Presentation.APL.UserEvent', 'Connections.Response']);
 
 export function maySpeak(envelope: RequestEnvelope): boolean {
   return SPEAKING_REQUESTS.has(envelope?.request?.type);

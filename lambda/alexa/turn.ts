@@ -3,7 +3,8 @@ import type { Content } from '../content/types';
 import type { SkillLogger } from '../logging/logger';
 import type { AudioSource } from '../play-along/play';
 import { NEW_PROFILE, Profile } from '../routine/profile';
-import { RoutineState } from '../routine/types';
+import { RoutineId, RoutineState } from '../routine/types';
+import { isRoutineId } from '../routine/routines';
 import { PlaceStore, StoreMemo, Unloaded } from '../storage/place';
 import { StateProblem, readProfile, readRoutineState } from '../storage/stored-state';
 import { IntentName } from './intents';
@@ -16,9 +17,12 @@ import { IntentName } from './intents';
  * - `restart`: "Start again from the very beginning?" ("start over" deep in a routine)
  * - `nearest`: "The nearest I have is on oils. Would you like that one?" (a question with no answer of its own)
  * - `chosen`: "Last time you chose the colic massage. Shall we start it?" (left during its opening)
+ * - `remember-age`: "Shall I remember that your baby was born in October 2026?" (the month in `pending`)
+ * - `forget-me`: "Shall I delete all of it?" (what the skill keeps about the parent)
+ * - `reminder-time`: "What time each day would you like the reminder?"
  */
-export type Offer = 'resume' | 'continue' | 'start' | 'restart' | 'nearest' | 'chosen';
-const OFFERS: readonly Offer[] = ['resume', 'continue', 'start', 'restart', 'nearest', 'chosen'];
+export type Offer = 'resume' | 'continue' | 'start' | 'restart' | 'nearest' | 'chosen' | 'remember-age' | 'forget-me' | 'reminder-time';
+const OFFERS: readonly Offer[] = ['resume', 'continue', 'start', 'restart', 'nearest', 'chosen', 'remember-age', 'forget-me', 'reminder-time'];
 
 /** An answer just given, which "repeat" says again next turn (instead of the stroke). */
 export interface Answered {
@@ -51,12 +55,16 @@ export class Turn implements Services {
   openingHeard?: string;
   /** What was wrong with the stored state, reported once (launch owns up to it). */
   problem?: StateProblem;
+  /** The routine "yes" to this turn's `start` offer begins, where an answer pointed at one (the age: the newborn massage). */
+  suggested?: RoutineId;
+  /** A value this turn's offer is about, kept for its answer: the birth month 'YYYY-MM' of `remember-age`. */
+  pending?: string;
 
   constructor(
     readonly content: Content,
     readonly services: Services,
     readonly store: PlaceStore,
-    readonly last: { readonly offer?: Offer; readonly answered?: Answered } = {},
+    readonly last: { readonly offer?: Offer; readonly answered?: Answered; readonly suggested?: RoutineId; readonly pending?: string } = {},
   ) {}
 
   get logger(): SkillLogger {
@@ -98,6 +106,8 @@ export class Turn implements Services {
       ...(this.offer ? { offer: this.offer } : {}),
       ...(this.answered ? { answered: this.answered } : {}),
       ...(this.openingHeard ? { openingHeard: this.openingHeard } : {}),
+      ...(this.suggested ? { suggested: this.suggested } : {}),
+      ...(this.pending ? { pending: this.pending } : {}),
     };
   }
 }
@@ -129,11 +139,15 @@ export interface SessionAttributes extends StoreMemo {
   readonly offer?: Offer;
   readonly answered?: Answered;
   readonly openingHeard?: string;
+  readonly suggested?: RoutineId;
+  readonly pending?: string;
 }
 
 const INTENT_NAMES = new Set<string>(Object.values(IntentName));
 const UNLOADED: readonly Unloaded[] = ['failed', 'newer', 'anonymous', 'forgotten'];
 const STEP_OR_TOPIC = /^[a-z0-9-]{1,40}$/;
+/** What an offer may keep for its answer: a birth month ('2026-10'). */
+const PENDING = /^\d{4}-\d{2}$/;
 
 function readOffer(value: unknown): Offer | undefined {
   return OFFERS.includes(value as Offer) ? (value as Offer) : undefined;
@@ -178,5 +192,7 @@ export function readSession(attributes: Record<string, unknown>): SessionAttribu
     ...(offer ? { offer } : {}),
     ...(answered ? { answered } : {}),
     ...(typeof attributes.openingHeard === 'string' && STEP_OR_TOPIC.test(attributes.openingHeard) ? { openingHeard: attributes.openingHeard } : {}),
+    ...(isRoutineId(attributes.suggested) ? { suggested: attributes.suggested } : {}),
+    ...(typeof attributes.pending === 'string' && PENDING.test(attributes.pending) ? { pending: attributes.pending } : {}),
   };
 }

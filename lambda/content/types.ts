@@ -39,6 +39,110 @@ export interface Content {
   readonly screen: ScreenWords;
   readonly phrases: Phrases;
   readonly questions: Questions;
+  /** The course, the baby's age, the practice log, reminders and deleting one's data: loaded on first use. */
+  readonly companion: CompanionWords;
+}
+
+/**
+ * What the companion says (lambda/companion): placeholders in braces. Every line is a complete thing
+ * to hear; numbers are said as digits (Alexa reads "7 weeks" well).
+ */
+export interface CompanionWords {
+  /** {done}: lessons finished so far ("lessons one and two"), before this week's lesson. */
+  readonly courseProgress: string;
+  /** {lesson}, {when}: a lesson finished under a week ago: practise it again this week. */
+  readonly coursePractise: string;
+  /** When something was: earlier today, yesterday, {count} days ago. */
+  readonly daysAgo: readonly [string, string, string];
+  /** "last week's lesson" with none finished yet: the first. */
+  readonly courseNoneYet: string;
+  /** All five finished: the whole massage, and how to do a lesson again. */
+  readonly courseFinished: string;
+  /** "next lesson" after the fifth. */
+  readonly courseNoNext: string;
+  /** {routine}: carrying on with a lesson under way. */
+  readonly courseCarryOn: string;
+  /** The lesson numbers as words, 1 to 5, and "and" between the last two of a list. */
+  readonly numbers: readonly string[];
+  readonly and: string;
+
+  /** {age}: what the parent said, as heard back ("7 weeks"). */
+  readonly ageHeard: string;
+  /** What suits each age: under about four weeks, four to six weeks, to about seven months, a baby on the move, past two years. */
+  readonly ageNewborn: string;
+  readonly ageNewbornOil: string;
+  readonly ageBaby: string;
+  readonly ageMobile: string;
+  readonly ageToddler: string;
+  /** {month}: may the skill keep the month and year of birth? */
+  readonly ageAsk: string;
+  readonly ageAskReprompt: string;
+  readonly ageKept: string;
+  readonly ageNotKept: string;
+  readonly ageAlready: string;
+  /** The age was not caught: how to say it. */
+  readonly ageUnclear: string;
+  /** {month}, {age}: "how old is my baby". */
+  readonly howOld: string;
+  readonly howOldUnknown: string;
+  readonly ageForgotten: string;
+  readonly ageNothingToForget: string;
+  /** Units as said back: singular and plural. */
+  readonly units: Readonly<Record<'day' | 'week' | 'month' | 'year', readonly [string, string]>>;
+  /** Month names, January first, for "born in October 2026". */
+  readonly months: readonly string[];
+
+  /** {count}, {minutes}: the past seven days. */
+  readonly logWeek: string;
+  readonly logWeekNone: string;
+  /** {day} ("Today", "Yesterday"), {list}: a day's massages. */
+  readonly logDay: string;
+  readonly logDayNone: string;
+  /** {when}, {routine}, {minutes}, {far}: the last massage. */
+  readonly logLast: string;
+  /** {count}: this month, and so far. */
+  readonly logMonth: string;
+  readonly logAll: string;
+  readonly logEmpty: string;
+  /** How far a massage went: to the end, most of it, about half, a little. */
+  readonly far: readonly [string, string, string, string];
+  /** {count}: "1 massage", "3 massages"; {minutes}: "about 28 minutes". */
+  readonly massages: readonly [string, string];
+  readonly minutesAbout: readonly [string, string];
+  readonly today: string;
+  readonly yesterday: string;
+  /** {day}: "on Monday". */
+  readonly onDay: string;
+  readonly weekdays: readonly string[];
+  /** The screen's heading over the week's picture. */
+  readonly weekHeading: string;
+
+  readonly reminderAskTime: string;
+  readonly reminderAskTimeReprompt: string;
+  /** {time}: "every day at 7 PM". */
+  readonly reminderSet: string;
+  readonly reminderDenied: string;
+  readonly reminderNotAnswered: string;
+  readonly reminderNoPermission: string;
+  readonly reminderUnsupported: string;
+  readonly reminderTooMany: string;
+  readonly reminderFailed: string;
+  readonly reminderNone: string;
+  /** {time} */
+  readonly reminderIs: string;
+  readonly reminderCancelled: string;
+  /** What Alexa says when the reminder goes off. */
+  readonly reminderMessage: string;
+  /** "no" to "what time?": nothing set. */
+  readonly reminderNotSet: string;
+
+  /** {age}: what the skill keeps, and may it delete it all? */
+  readonly forgetAsk: string;
+  readonly forgetAge: string;
+  readonly forgetAskReprompt: string;
+  readonly forgotten: string;
+  readonly forgetFailed: string;
+  readonly forgetKept: string;
 }
 
 /** One answer to a question a parent asks aloud. */
@@ -212,6 +316,14 @@ export interface Phrases {
   readonly finished: string;
   /** {routine}: the end of a routine other than the full one ("That's the face massage done"). */
   readonly finishedRoutine: string;
+  /** {ordinal}: a gentle count at launch ("This is your third massage this week."), never a streak. */
+  readonly welcomeCount: string;
+  /** Ordinal words from "second" on, for welcomeCount. */
+  readonly ordinals: readonly string[];
+  /** The age the parent let the skill keep decides the routine at launch: under six weeks, the newborn one. */
+  readonly welcomeNewborn: string;
+  /** A baby old enough to be on the move: the shorter massages. */
+  readonly welcomeMobile: string;
   /** {routine}: the end of a lesson of the course, before its homework. */
   readonly finishedLesson: string;
   /** {routine}: the end of a run with parts jumped over or left out: never "the whole massage". */

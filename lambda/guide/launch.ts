@@ -7,6 +7,8 @@ import type { RoutineState } from '../routine/types';
 import { showScreen } from '../screens/support';
 import { ask } from '../speech/respond';
 import { greetingOf, placeOf, startRoutine } from './moves';
+import { stageNow } from '../course/age';
+import { thisWeek } from '../course/log';
 
 /** Visits in which "Alexa, start baby massage" still mentions the shorter routines. */
 export const MENTION_SHORTER_VISITS = 3;
@@ -53,5 +55,13 @@ export async function launch(input: HandlerInput): Promise<Response> {
     const routine = { routine: content.routines[left.routineId].name };
     return ask(input, fill(phrases.chosenOffer, routine), fill(phrases.chosenOfferReprompt, routine));
   }
-  return startRoutine(input, 'full', [...greetingOf(input), ...shorter]);
+  // What the parent let the skill keep decides the rest: the baby's age, and a gentle count (never a streak).
+  const { profile } = turnOf(input);
+  const now = turnOf(input).now();
+  const stage = stageNow(profile, now);
+  if (stage === 'newborn' || stage === 'newborn-oil') return startRoutine(input, 'newborn', [...greetingOf(input), phrases.welcomeNewborn]);
+  const nth = thisWeek(profile, now).length + 1;
+  const count = nth >= 2 && nth - 2 < phrases.ordinals.length ? [fill(phrases.welcomeCount, { ordinal: phrases.ordinals[nth - 2] })] : [];
+  const mobile = stage === 'mobile' || stage === 'toddler' ? [phrases.welcomeMobile] : [];
+  return startRoutine(input, 'full', [...greetingOf(input), ...count, ...mobile, ...shorter]);
 }

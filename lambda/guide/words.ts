@@ -1,7 +1,11 @@
 import { HandlerInput } from 'ask-sdk-core';
 import { turnOf } from '../alexa/turn';
 import { fill, pick } from '../content/fill';
-import { answering } from '../lazy';
+import { answering, companion } from '../lazy';
+import type { Offer } from '../alexa/turn';
+
+/** Questions the companion asks (lambda/companion): its chunk knows what "yes" and "no" to them mean. */
+const COMPANION_OFFERS: readonly Offer[] = ['remember-age', 'forget-me', 'reminder-time'];
 import { suggestedRoutine } from './suggested';
 import { advance, answerInPlace, placeOf, routineUnderWay, startRoutine } from './moves';
 import { positionOf } from '../routine/machine';
@@ -94,10 +98,12 @@ export function yes(input: HandlerInput): Response | Promise<Response> {
   // "The nearest I have is on oils. Would you like that one?": that answer.
   const answered = turnOf(input).last.answered;
   if (offer === 'nearest' && answered) return answering().answerNearest(input, answered);
+  // The companion's own questions: keep the birth month, delete everything, a reminder's time.
+  if (offer && COMPANION_OFFERS.includes(offer)) return companion().answerYesNo(input, offer, true);
   // "Last time you chose the colic massage. Shall we start it?": that one, from its opening.
   if (offer === 'chosen') return startRoutine(input, turnOf(input).routine?.routineId ?? 'full', []);
   // "Would you like to try the colic massage?" after the colic answer: that one; else the full massage.
-  if (offer === 'start') return startRoutine(input, suggestedRoutine(turnOf(input).last.answered));
+  if (offer === 'start') return startRoutine(input, turnOf(input).last.suggested ?? suggestedRoutine(turnOf(input).last.answered));
   if (offer === 'restart') return advance(input, { type: 'start', routineId: turnOf(input).routine?.routineId ?? 'full' }, { lead: [phrases.startFresh] });
   // Asked to carry on, or back from a pause or an answer (help, "where are we"): the same step again.
   if (offer === 'resume' || offer === 'continue' || status === 'paused' || (status === 'in-progress' && turnOf(input).last.answered)) {
@@ -114,7 +120,9 @@ export function yes(input: HandlerInput): Response | Promise<Response> {
  */
 export function no(input: HandlerInput): Response | Promise<Response> {
   const { phrases } = turnOf(input).content;
-  switch (turnOf(input).last.offer) {
+  const offer = turnOf(input).last.offer;
+  if (offer && COMPANION_OFFERS.includes(offer)) return companion().answerYesNo(input, offer, false);
+  switch (offer) {
     case 'resume':
       return advance(input, { type: 'start', routineId: turnOf(input).routine?.routineId ?? 'full' }, { lead: [phrases.startFresh] });
     case 'continue':

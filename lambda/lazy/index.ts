@@ -14,12 +14,15 @@ import * as path from 'path';
  * - `answers()`: the answers to parents' questions (lambda/content/en/questions.ts).
  * - `answering()`: the guide's replies that answer rather than move (lambda/guide/answering.ts).
  * - `strokes()`: the words of every step after the openings (lambda/content/en/strokes.ts).
+ * - `companion()`: the course, the baby's age, the practice log, reminders, deleting one's data, and
+ *   their words (lambda/companion).
  */
 export const playAlong = chunk<typeof import('../play-along/index')>('play-along.js', '../play-along/index');
 export const screens = chunk<typeof import('../screens/index')>('screens.js', '../screens/index');
 export const answers = chunk<typeof import('../content/en/questions')>('answers.js', '../content/en/questions');
 export const answering = chunk<typeof import('../guide/answering')>('answering.js', '../guide/answering');
 export const strokes = chunk<typeof import('../content/en/strokes')>('strokes.js', '../content/en/strokes');
+export const companion = chunk<typeof import('../companion/index')>('companion.js', '../companion/index');
 
 /** The files the bundle must have beside index.js, by the module each is built from (tools/paths.ts). */
 export const CHUNK_SOURCES: Readonly<Record<string, string>> = {
@@ -28,6 +31,9 @@ export const CHUNK_SOURCES: Readonly<Record<string, string>> = {
   'answers.js': 'lambda/content/en/questions.ts',
   'answering.js': 'lambda/guide/answering.ts',
   'strokes.js': 'lambda/content/en/strokes.ts',
+  'companion.js': 'lambda/companion/index.ts',
+  // ask-sdk-model's runtime (its service clients), behind lambda/lazy/ask-sdk-model.ts.
+  'ask-sdk-model.js': 'node_modules/ask-sdk-model/index.js',
 };
 
 function chunk<T>(file: string, source: string): () => T {

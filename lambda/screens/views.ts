@@ -127,6 +127,15 @@ export function answerView(content: Content, text: string, midRoutine: boolean):
   };
 }
 
+/**
+ * The practice log's week as a picture: a row a day, oldest first, a filled dot for each massage and an
+ * open one for a day without (never a streak to keep).
+ */
+export function weekView(content: Content, days: readonly { readonly label: string; readonly count: number }[], midRoutine: boolean): ScreenView {
+  const rows = days.map((day) => `${day.label}  ${day.count > 0 ? '●'.repeat(Math.min(day.count, 5)) : '○'}`);
+  return { ...answerView(content, rows.join('\n'), midRoutine), heading: content.companion.weekHeading };
+}
+
 /** What you can say. */
 export function helpView(content: Content, midRoutine: boolean): ScreenView {
   return { ...answerView(content, content.screen.helpLines.join('\n'), midRoutine), screen: 'help', title: content.screen.help, heading: content.screen.helpHeading };

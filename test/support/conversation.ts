@@ -16,6 +16,9 @@ export interface ConversationOptions {
   readonly logger?: SkillLogger;
   readonly now?: () => Date;
   readonly userId?: string;
+  /** Where the Alexa APIs answer (a server from tools/alexa/alexa-api.ts), and permissions already granted. */
+  readonly api?: { readonly endpoint: string; readonly token: string };
+  readonly permissions?: Readonly<Record<string, 'GRANTED' | 'DENIED'>>;
 }
 
 /**
@@ -41,6 +44,8 @@ export function conversation(options: ConversationOptions) {
     resolver: resolverFor(options.locale),
     invoke: (envelope) => skill.invoke(envelope),
     now: options.now,
+    ...(options.api ? { api: options.api } : {}),
+    ...(options.permissions ? { permissions: options.permissions } : {}),
   });
 
   let last: Turn | undefined;

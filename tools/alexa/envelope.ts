@@ -22,6 +22,10 @@ export interface EnvelopeOptions {
   readonly device?: { readonly audioPlayer?: boolean; readonly apl?: boolean };
   /** `context.AudioPlayer`: the audio that is playing or last played on the device. */
   readonly audioPlayer?: { readonly token: string; readonly offsetInMilliseconds: number; readonly playerActivity: string };
+  /** Where the Alexa APIs answer (`apiEndpoint`) and the token for them: a test server on 127.0.0.1 (tools/alexa/alexa-api.ts). */
+  readonly api?: { readonly endpoint: string; readonly token: string };
+  /** The permissions the parent granted the skill, by scope ('alexa::alerts:reminders:skill:readwrite'). */
+  readonly permissions?: Readonly<Record<string, 'GRANTED' | 'DENIED'>>;
 }
 
 /** A slot as the resolver found it: the words heard and, for custom types, the value id they resolved to. */
@@ -31,6 +35,8 @@ export interface SlotFill {
   /** The slot type value id, or undefined for ER_SUCCESS_NO_MATCH. */
   readonly id?: string;
   readonly name?: string;
+  /** A built-in type Alexa converted (AMAZON.NUMBER, TIME, DATE): a known value, like a resolved one. */
+  readonly builtIn?: true;
 }
 
 export const TEST_APPLICATION_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
@@ -87,9 +93,25 @@ function slot(options: EnvelopeOptions, name: string, fill: SlotFill): Slot {
   };
 }
 
+/** Alexa's answer to a skill's Connections.SendRequest AskFor: the parent's yes, no, or silence. */
+export function permissionResponse(options: EnvelopeOptions, status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED', token: string, permissionScope: string): RequestEnvelope {
+  return envelope(options, {
+    type: 'Connections.Response',
+    requestId: requestId(),
+    timestamp: stamp(options),
+    locale: options.locale,
+    status: { code: '200', message: 'OK' },
+    name: 'AskFor',
+    payload: { permissionScope, status },
+    token,
+  });
+}
+
 function envelope(options: EnvelopeOptions, request: RequestEnvelope['request']): RequestEnvelope {
   const applicationId = options.applicationId ?? TEST_APPLICATION_ID;
-  const user = { userId: options.userId };
+  const scopes = Object.fromEntries(Object.entries(options.permissions ?? {}).map(([scope, status]) => [scope, { status }]));
+  const granted = Object.values(options.permissions ?? {}).includes('GRANTED');
+  const user = { userId: options.userId, ...(options.permissions ? { permissions: { ...(granted ? { consentToken: 'simulated-consent-token' } : {}), scopes } } : {}) };
   return {
     version: '1.0',
     ...(options.session
@@ -114,8 +136,8 @@ function envelope(options: EnvelopeOptions, request: RequestEnvelope['request'])
             ...(options.device?.apl ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } } : {}),
           },
         },
-        apiEndpoint: 'https://api.amazonalexa.com',
-        apiAccessToken: 'simulated-token-never-logged',
+        apiEndpoint: options.api?.endpoint ?? 'https://api.amazonalexa.com',
+        apiAccessToken: options.api?.token ?? 'simulated-token-never-logged',
       },
       ...(options.audioPlayer ? { AudioPlayer: options.audioPlayer as never } : {}),
     },

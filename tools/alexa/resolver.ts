@@ -3,6 +3,7 @@ import { MODELS_DIR } from '../paths';
 import * as path from 'path';
 import { InteractionModel } from '../interaction-model/types';
 import { SlotFill } from './envelope';
+import { builtInValue } from './built-ins';
 
 /**
  * A small stand-in for Alexa's language understanding, over the real interaction model: what a typed
@@ -113,18 +114,19 @@ export class Resolver {
     }
   }
 
-  resolve(phrase: string): Resolution {
+  /** What a phrase reaches the skill as; `now` is when it is said (AMAZON.DATE reads "march" forward from it). */
+  resolve(phrase: string, now: Date = new Date()): Resolution {
     const text = normalise(phrase);
     const inv = escape(this.invocation);
     // The launch words Alexa documents ("Alexa, resume baby massage" opens it too).
     if (new RegExp(`^(?:(?:open|start|launch|load|begin|run|resume|use|talk to|play) )?(?:the )?${inv}(?: skill)?$`).test(text)) return { kind: 'launch' };
     const oneShot = new RegExp(`^(?:ask|tell) ${inv} (?:to |for |about |whether |if )?(.+)$`).exec(text);
     if (oneShot) {
-      const inner = this.match(oneShot[1]);
+      const inner = this.match(oneShot[1], now);
       return inner ? { ...inner, oneShot: true } : this.none();
     }
     // "say that again please" is a sample without "please": a reading whose slots are all known wins.
-    const candidates = [this.match(text), this.match(text.replace(FILLERS, ''))].filter((c) => c !== undefined);
+    const candidates = [this.match(text, now), this.match(text.replace(FILLERS, ''), now)].filter((c) => c !== undefined);
     const direct = candidates.find((c) => isResolved(c.slots)) ?? candidates[0];
     return direct ?? this.none();
   }
@@ -134,7 +136,7 @@ export class Resolver {
     return this.language.intents.filter((i) => i.samples.length > 0).map((i) => i.samples[0]);
   }
 
-  private match(text: string): Extract<Resolution, { kind: 'intent' }> | undefined {
+  private match(text: string, now: Date): Extract<Resolution, { kind: 'intent' }> | undefined {
     const literal = this.literals.get(text);
     if (literal) return { kind: 'intent', name: literal.intent.name, slots: {}, oneShot: false };
     const first = text.split(' ')[0];
@@ -144,15 +146,20 @@ export class Resolver {
       const found = sample.pattern?.exec(text);
       if (!found) continue;
       const slots: Record<string, SlotFill> = {};
+      let fits = true;
       sample.names.forEach((name, i) => {
-        slots[name] = this.fillSlot(sample.intent.slots?.find((s) => s.name === name)?.type, found[i + 1].trim());
+        const fill = this.fillSlot(sample.intent.slots?.find((s) => s.name === name)?.type, found[i + 1].trim(), now);
+        if (fill) slots[name] = fill;
+        else fits = false;
       });
+      // Words a built-in type cannot read ("seven" is a time, "the tummy" is not) do not fill it.
+      if (!fits) continue;
       // Like Alexa, prefer a reading whose slot values are ones the model knows, then the closest sample:
       // the most carrier words matched. Free words (a SearchQuery, an unmatched custom value) earn nothing.
       const resolved = isResolved(slots);
       // A sample that is a slot alone ("{pace}") would take any words at all: only a known value counts.
       if (sample.bareSlots && !resolved) continue;
-      const known = resolved && Object.values(slots).some((fill) => fill.slotType !== undefined);
+      const known = resolved && Object.values(slots).some((fill) => fill.slotType !== undefined || fill.builtIn === true);
       const literal = (known ? 10_000 : 0) + sample.literalLength;
       if (best && best.literal >= literal) continue;
       best = { name: sample.intent.name, slots, literal };
@@ -160,9 +167,13 @@ export class Resolver {
     return best && { kind: 'intent', name: best.name, slots: best.slots, oneShot: false };
   }
 
-  private fillSlot(type: string | undefined, value: string): SlotFill {
+  private fillSlot(type: string | undefined, value: string, now: Date): SlotFill | undefined {
     const custom = this.language.types.find((t) => t.name === type);
-    if (!custom) return { value };
+    if (!custom) {
+      const converted = type ? builtInValue(type, value, now) : null;
+      if (converted === undefined) return undefined;
+      return { value: converted ?? value, ...(converted !== null ? { builtIn: true } : {}) };
+    }
     for (const entry of custom.values) {
       const words = [entry.name.value, ...entry.name.synonyms].map(normalise);
       if (words.includes(value)) return { value, slotType: custom.name, id: entry.id, name: entry.name.value };

@@ -7,6 +7,7 @@ import {
   launchRequest,
   newSessionId,
   otherRequest,
+  permissionResponse,
   sessionEndedRequest,
 } from './envelope';
 import { Resolver } from './resolver';
@@ -83,7 +84,14 @@ export interface AlexaSessionOptions {
   readonly audioPlayer?: boolean;
   /** Told of each step that starts playing (the simulator renders it with eSpeak NG). */
   readonly onPlay?: (token: string) => void;
+  /** Where the Alexa APIs answer: a server on 127.0.0.1 (tools/alexa/alexa-api.ts). */
+  readonly api?: { readonly endpoint: string; readonly token: string };
+  /** Permissions granted before the session (by scope); a yes to Alexa's permission question adds one. */
+  readonly permissions?: Readonly<Record<string, 'GRANTED' | 'DENIED'>>;
 }
+
+/** What Alexa itself asks when a skill asks for a permission by voice (its words, not the skill's). */
+export const ALEXA_PERMISSION_QUESTION = '(Alexa) To do that, Baby Massage needs your permission to create and edit reminders. Do you allow it?';
 
 /**
  * Plays Alexa's part: resolves what the parent says against the interaction model, opens sessions,
@@ -96,8 +104,13 @@ export class AlexaSession {
   private silences = 0;
   private playerState: PlayerState | undefined;
   private played: string[] = [];
+  private permissions: Record<string, 'GRANTED' | 'DENIED'>;
+  /** A permission Alexa is asking the parent for, with the skill's token, until they answer. */
+  private consent: { readonly scope: string; readonly token: string } | undefined;
 
-  constructor(private readonly options: AlexaSessionOptions) {}
+  constructor(private readonly options: AlexaSessionOptions) {
+    this.permissions = { ...(options.permissions ?? {}) };
+  }
 
   get isOpen(): boolean {
     return this.session !== undefined;
@@ -110,7 +123,16 @@ export class AlexaSession {
 
   /** Says a phrase; throws UnmatchedPhraseError or NoSessionError where Alexa would not reach the skill. */
   async say(phrase: string): Promise<Turn> {
-    const resolved = this.options.resolver.resolve(phrase);
+    const resolved = this.options.resolver.resolve(phrase, this.options.now?.() ?? new Date());
+    // Alexa's own permission question is answered to Alexa: yes grants it, anything else does not.
+    if (this.consent) {
+      const { scope, token } = this.consent;
+      this.consent = undefined;
+      const name = resolved.kind === 'intent' ? resolved.name : '';
+      const status = name === 'AMAZON.YesIntent' ? 'ACCEPTED' : name === 'AMAZON.NoIntent' ? 'DENIED' : 'NOT_ANSWERED';
+      if (status === 'ACCEPTED') this.permissions[scope] = 'GRANTED';
+      return this.send(permissionResponse(this.envelopeOptions(), status, token, scope));
+    }
     if (resolved.kind === 'none') throw new UnmatchedPhraseError(phrase, resolved.examples);
     if (resolved.kind === 'launch') {
       this.open();
@@ -155,6 +177,11 @@ export class AlexaSession {
   /** The parent says nothing: first the reprompt plays, then the session times out. */
   async silence(): Promise<Turn> {
     if (!this.session) throw new Error('No session is open');
+    if (this.consent) {
+      const { scope, token } = this.consent;
+      this.consent = undefined;
+      return this.send(permissionResponse(this.envelopeOptions(), 'NOT_ANSWERED', token, scope));
+    }
     if (this.silences === 0 && this.lastReprompt) {
       this.silences = 1;
       return { speech: this.lastReprompt, ssml: '', reprompt: this.lastReprompt, ended: false };
@@ -194,6 +221,8 @@ export class AlexaSession {
       session: this.session,
       ...(now ? { timestamp: now() } : {}),
       device: { audioPlayer: this.options.audioPlayer ?? false },
+      ...(this.options.api ? { api: this.options.api } : {}),
+      ...(Object.keys(this.permissions).length > 0 ? { permissions: { ...this.permissions } } : {}),
       ...(this.playerState ? { audioPlayer: { token: this.playerState.token, offsetInMilliseconds: this.playerState.offsetInMilliseconds, playerActivity: this.playerState.playerActivity } } : {}),
     };
   }
@@ -236,11 +265,15 @@ export class AlexaSession {
     const ssml = speech?.type === 'SSML' ? speech.ssml : '';
     const repromptSpeech = response.response.reprompt?.outputSpeech;
     const reprompt = repromptSpeech?.type === 'SSML' ? speechText(repromptSpeech.ssml) : '';
-    const ended = envelope.request.type === 'SessionEndedRequest' || response.response.shouldEndSession !== false;
+    // The skill asks Alexa to ask for a permission: Alexa asks, in the same session.
+    const askFor = response.response.directives?.find((d) => d.type === 'Connections.SendRequest' && d.name === 'AskFor') as { token: string; payload?: { permissionScope?: string } } | undefined;
+    if (askFor) this.consent = { scope: askFor.payload?.permissionScope ?? '', token: askFor.token };
+    const ended = !askFor && (envelope.request.type === 'SessionEndedRequest' || response.response.shouldEndSession !== false);
     this.session =
       ended || !this.session ? undefined : { sessionId: this.session.sessionId, isNew: false, attributes: response.sessionAttributes ?? {} };
     this.lastReprompt = reprompt;
     this.silences = 0;
-    return { request: envelope, response, speech: speechText(ssml), ssml, reprompt, ended, ...(this.played.length ? { player: [...this.played] } : {}) };
+    const said = askFor ? [speechText(ssml), ALEXA_PERMISSION_QUESTION].filter(Boolean).join(' ') : speechText(ssml);
+    return { request: envelope, response, speech: said, ssml, reprompt, ended, ...(this.played.length ? { player: [...this.played] } : {}) };
   }
 }

@@ -14,6 +14,8 @@ export const LAYERS: readonly (readonly [string, number])[] = [
   ['lambda/alexa/handlers/', 5],
   ['lambda/alexa/interceptors/', 5],
   ['lambda/guide/', 4],
+  // The course and companion's replies (a lazy chunk), beside the guide they build on.
+  ['lambda/companion/', 4],
   ['lambda/play-along/', 3],
   ['lambda/screens/', 3],
   ['lambda/render/', 3],
@@ -21,6 +23,8 @@ export const LAYERS: readonly (readonly [string, number])[] = [
   ['lambda/storage/', 2],
   ['lambda/speech/', 1],
   ['lambda/content/', 1],
+  // The practice log and the baby's age: rules over the routine and the profile.
+  ['lambda/course/', 1],
   ['lambda/routine/', 0],
   ['lambda/logging/', 0],
   // The facade imports only types of the chunks it loads: anything may use it.

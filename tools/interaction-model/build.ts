@@ -3,6 +3,7 @@ import * as path from 'path';
 import { VOCABULARY } from '../../lambda/content/en/vocabulary';
 import { SUPPORTED_LOCALES, SupportedLocale } from '../../lambda/content/locales';
 import { babyIntents, babySlotTypes } from './baby-intents';
+import { companionIntents, companionSlotTypes } from './companion-intents';
 import { coreIntents } from './core-intents';
 import { questionIntents, questionSlotTypes } from './question-intents';
 import { routineIntents, routineSlotTypes } from './routine-intents';
@@ -24,13 +25,13 @@ export function buildModel(locale: SupportedLocale): InteractionModel {
         invocationName: INVOCATION_NAME,
         // A parent mid-massage says short, varied things: only clearly unrelated speech goes to fallback.
         modelConfiguration: { fallbackIntentSensitivity: { level: 'LOW' } },
-        intents: [...coreIntents, ...routineIntents, ...babyIntents, ...questionIntents].map((intent) => ({
+        intents: [...coreIntents, ...routineIntents, ...babyIntents, ...questionIntents, ...companionIntents].map((intent) => ({
           name: intent.name,
           ...(intent.slots ? { slots: intent.slots.map((s) => ({ name: s.name, type: s.type })) } : {}),
           // Locale words can make two samples one (en-IN says "vaccinations" for jabs): each once.
           samples: [...new Set(intent.samples(words))],
         })),
-        types: [...routineSlotTypes, ...babySlotTypes, ...questionSlotTypes].map((type) => ({
+        types: [...routineSlotTypes, ...babySlotTypes, ...questionSlotTypes, ...companionSlotTypes].map((type) => ({
           name: type.name,
           values: type.values(words).map((v) => ({ id: v.id, name: { value: v.name, synonyms: [...v.synonyms] } })),
         })),

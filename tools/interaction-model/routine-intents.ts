@@ -31,7 +31,7 @@ export const routineIntents: readonly IntentSource[] = [
       'just the {part} this time', 'only the {part} this time', 'just the {part}', 'only the {part}', 'just do the {part}', 'just massage the {part}', 'massage the {part}',
       'a {part} massage', 'a massage for the {part}', 'start with just the {part}', 'can we just do the {part}',
       'to do just the {part}', 'do just the {part}', 'help my baby with {routine}', 'a massage to help with {routine}',
-      'how do i massage my baby', 'show me how to massage my baby', 'teach me baby massage', 'teach me how to massage my baby',
+      'how do i massage my baby', 'show me how to massage my baby',
       ...BY_PURPOSE,
       ...withOwners(['just {owner} {part}', 'only {owner} {part}', 'can you do just {owner} {part}', 'just {owner} {part} today', 'only {owner} {part} today']),
       'i want the {routine} massage', 'can we have the {routine} one', 'can we have the {routine} massage', 'can we have a {routine} one', 'can we do a {routine} one', 'can we do the {routine} one', 'just a {routine} one', 'just a {routine} one today', 'a {routine} one today', "let's do {routine}", "let's do the {routine} thing",

@@ -61,6 +61,16 @@ const INTENT_MEANINGS: Readonly<Record<string, readonly string[]>> = {
   BabyHappyIntent: ['s:happy', 's:holding'],
   BabyWindIntent: ['s:wind'],
   BabySleepyIntent: ['s:tired'],
+  // The course and companion (issue 20).
+  CourseIntent: ['course'],
+  BabyAgeIntent: ['age'],
+  HowOldIntent: ['howOld'],
+  ForgetAgeIntent: ['forgetAge'],
+  PracticeLogIntent: ['log'],
+  SetReminderIntent: ['remind'],
+  CancelReminderIntent: ['cancelReminder'],
+  CheckReminderIntent: ['checkReminder'],
+  ForgetMeIntent: ['forgetMe'],
 };
 
 /** What each kind of statement answers, as the phrasings write it (guide/statements.ts says why). */

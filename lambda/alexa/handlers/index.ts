@@ -46,6 +46,11 @@ import { touchWhilePlayingHandler } from './play-along/touch-while-playing';
 import { exceptionEncounteredHandler, unknownIntentHandler, unknownRequestHandler } from './system/unknown';
 import { whereHandler } from './spoken/where';
 import { yesHandler } from './spoken/yes';
+import { courseHandler } from './companion/course';
+import { babyAgeHandler, forgetAgeHandler, howOldHandler } from './companion/age';
+import { practiceLogHandler } from './companion/practice-log';
+import { cancelReminderHandler, checkReminderHandler, permissionAnswerHandler, setReminderHandler } from './companion/reminders';
+import { forgetMeHandler, skillDisabledHandler } from './companion/forget-me';
 
 /**
  * Every request handler, in the order the SDK tries them: the first whose canHandle says yes wins.
@@ -99,10 +104,22 @@ export const requestHandlers: readonly RequestHandler[] = [
   safetyHandler,
   questionHandler,
   statementHandler,
+  // The course and companion: lessons, the baby's age, the practice log, reminders, forgetting.
+  courseHandler,
+  babyAgeHandler,
+  howOldHandler,
+  forgetAgeHandler,
+  practiceLogHandler,
+  setReminderHandler,
+  cancelReminderHandler,
+  checkReminderHandler,
+  forgetMeHandler,
   fallbackHandler,
   // The screen's buttons, as the words they stand for.
   touchHandler,
   // Alexa's own requests.
+  permissionAnswerHandler,
+  skillDisabledHandler,
   sessionEndedHandler,
   canFulfillHandler,
   exceptionEncounteredHandler,

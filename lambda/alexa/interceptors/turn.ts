@@ -78,7 +78,12 @@ async function openTurn(input: HandlerInput, services: Services, persistence: Pe
     const place: Place = { ...(session.routine ? { routine: session.routine } : {}), profile: session.profile };
     const store = anonymous ? PlaceStore.anonymous(logger, now, place) : new PlaceStore(items, logger, now, { place, memo: session }, settle);
     await store.retry(adoptStored);
-    const turn = new Turn(content, services, store, { ...(session.offer ? { offer: session.offer } : {}), ...(session.answered ? { answered: session.answered } : {}) });
+    const turn = new Turn(content, services, store, {
+      ...(session.offer ? { offer: session.offer } : {}),
+      ...(session.answered ? { answered: session.answered } : {}),
+      ...(session.suggested ? { suggested: session.suggested } : {}),
+      ...(session.pending ? { pending: session.pending } : {}),
+    });
     if (session.openingHeard) turn.openingHeard = session.openingHeard;
     return turn;
   }

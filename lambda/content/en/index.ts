@@ -1,13 +1,14 @@
 import { SupportedLocale } from '../locales';
 import { Content, pause } from '../types';
 import { phrases } from './phrases';
-import { answers } from '../../lazy';
+import { answers, companion as companionChunk } from '../../lazy';
 import { steps } from './steps';
 import { Vocabulary } from './vocabulary';
 
 /** English content, with the locale's own words (nappy or diaper, cot or crib) filled in. */
 export function english(locale: SupportedLocale, words: Vocabulary): Content {
   let questions: Content['questions'] | undefined;
+  let companion: Content['companion'] | undefined;
   return {
     locale,
     parts: {
@@ -153,6 +154,9 @@ export function english(locale: SupportedLocale, words: Vocabulary): Content {
     // Built on the first question, not on every cold start's first request.
     get questions() {
       return (questions ??= answers().questions(words));
+    },
+    get companion() {
+      return (companion ??= companionChunk().companionWords());
     },
   };
 }
