@@ -21,8 +21,11 @@ export interface LogEntry {
 
 /** Days an entry stays in the log before it is folded into its month's count. */
 export const LOG_DAYS = 90;
-/** The most entries kept however often a parent massages (two a day for 90 days fits): older ones fold. */
-export const MAX_LOG_ENTRIES = 200;
+/**
+ * The most entries kept however often a parent massages, so that their item stays under 4 KB (about
+ * 3.5 KB at the most): once a day, 90 days fit; more often, the older entries fold into their month sooner.
+ */
+export const MAX_LOG_ENTRIES = 90;
 /** Months of counts kept: two years. */
 export const MAX_MONTHS = 24;
 

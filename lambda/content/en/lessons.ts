@@ -22,7 +22,7 @@ export function lessonSteps(words: Vocabulary): Record<string, StepScript> {
     'lesson-1-opening': {
       name: 'Welcome to the course',
       how: [
-        "Welcome to lesson one. Over five lessons, one a week if you like, you'll learn the whole massage a part at a time, and practise at home in between.",
+        "Over five lessons, one a week if you like, you'll learn the whole massage a part at a time, and practise at home in between.",
         check,
         setting,
         oil,
@@ -44,7 +44,7 @@ export function lessonSteps(words: Vocabulary): Record<string, StepScript> {
     },
 
     'lesson-2-opening': {
-      name: 'Lesson two',
+      name: 'Getting ready',
       how: [check, setting, oil, 'Today: the legs in brief, then the tummy.'],
       practice: ['Let your shoulders drop, and breathe out slowly.', pause(8), ask, pause(10), 'Watch for a yes.', pause(6)],
       watch: "If your baby isn't in the mood today, a cuddle is fine. There's always tomorrow.",
@@ -52,7 +52,7 @@ export function lessonSteps(words: Vocabulary): Record<string, StepScript> {
     },
 
     'lesson-3-opening': {
-      name: 'Lesson three',
+      name: 'Getting ready',
       how: [check, setting, oil, 'Today: the legs and tummy in brief, then the chest, arms and hands.'],
       practice: ['Let your shoulders drop, and breathe out slowly.', pause(8), ask, pause(10), 'Watch for a yes.', pause(6)],
       watch: 'Arms are often held tight at first. That is normal: we go slowly.',
@@ -60,7 +60,7 @@ export function lessonSteps(words: Vocabulary): Record<string, StepScript> {
     },
 
     'lesson-4-opening': {
-      name: 'Lesson four',
+      name: 'Getting ready',
       how: [check, setting, oil, 'Have a cloth to wipe your hands before the face. Today: the face, then the back.'],
       practice: ['Let your shoulders drop, and breathe out slowly.', pause(8), ask, pause(10), 'Watch for a yes.', pause(6)],
       watch: 'Some babies love the face strokes and some do not: both are fine.',
@@ -68,7 +68,7 @@ export function lessonSteps(words: Vocabulary): Record<string, StepScript> {
     },
 
     'lesson-5-opening': {
-      name: 'Lesson five',
+      name: 'Getting ready',
       how: [check, setting, oil, 'Today: the whole massage in order, each stroke by name, and the gentle movements to finish.'],
       practice: ['Let your shoulders drop, and breathe out slowly.', pause(8), ask, pause(10), 'Watch for a yes.', pause(6)],
       watch: 'The whole massage is a lot for some babies. Stopping part-way is always fine.',
