@@ -102,7 +102,8 @@ describe('the stack with a skill ID', () => {
     const statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]);
     const dynamo = statements.filter((s) => [s.Action].flat().some((a) => a.startsWith('dynamodb:')));
     expect(dynamo).toHaveLength(1);
-    expect([dynamo[0].Action].flat().sort()).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem']);
+    // Conditional writes are UpdateItem; DeleteItem only for "forget everything about me" and SkillDisabled.
+    expect([dynamo[0].Action].flat().sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem']);
     expect([dynamo[0].Resource].flat()).toEqual([{ 'Fn::GetAtt': [expect.stringMatching(/^AttributesTable/), 'Arn'] }]);
     expect(JSON.stringify(statements)).not.toMatch(/"Resource":"\*"/);
     template.hasResourceProperties('AWS::IAM::Role', { ManagedPolicyArns: Match.absent() });
@@ -262,6 +263,8 @@ describe('the stack that creates the skill (Alexa::ASK::Skill) from Secrets Mana
     expect(Properties.VendorId).toBe('M1ABCDEF');
     expect(Properties.SkillPackage.S3Bucket).toBeDefined();
     expect(JSON.stringify(Properties.SkillPackage.Overrides.Manifest.apis.custom.endpoint.uri)).toMatch(/:function:BabyMassage-handler/);
+    // Skill events go to the same function: SKILL_DISABLED deletes the parent's data.
+    expect(Properties.SkillPackage.Overrides.Manifest.events.endpoint.uri).toEqual(Properties.SkillPackage.Overrides.Manifest.apis.custom.endpoint.uri);
     template.hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'BabyMassage-handler' });
   });
 
@@ -380,6 +383,11 @@ describe('the skill package', () => {
 
   it('declares the AudioPlayer interface, for play-along', () => {
     expect(manifest.apis.custom.interfaces).toContainEqual({ type: 'AUDIO_PLAYER' });
+  });
+
+  it('subscribes to SKILL_DISABLED and asks for the reminders permission, nothing more', () => {
+    expect(manifest.events).toEqual({ subscriptions: [{ eventName: 'SKILL_DISABLED' }] });
+    expect(manifest.permissions).toEqual([{ name: 'alexa::alerts:reminders:skill:readwrite' }]);
   });
 
   it('declares no child direction, purchases, ads or personal data', () => {

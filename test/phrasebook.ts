@@ -197,4 +197,18 @@ export const PHRASEBOOK: readonly Entry[] = [
   ["can i massage my baby's head", safety, { topic: 'soft-spot' }], ['is it ok to massage the soft spot', safety, { topic: 'soft-spot' }],
   ['should the room be warm', safety, { topic: 'setting' }], ['do i need to undress my baby', safety, { topic: 'setting' }], ['how do i get ready', safety, { topic: 'setting' }],
   ['is the massage safe', safety],
+  // The course and companion (issue 20)
+  ['teach me how to massage my baby', 'CourseIntent'], ['start the course', 'CourseIntent'], ["this week's lesson", 'CourseIntent', { lesson: 'this-week' }],
+  ['next lesson', 'CourseIntent', { lesson: 'next' }], ["last week's lesson again", 'CourseIntent', { lesson: 'last' }], ['lesson three', 'CourseIntent', { lesson: '3' }],
+  ['can we do the second lesson', 'CourseIntent', { lesson: '2' }], ['which lesson am i on', 'CourseIntent'],
+  ['my baby is seven weeks old', 'BabyAgeIntent', { unit: 'week' }], ["she's four months old", 'BabyAgeIntent', { unit: 'month' }], ["he's a month old", 'BabyAgeIntent', { unit: 'month' }],
+  ['she was born in march', 'BabyAgeIntent'], ['my son was born in october', 'BabyAgeIntent'], ['how old is my baby', 'HowOldIntent'], ['what age is she', 'HowOldIntent'],
+  ["forget my baby's age", 'ForgetAgeIntent'], ['forget when she was born', 'ForgetAgeIntent'],
+  ['how many massages this week', 'PracticeLogIntent', { period: 'week' }], ['what did we do last time', 'PracticeLogIntent', { period: 'last' }],
+  ['how long did we massage yesterday', 'PracticeLogIntent', { period: 'yesterday' }], ['how many massages have we done so far', 'PracticeLogIntent', { period: 'all' }],
+  ['show me our week', 'PracticeLogIntent'], ['when was the last massage', 'PracticeLogIntent'],
+  ['remind me to massage every evening at seven', 'SetReminderIntent', { daypart: 'evening' }], ['set a massage reminder for 7 pm', 'SetReminderIntent'],
+  ['remind me to massage', 'SetReminderIntent'], ['half past seven in the evening', 'SetReminderIntent', { clock: '19:30-pm' }], ['at eight pm', 'SetReminderIntent', { clock: '20:00-pm' }],
+  ['cancel my massage reminder', 'CancelReminderIntent'], ['stop reminding me', 'CancelReminderIntent'], ['do i have a reminder', 'CheckReminderIntent'],
+  ['what time is my reminder', 'CheckReminderIntent'], ['forget everything about me', 'ForgetMeIntent'], ['delete my data', 'ForgetMeIntent'], ['what do you keep about me', 'ForgetMeIntent'],
 ];

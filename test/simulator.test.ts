@@ -90,10 +90,28 @@ describe('terminal simulator', () => {
     const { loaded, files, speech } = JSON.parse(stderr) as { loaded: string[]; files: string[]; speech: string };
     expect(speech).toContain('Welcome to baby massage');
     expect(loaded.map((name) => name.replace('NativeModule ', ''))).toEqual(expect.not.arrayContaining(['stream', 'os', 'crypto', 'internal/fs/rimraf', 'internal/fs/sync_write_stream']));
-    for (const chunk of ['play-along.js', 'screens.js', 'answers.js']) expect(existsSync(path.join(path.dirname(bundle), chunk))).toBe(true);
+    for (const chunk of ['play-along.js', 'screens.js', 'answers.js', 'companion.js', 'ask-sdk-model.js']) expect(existsSync(path.join(path.dirname(bundle), chunk))).toBe(true);
     expect(files).toEqual([bundle]); // none of the lazy chunks
 
     expect(JSON.parse(stdout.split('\n')[0])).toMatchObject({ level: 'INFO', message: 'Request', requestType: 'LaunchRequest' });
+  });
+
+  it('steps through the course across weeks with its clock, and sets a reminder through Alexa\'s permission question', async () => {
+    const user = ['--user', 'amzn1.ask.account.COURSE', '--locale', 'en-GB', '--time-zone', 'Europe/London'];
+    const week = flat(
+      await simulate(...user, '--clock', '2026-12-01T18:30', 'ask baby massage to teach me baby massage', 'remind me to massage every evening at seven', 'yes', '[reminders]', 'ask baby massage for this week\'s lesson', ...Array(8).fill('next'), '[later 1w]', 'ask baby massage for next lesson', 'how many massages this week'),
+    );
+    expect(week).toMatch(/Lesson one: the legs and feet, and how to begin, in about fourteen minutes\./);
+    expect(week).toContain('Alexa: (Alexa) To do that, Baby Massage needs your permission to create and edit reminders. Do you allow it?');
+    expect(week).toContain("Alexa: Done. I'll remind you every day at 7 PM. To stop it, say cancel my massage reminder.");
+    expect(week).toContain('"recurrenceRules":["FREQ=DAILY;BYHOUR=19;BYMINUTE=0;BYSECOND=0"]');
+    // A week on: seven reminders fell due, and lesson two starts.
+    expect(week.match(/\(reminder, \d+ Dec 2026 19:00 Europe\/London: "Time for baby massage/g)).toHaveLength(7);
+    expect(week).toContain('(the clock is now 2026-12-08 18:30 UTC)');
+    expect(week).toMatch(/Alexa: Welcome back\. Here we go\. Here's lesson two, the tummy\. Getting ready\./);
+    expect(week).toMatch(/that was lesson one, the legs and feet\. Practise the legs once a day this week/);
+    // The lesson was eight days ago by the parent's calendar: not in the past seven days.
+    expect(week).toContain('Alexa: No massages in the past seven days. Whenever you are both ready.');
   });
 
   it('reads phrases from stdin when it is not a terminal', async () => {

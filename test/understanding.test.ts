@@ -14,7 +14,7 @@ describe('understanding what parents say', () => {
   it('the development half', () => {
     const { understood, total } = measure(readPhrasings('dev.txt'));
     expect(total).toBe(504);
-    expect(understood).toBeGreaterThanOrEqual(488);
+    expect(understood).toBeGreaterThanOrEqual(489);
   });
 
   it('the held-out half, which nothing was tuned to', () => {

@@ -73,7 +73,8 @@ export class AlexaSkill extends Resource implements ISkill {
         s3Bucket: skillPackage.s3BucketName,
         s3Key: skillPackage.s3ObjectKey,
         s3BucketRole: packageReader.roleArn,
-        ...(props.attachEndpoint === false ? {} : { overrides: { manifest: { apis: { custom: { endpoint: { uri: endpoint } } } } } }),
+        // The function answers the skill's requests and its events (SKILL_DISABLED: the parent's data is deleted).
+        ...(props.attachEndpoint === false ? {} : { overrides: { manifest: { apis: { custom: { endpoint: { uri: endpoint } } }, events: { endpoint: { uri: endpoint } } } } }),
       },
     });
     this.skillId = skill.ref;

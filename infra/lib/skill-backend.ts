@@ -59,15 +59,16 @@ export class SkillBackend extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
     });
 
-    // Only what the function needs: its own log group, and reading and writing one item at a time in
-    // its own table (it never deletes), instead of the managed AWSLambdaBasicExecutionRole, which
-    // may write to any log group.
+    // Only what the function needs: its own log group, and reading, writing (UpdateItem, conditional on
+    // the item's version) and deleting one item at a time in its own table, instead of the managed
+    // AWSLambdaBasicExecutionRole, which may write to any log group. DeleteItem is there for one reason:
+    // a parent's "forget everything about me", and the skill being disabled (AlexaSkillEvent.SkillDisabled).
     const role = new Role(this, 'SkillFunctionRole', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: 'Baby Massage skill handler: write its logs, read and write its table',
     });
     this.logGroup.grantWrite(role);
-    this.table.grant(role, 'dynamodb:GetItem', 'dynamodb:PutItem');
+    this.table.grant(role, 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem');
 
     this.function = new NodejsFunction(this, 'SkillFunction', {
       entry: LAMBDA_ENTRY,

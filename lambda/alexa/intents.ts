@@ -113,4 +113,5 @@ export enum SlotName {
   Period = 'period',
   Time = 'time',
   Daypart = 'daypart',
+  Clock = 'clock',
 }

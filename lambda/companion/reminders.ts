@@ -160,6 +160,10 @@ function remindersOf(input: HandlerInput): services.reminderManagement.ReminderM
  * and the confirmation says the time, so a wrong guess is heard at once.
  */
 export function timeAsked(input: HandlerInput): ClockTime | undefined {
+  // A time alone ("half past seven in the evening"): the model's own list of times, by their 24-hour id.
+  const clock = readSlot(input, SlotName.Clock);
+  const listed = clock.kind === 'matched' ? /^(\d{2}):(\d{2})/.exec(clock.id) : null;
+  if (listed) return { hour: Number(listed[1]), minute: Number(listed[2]) };
   const value = getSlot(input.requestEnvelope, SlotName.Time)?.value;
   const daypart = readSlot(input, SlotName.Daypart);
   const part = daypart.kind === 'matched' ? daypart.id : undefined;

@@ -188,19 +188,20 @@ export class PlaceStore {
   /**
    * Deletes the parent's item ("forget everything about me", or the skill disabled), and keeps nothing
    * for the rest of the request or session: the place is empty and nothing is written again. True only
-   * if the store confirmed the delete.
+   * if the store confirmed the delete; otherwise nothing changes.
    */
   async forget(): Promise<boolean> {
-    this.place = EMPTY;
-    this.changes = [];
-    this.markUnloaded('forgotten');
     try {
       await this.items.remove();
-      return true;
     } catch (error) {
+      // Nothing was deleted: the place stays as it was, and is saved as usual.
       this.logFailure('delete', error);
       return false;
     }
+    this.place = EMPTY;
+    this.changes = [];
+    this.markUnloaded('forgotten');
+    return true;
   }
 
   /** Writes the place now if it changed since it was read or last written, and says what became of it. */

@@ -52,6 +52,8 @@ export interface RawRequest {
   readonly locale?: string;
   /** Replaces the session attributes Alexa would send back (garbage tests). */
   readonly sessionAttributes?: Record<string, unknown>;
+  /** More fields of a request of `type` (a Connections.Response's status and token). */
+  readonly extra?: Record<string, unknown>;
 }
 
 /** The phrase matches nothing in the model; `examples` are phrases that would. */
@@ -201,7 +203,7 @@ export class AlexaSession {
     const base = this.envelopeOptions(raw.locale);
     if (raw.intent) return this.send(intentRequest(base, raw.intent, raw.slots));
     if (raw.type === 'LaunchRequest') return this.send(launchRequest(base));
-    return this.send(otherRequest(base, raw.type ?? 'Unknown.Request'));
+    return this.send(otherRequest(base, raw.type ?? 'Unknown.Request', raw.extra));
   }
 
   /** An envelope for this user outside any session, e.g. to read the store. */

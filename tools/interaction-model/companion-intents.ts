@@ -6,6 +6,7 @@ export const LESSON_SLOT_TYPE = 'LESSON';
 export const AGE_UNIT_SLOT_TYPE = 'AGE_UNIT';
 export const LOG_PERIOD_SLOT_TYPE = 'LOG_PERIOD';
 export const DAYPART_SLOT_TYPE = 'DAYPART';
+export const CLOCK_SLOT_TYPE = 'CLOCK_TIME';
 
 /** Both ways a parent refers to the baby, and "my baby". */
 const babies = ['she', 'he', 'my baby', 'the baby', 'my daughter', 'my son', 'my little one'];
@@ -48,7 +49,7 @@ export const companionIntents: readonly IntentSource[] = [
           `${be} just {number} {unit}`, `${be} nearly {number} {unit}`, `${be} about {number} {unit} old`,
         ]),
       ),
-      ...babies.flatMap((who) => [`${who} was born in {born}`, `${who} was born on {born}`, `${who} was born {born}`, `${who} turned {number} {unit}`, `${who} just turned {number} {unit}`]),
+      ...babies.flatMap((who) => [`${who} was born in {born}`, `${who} was born on {born}`, `${who} turned {number} {unit}`, `${who} just turned {number} {unit}`]),
       'born in {born}', 'born on {born}', 'her birthday is {born}', 'his birthday is {born}', '{number} {unit} old', 'she is a {unit} old', 'he is a {unit} old',
       "my baby's age is {number} {unit}", "my baby's {number} {unit} old", 'the baby was born in {born}', 'we had her in {born}', 'we had him in {born}', 'we had the baby in {born}',
     ],
@@ -82,7 +83,7 @@ export const companionIntents: readonly IntentSource[] = [
         'how long did we massage {period}', 'how long did we massage for {period}', 'how long was the massage {period}', 'how long did the massage take {period}',
         'how long was our massage {period}', 'how much did we massage {period}', 'how much massage have we done {period}', 'did we massage {period}', 'did we do a massage {period}',
         'when did we last massage', 'when was the last massage', 'when was our last massage', 'when did we last do a massage', 'how many massages', 'how many massages have we done',
-        'how many massages have we done so far', 'my practice log', 'the practice log', 'show my practice log', 'show me my practice log', 'show me the week', 'show me our week',
+        'my practice log', 'the practice log', 'show my practice log', 'show me my practice log', 'show me the week', 'show me our week',
         'show me this week', 'how are we doing', 'how am i doing', 'how have we been doing', 'our massage history', 'my massage history', 'show my massages',
       ]),
   },
@@ -91,6 +92,7 @@ export const companionIntents: readonly IntentSource[] = [
     slots: [
       { name: SlotName.Time, type: 'AMAZON.TIME' },
       { name: SlotName.Daypart, type: DAYPART_SLOT_TYPE },
+      { name: SlotName.Clock, type: CLOCK_SLOT_TYPE },
     ],
     samples: () =>
       politely([
@@ -102,8 +104,10 @@ export const companionIntents: readonly IntentSource[] = [
         'remind me to massage every {daypart}', 'remind me every {daypart}', 'remind me to massage', 'remind me to massage my baby', 'remind me to do the massage',
         'remind me to do baby massage', 'set a reminder', 'set a massage reminder', 'set a daily reminder', 'set a reminder to massage', 'can you remind me to massage',
         'can you remind me', 'remind me every day', 'i want a reminder', 'i want a daily reminder', 'give me a reminder', 'change my reminder', 'change my reminder to {time}',
-        'move my reminder to {time}', 'make it {time}', 'at {time}', '{time}', 'every day at {time}', 'every {daypart} at {time}', 'at {time} every day', 'at {time} in the {daypart}',
-        '{time} in the {daypart}',
+        'move my reminder to {time}',
+        // The answer to "what time each day?": a time alone. A custom type of the times people say (below),
+        // not AMAZON.TIME: a slot alone would otherwise take whatever a parent says next.
+        '{clock}', 'at {clock}', 'make it {clock}', 'every day at {clock}', 'at {clock} every day', 'every {daypart} at {clock}',
       ]),
   },
   {
@@ -136,7 +140,36 @@ export const companionIntents: readonly IntentSource[] = [
   },
 ];
 
+const HOURS = ['twelve', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * The times of day a parent says for a reminder, by the quarter hour, with the 24-hour time as the id:
+ * "seven pm", "half past seven in the evening", "7:30 pm". A time said without its half of the day
+ * ("seven") is the morning from six to eleven, and the afternoon from one to five (no one massages at
+ * 3 AM); the confirmation says the time back, so a wrong guess is heard at once.
+ */
+export function clockTimes(): { id: string; name: string; synonyms: string[] }[] {
+  const values: { id: string; name: string; synonyms: string[] }[] = [];
+  const halves: readonly (readonly [string, 'am' | 'pm' | ''])[] = [['', ''], [' am', 'am'], [' in the morning', 'am'], [' pm', 'pm'], [' in the afternoon', 'pm'], [' in the evening', 'pm']];
+  for (let hour = 1; hour <= 12; hour++) {
+    for (const minute of [0, 15, 30, 45]) {
+      const word = HOURS[hour];
+      const next = HOURS[(hour % 12) + 1];
+      const spoken = minute === 0 ? [word, `${word} o'clock`, `${hour}`] : minute === 15 ? [`quarter past ${word}`, `${word} fifteen`, `${hour}:15`] : minute === 30 ? [`half past ${word}`, `${word} thirty`, `half ${word}`, `${hour}:30`] : [`quarter to ${next}`, `${word} forty five`, `${hour}:45`];
+      for (const [said, half] of halves) {
+        if (half === 'am' && said.includes('morning') && hour === 12) continue;
+        const h24 = half === 'pm' ? (hour % 12) + 12 : half === 'am' ? hour % 12 : hour >= 1 && hour <= 5 ? hour + 12 : hour;
+        const id = `${String(h24).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+        const names = spoken.map((w) => `${w}${said}`);
+        values.push({ id: `${id}${half === '' ? '' : `-${half}`}`, name: names[0], synonyms: names.slice(1) });
+      }
+    }
+  }
+  return values;
+}
+
 export const companionSlotTypes: readonly SlotTypeSource[] = [
+  { name: CLOCK_SLOT_TYPE, values: () => clockTimes() },
   {
     name: LESSON_SLOT_TYPE,
     values: () => [

@@ -31,7 +31,7 @@ export function phrases(words: Vocabulary): Phrases {
     finishedPartial: "That's the end of {routine}, with some of it left for another day. Well done, both of you.",
     welcomeCount: 'This is your {ordinal} massage this week.',
     ordinals: ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'],
-    welcomeNewborn: "Your baby is under six weeks, so here's the newborn massage: feather-light, and short.",
+    welcomeNewborn: 'Your baby is under six weeks: a short, feather-light massage suits best.',
     welcomeMobile: 'Once babies are on the move, a shorter massage often suits better: say quick massage any time.',
     finishedLesson: 'Well done, both of you: that was {routine}.',
     finishedQuietly: 'Sleep well, little one.',
