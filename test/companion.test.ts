@@ -312,11 +312,11 @@ describe('forgetting a parent', () => {
     await talk.say('yes');
     await transcript(talk, [
       'U: forget everything about me',
-      "A: Here's what I keep: your place in a massage, your pace, the course, and your practice log, and your baby's birth month. Shall I delete all of it?",
+      "A: Here's what I keep: your place in a massage, your pace, the course, your practice log and your baby's birth month. Shall I delete all of it?",
       'U: no',
       "A: Okay, I've kept everything as it was. Shall we carry on with the massage?",
       'U: delete my data',
-      "A: Here's what I keep: your place in a massage, your pace, the course, and your practice log, and your baby's birth month. Shall I delete all of it?",
+      "A: Here's what I keep: your place in a massage, your pace, the course, your practice log and your baby's birth month. Shall I delete all of it?",
       'U: yes',
       "A: Done. I've deleted everything I kept about you. Any massage reminder stays until you cancel it. Goodbye for now.",
     ]);

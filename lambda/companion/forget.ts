@@ -13,7 +13,9 @@ export function askToForget(input: HandlerInput): Response {
   const turn = turnOf(input);
   const words = turn.content.companion;
   turn.offer = 'forget-me';
-  return ask(input, fill(words.forgetAsk, { age: turn.profile.born ? words.forgetAge : '' }), words.forgetAskReprompt);
+  const items = [...words.forgetItems, ...(turn.profile.born ? [words.forgetAge] : [])];
+  const list = `${items.slice(0, -1).join(', ')} ${words.and} ${items[items.length - 1]}`;
+  return ask(input, fill(words.forgetAsk, { list }), words.forgetAskReprompt);
 }
 
 /**

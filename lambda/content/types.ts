@@ -136,8 +136,10 @@ export interface CompanionWords {
   /** "no" to "what time?": nothing set. */
   readonly reminderNotSet: string;
 
-  /** {age}: what the skill keeps, and may it delete it all? */
+  /** {list}: what the skill keeps, and may it delete it all? */
   readonly forgetAsk: string;
+  /** What is kept for every parent, and the birth month when it was kept. */
+  readonly forgetItems: readonly string[];
   readonly forgetAge: string;
   readonly forgetAskReprompt: string;
   readonly forgotten: string;

@@ -64,8 +64,9 @@ export function companionWords(): CompanionWords {
     reminderMessage: "Time for baby massage, if your baby is calm and awake. Say: Alexa, start baby massage.",
     reminderNotSet: "Okay, no reminder.",
 
-    forgetAsk: "Here's what I keep: your place in a massage, your pace, the course, and your practice log{age}. Shall I delete all of it?",
-    forgetAge: ", and your baby's birth month",
+    forgetAsk: "Here's what I keep: {list}. Shall I delete all of it?",
+    forgetItems: ['your place in a massage', 'your pace', 'the course', 'your practice log'],
+    forgetAge: "your baby's birth month",
     forgetAskReprompt: 'Shall I delete everything I keep about you? Yes or no.',
     forgotten: "Done. I've deleted everything I kept about you. Any massage reminder stays until you cancel it. Goodbye for now.",
     forgetFailed: "I couldn't reach my storage just now, so nothing was deleted. Please try again in a little while.",
