@@ -54,8 +54,10 @@ describe('statements about the baby, at any point', () => {
     expect(dislikes).toMatch(/^That's alright, and you can stop at any time\./);
     const happy = (await talk.say("she's smiling")).speech;
     expect((await talk.say("she's holding my finger")).speech).toBe(happy);
+    // A crawling baby: on the move, and short massages suit.
+    expect((await talk.say("she's crawling now")).speech).toMatch(/Once babies crawl, short massages on the move suit them best\./);
     expect((await talk.say("she's rolled over")).speech).toBe(
-      "Babies love to move. You can bring them back across your lap, or carry on with whatever part is in reach, like the back if they've rolled onto their tummy. Follow their lead. Say next to go on, or repeat to hear that again.",
+      "Babies love to move. Bring them gently back onto the towel, or carry on with whatever part is in reach, like the back if they've rolled onto their tummy. Once babies crawl, short massages on the move suit them best. Follow their lead. Say next to go on, or repeat to hear that again.",
     );
     expect((await talk.say("he's doing something odd with his elbow")).speech).toBe(
       "I'm not sure I followed that. If your baby needs you, say pause and I'll keep your place; otherwise say next to go on.",

@@ -57,7 +57,7 @@ export function phrases(words: Vocabulary): Phrases {
     fallbackNoRoutine: "Sorry, I didn't catch that. Say start a massage to begin, or ask me a question, like what oil to use.",
     fallbackQuestion: "Sorry, I didn't catch that. Please say yes or no.",
     moving:
-      "Babies love to move. You can bring them back across your lap, or carry on with whatever part is in reach, like the back if they've rolled onto their tummy. Follow their lead.",
+      "Babies love to move. Bring them gently back onto the towel, or carry on with whatever part is in reach, like the back if they've rolled onto their tummy. Once babies crawl, short massages on the move suit them best. Follow their lead.",
     statementUnplaced: "I'm not sure I followed that. If your baby needs you, say pause and I'll keep your place; otherwise say next to go on.",
     fallbackReprompt: 'Say next, repeat, go back, or pause.',
     notNow: "Alright, I'll wait. Say resume when you're ready, or ask me something else.",
