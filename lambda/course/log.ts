@@ -65,25 +65,35 @@ export function timeOf(entry: LogEntry): number {
  * lesson is marked done. Entries past LOG_DAYS fold into their month.
  */
 export function withPractice(before: RoutineState | undefined, profile: Profile, routine: RoutineState | undefined, now: Date): { profile: Profile; routine: RoutineState | undefined } {
-  if (!routine || JSON.stringify(before) === JSON.stringify(routine)) return { profile, routine };
+  if (!routine || sameRun(before, routine)) return { profile, routine };
   const run: RoutineState = routine.started ? routine : { ...routine, started: minuteOf(now) };
   const { routine: steps, index } = positionOf(run);
   const finished = run.status === 'finished';
   if (index === 0 && !finished) return { profile, routine: run };
   const percent = finished ? 100 : Math.round((100 * index) / (steps.steps.length - 1));
   const entry: LogEntry = { at: run.started!, routineId: run.routineId, minutes: Math.max(1, Math.round((steps.minutes * percent) / 100)), percent };
-  const log = entries(profile);
-  const same = log.findIndex((e) => e.at === entry.at && e.routineId === entry.routineId);
-  if (same >= 0) {
-    const was = log[same];
-    log[same] = { ...entry, percent: Math.max(was.percent, entry.percent), minutes: Math.max(was.minutes, entry.minutes) };
-  } else {
-    log.push(entry);
-  }
   const lesson = finished ? lessonOf(run.routineId) : undefined;
   const course = lesson ? finishLesson(profile.course, lesson, now) : profile.course;
-  const folded = fold(profile, log, now);
-  return { profile: { ...profile, ...folded, ...(course ? { course } : {}) }, routine: run };
+  const withCourse = course ? { ...profile, course } : profile;
+  // Every move of a run updates its own entry, the last or nearly: only a new run's entry is appended
+  // (and only then is the log folded), so a "next" reads one entry, not the whole log.
+  const log = profile.log ?? [];
+  const prefix = `${entry.at} ${entry.routineId} `;
+  let same = -1;
+  for (let i = log.length - 1; i >= 0 && same < 0; i--) if (log[i].startsWith(prefix)) same = i;
+  if (same >= 0) {
+    const was = parseEntry(log[same]);
+    const merged = was ? { ...entry, percent: Math.max(was.percent, entry.percent), minutes: Math.max(was.minutes, entry.minutes) } : entry;
+    const updated = [...log];
+    updated[same] = formatEntry(merged);
+    return { profile: { ...withCourse, log: updated }, routine: run };
+  }
+  return { profile: { ...withCourse, ...fold(profile, [...entries(profile), entry], now) }, routine: run };
+}
+
+/** The same place in the same run: nothing for the log to note (a pause, an offset in the audio). */
+function sameRun(before: RoutineState | undefined, after: RoutineState): boolean {
+  return before !== undefined && before.routineId === after.routineId && before.stepId === after.stepId && before.status === after.status && before.started === after.started;
 }
 
 function lessonOf(id: RoutineId): LessonId | undefined {
