@@ -200,7 +200,7 @@ describe('routines that fit the baby', () => {
     await transcript(talk, [
       'U: ask baby massage which massages are there',
       'A: There are five: the full massage, about twenty-eight minutes; a quick one, seven; colic relief, nine; a bedtime wind-down, five; ' +
-        'and a first massage for newborns, six. Or just the legs, tummy, arms, face or back. Would you like to start a massage?',
+        'and a first massage for newborns, six. Or just the legs, tummy, arms, face or back. To learn it week by week, say teach me baby massage. Would you like to start a massage?',
       'U: yes',
       "A: Welcome to baby massage. I'll guide you stroke by stroke, and go quiet while you massage. Say pause any time. " +
         'The full massage goes from the legs to the back, in about twenty-eight minutes. Getting ready. First, a quick check. ' +

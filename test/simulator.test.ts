@@ -99,7 +99,7 @@ describe('terminal simulator', () => {
   it('steps through the course across weeks with its clock, and sets a reminder through Alexa\'s permission question', async () => {
     const user = ['--user', 'amzn1.ask.account.COURSE', '--locale', 'en-GB', '--time-zone', 'Europe/London'];
     const week = flat(
-      await simulate(...user, '--clock', '2026-12-01T18:30', 'ask baby massage to teach me baby massage', 'remind me to massage every evening at seven', 'yes', '[reminders]', 'ask baby massage for this week\'s lesson', ...Array(8).fill('next'), '[later 1w]', 'ask baby massage for next lesson', 'how many massages this week'),
+      await simulate(...user, '--clock', '2026-12-01T18:30', 'ask baby massage to teach me baby massage', 'remind me to massage every evening at seven', 'yes', '[reminders]', 'ask baby massage for this week\'s lesson', ...Array(8).fill('next'), '[later 1w]', 'ask baby massage for next lesson', 'next', 'play the massage', 'how many massages this week'),
     );
     expect(week).toMatch(/Lesson one: the legs and feet, and how to begin, in about fourteen minutes\./);
     expect(week).toContain('Alexa: (Alexa) To do that, Baby Massage needs your permission to create and edit reminders. Do you allow it?');
@@ -110,8 +110,10 @@ describe('terminal simulator', () => {
     expect(week).toContain('(the clock is now 2026-12-08 18:30 UTC)');
     expect(week).toMatch(/Alexa: Welcome back\. Here we go\. Here's lesson two, the tummy\. Getting ready\./);
     expect(week).toMatch(/that was lesson one, the legs and feet\. Practise the legs once a day this week/);
-    // The lesson was eight days ago by the parent's calendar: not in the past seven days.
-    expect(week).toContain('Alexa: No massages in the past seven days. Whenever you are both ready.');
+    // A lesson is taught by voice, at the parent's pace: never played through as audio.
+    expect(week).toContain("Alexa: A lesson goes at your pace, so I'll keep teaching by voice. To play a whole massage through, say play the full massage.");
+    // Lesson one was eight days ago by the parent's calendar: only lesson two's start is in the past seven days.
+    expect(week).toContain('Alexa: 1 massage in the past seven days, about 2 minutes in all.');
   });
 
   it('reads phrases from stdin when it is not a terminal', async () => {

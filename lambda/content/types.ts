@@ -459,6 +459,8 @@ export interface Phrases {
   readonly audioStarting: string;
   /** {routine}, {step}: play-along carries on from a step of the spoken guide. */
   readonly audioStartingAt: string;
+  /** "play the massage" during a lesson: lessons are taught by voice. */
+  readonly audioLesson: string;
   /** Play-along asked for on a device that cannot play it, or where it is not deployed. */
   readonly audioNotSupported: string;
   readonly audioNotSetUp: string;

@@ -5,7 +5,7 @@ import { SUPPORTED_LOCALES } from '../../lambda/content/locales';
 import { stepAudio } from '../../lambda/play-along/catalog';
 import { tokenOf } from '../../lambda/play-along/play';
 import { ROUTINES } from '../../lambda/routine/routines';
-import { MAX_STEP_AUDIO_MS, ROUTINE_IDS } from '../../lambda/routine/types';
+import { LESSON_IDS, MAX_STEP_AUDIO_MS, ROUTINE_IDS, RoutineId } from '../../lambda/routine/types';
 import { InteractionModel } from '../interaction-model/types';
 import { TEST_APPLICATION_ID } from '../alexa/envelope';
 
@@ -80,7 +80,7 @@ export function fractionOf(marker: unknown): number | undefined {
 /** Every step's token as the skill issues it for en-US, in both variants: what Alexa hands back. */
 function realTokens(): string[] {
   const content = contentFor('en-US');
-  return ROUTINE_IDS.flatMap((routineId) =>
+  return [...ROUTINE_IDS, ...LESSON_IDS].flatMap((routineId) =>
     ROUTINES[routineId].steps.flatMap((_, index) =>
       (['first', 'regular'] as const).map((variant) => {
         const audio = stepAudio(content, routineId, index, variant);
@@ -91,7 +91,7 @@ function realTokens(): string[] {
 }
 
 /** Every step id of every routine: a valid id in one routine is often a step another routine lacks. */
-const STEP_IDS = [...new Set(ROUTINE_IDS.flatMap((routineId) => ROUTINES[routineId].steps.map((step) => step.id)))];
+const STEP_IDS = [...new Set([...ROUTINE_IDS, ...LESSON_IDS].flatMap((routineId) => ROUTINES[routineId].steps.map((step) => step.id)))];
 
 /** Offsets Alexa could report, and ones it should not: huge, negative, fractional, not finite, not numbers. */
 const offsets = fc.oneof(
@@ -196,12 +196,28 @@ function storedStates(): fc.Arbitrary<unknown> {
   const audio = fc.oneof({ weight: 4, arbitrary: fc.record({ offsetMs: fc.oneof(offsets, fc.integer({ min: 0, max: 120_000 })), failed: fc.constantFrom<unknown>(true, undefined, 'yes') }, { requiredKeys: ['offsetMs'] }) }, { weight: 1, arbitrary: junk });
   const profile = fc.oneof(
     { weight: 4, arbitrary: fc.record({ sessions: fc.nat(40), finished: fc.nat(10), firstOpening: fc.nat(5), prefs: fc.record({ rate: fc.integer({ min: 70, max: 110 }), brief: fc.boolean() }, { requiredKeys: [] }) }, { requiredKeys: ['sessions', 'finished'] }) },
+    // Version 3's companion fields: the course, the log and its months, a birth month, a time zone; valid and not.
+    {
+      weight: 2,
+      arbitrary: fc.record(
+        {
+          sessions: fc.nat(40),
+          finished: fc.nat(10),
+          course: fc.record({ done: fc.array(fc.integer({ min: 0, max: 7 })), lastDay: fc.constantFrom<unknown>('2026-11-30', 'soon', 3) }, { requiredKeys: [] }),
+          log: fc.array(fc.constantFrom<unknown>('2026-12-01T19:00 full 28 100', '2026-11-30T08:15 lesson-2 11 64', '2026-13-01T19:00 full 28 100', 'junk', 4), { maxLength: 120 }),
+          months: fc.constantFrom<unknown>({ '2026-08': 12 }, { x: 1 }, [], 'many'),
+          born: fc.constantFrom<unknown>('2026-10', '2031-01', '2026-10-14', 12),
+          timeZone: fc.constantFrom<unknown>('Europe/London', 'America/Argentina/Buenos_Aires', 'Mars/Olympus', '../etc', 5),
+        },
+        { requiredKeys: ['sessions', 'finished'] },
+      ),
+    },
     { weight: 1, arbitrary: fc.record({ sessions: junk, finished: junk, firstOpening: junk, prefs: junk }, { requiredKeys: [] }) },
   );
   // A valid place in a real routine, as this release stores it.
-  const place = fc.constantFrom(...ROUTINE_IDS).chain((routineId) =>
+  const place = fc.constantFrom<RoutineId>(...ROUTINE_IDS, ...LESSON_IDS).chain((routineId) =>
     fc.record(
-      { routineId: fc.constant(routineId), stepId: fc.constantFrom(...ROUTINES[routineId].steps.map((step) => step.id)), status, pausedAt, skipParts: fc.array(fc.constantFrom('face', 'legs', 'elbow')), audio },
+      { routineId: fc.constant(routineId), stepId: fc.constantFrom(...ROUTINES[routineId].steps.map((step) => step.id)), status, pausedAt, skipParts: fc.array(fc.constantFrom('face', 'legs', 'elbow')), audio, started: fc.constantFrom<unknown>('2026-12-01T19:00', 'yesterday', 7) },
       { requiredKeys: ['routineId', 'stepId', 'status'] },
     ),
   );

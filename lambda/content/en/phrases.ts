@@ -46,7 +46,7 @@ export function phrases(words: Vocabulary): Phrases {
     help:
       'I talk you through a baby massage, stroke by stroke, and go quiet while you massage. Say next to go on, repeat to hear a stroke again, ' +
       'go back, skip this part, go to the tummy, or pause if your baby needs you. Ask where are we, or how much is left. ' +
-      'You can also ask things like, what oil should I use, or does massage help with sleep.',
+      'You can also ask things like, what oil should I use, or does massage help with sleep. To learn it week by week, say teach me baby massage.',
     helpShort: 'Say next, repeat, go back, skip this part, go to a body part, or pause. Or ask me a question.',
     helpReprompt: 'Say next to go on, or ask me a question.',
     goodbyeWithPlace: "Goodbye. I've kept your place on {part}, so just open baby massage to carry on.",
@@ -89,7 +89,7 @@ export function phrases(words: Vocabulary): Phrases {
     howLongRoutines: 'The full massage takes about twenty-eight minutes, the colic one nine, the quick one seven, the newborn one six, and the bedtime one five.',
     routineList:
       'There are five: the full massage, about twenty-eight minutes; a quick one, seven; colic relief, nine; a bedtime wind-down, five; ' +
-      'and a first massage for newborns, six. Or just the legs, tummy, arms, face or back.',
+      'and a first massage for newborns, six. Or just the legs, tummy, arms, face or back. To learn it week by week, say teach me baby massage.',
     unknownRoutine: "I don't know that one.",
     noSinglePartRoutine: "There's no short massage for that part alone, so here it is in the full massage.",
     restartCheck: "We're on {place}. Start again from the very beginning?",
@@ -130,6 +130,7 @@ export function phrases(words: Vocabulary): Phrases {
     whichPace: 'You can say slower, faster, longer pauses, shorter pauses, less talking, or more detail.',
     audioStarting: "Here's {routine}, played through. Say Alexa, pause at any time, and Alexa, resume to carry on.",
     audioStartingAt: "Here's {routine}, played on from {step}. Say Alexa, pause at any time, and Alexa, resume to carry on.",
+    audioLesson: "A lesson goes at your pace, so I'll keep teaching by voice. To play a whole massage through, say play the full massage.",
     audioNotSupported: "This device can't play the massage through, so I'll guide you by voice.",
     audioNotSetUp: "Playing the massage through isn't set up here, so I'll guide you by voice.",
     audioStopped: "Stopped, on {part}. Say Alexa, resume to carry on, or open baby massage later.",
