@@ -66,6 +66,11 @@ describe('requests without a session', () => {
     });
     expect(await ask({ name: 'OrderPizzaIntent', slots: {} })).toEqual({ canFulfillIntent: { canFulfill: 'NO' } });
     expect(await ask({ name: 'ThanksIntent', slots: {} })).toEqual({ canFulfillIntent: { canFulfill: 'NO' } });
+    // Reminders, a baby's age and one's data are Alexa's own as much as ours: never claimed without our name.
+    for (const name of ['SetReminderIntent', 'CancelReminderIntent', 'CheckReminderIntent', 'BabyAgeIntent', 'HowOldIntent', 'ForgetAgeIntent', 'ForgetMeIntent', 'PracticeLogIntent']) {
+      expect([name, await ask({ name, slots: {} })]).toEqual([name, { canFulfillIntent: { canFulfill: 'NO' } }]);
+    }
+    expect(await ask({ name: 'CourseIntent', slots: {} })).toEqual({ canFulfillIntent: { canFulfill: 'YES', slots: {} } });
   });
 
   it('an intent without a session is still answered, with the session closed and nothing stored', async () => {

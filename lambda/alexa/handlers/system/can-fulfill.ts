@@ -3,8 +3,23 @@ import { canfulfill } from 'ask-sdk-model';
 import { IntentName } from '../../intents';
 import { isRequestType } from '../../match';
 
-/** "thank you" is said to Alexa about everything: never claim it from outside a session. */
-const OURS = new Set<string>(Object.values(IntentName).filter((name) => name !== IntentName.Fallback && name !== IntentName.Thanks));
+/**
+ * What is never claimed from outside a session: "thank you" is said to Alexa about everything, and a
+ * reminder, a baby's age, one's data or "how are we doing" are Alexa's own or another skill's as much as ours.
+ */
+const NOT_CLAIMED = new Set<string>([
+  IntentName.Fallback,
+  IntentName.Thanks,
+  IntentName.SetReminder,
+  IntentName.CancelReminder,
+  IntentName.CheckReminder,
+  IntentName.BabyAge,
+  IntentName.HowOld,
+  IntentName.ForgetAge,
+  IntentName.ForgetMe,
+  IntentName.PracticeLog,
+]);
+const OURS = new Set<string>(Object.values(IntentName).filter((name) => !NOT_CLAIMED.has(name)));
 
 /**
  * Alexa asks, without a session, whether the skill could take an intent it has not been named for.
