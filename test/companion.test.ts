@@ -204,9 +204,17 @@ describe('the practice log', () => {
         intent: { name: intent, confirmationStatus: 'NONE', slots: {} },
       });
     const shown = await skill.invoke(envelope('PracticeLogIntent'));
-    const render = shown.response.directives?.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument') as { datasources?: { payload?: { heading?: string; body?: string } } } | undefined;
-    expect(render?.datasources?.payload?.heading).toBe('Your week');
-    expect(render?.datasources?.payload?.body).toBe(['Sun  ○', 'Mon  ○', 'Tue  ○', 'Wed  ○', 'Thu  ●', 'Fri  ●●', 'Sat  ○'].join('\n'));
+    const render = shown.response.directives?.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument') as { datasources?: { payload?: { screen?: string; heading?: string; body?: string; days?: unknown } } } | undefined;
+    expect(render?.datasources?.payload).toMatchObject({ screen: 'week', heading: 'Your week', body: '3 massages in the past seven days, about 40 minutes in all.' });
+    expect(render?.datasources?.payload?.days).toEqual([
+      { label: 'Sun', count: 0 },
+      { label: 'Mon', count: 0 },
+      { label: 'Tue', count: 0 },
+      { label: 'Wed', count: 0 },
+      { label: 'Thu', count: 1 },
+      { label: 'Fri', count: 2 },
+      { label: 'Sat', count: 0 },
+    ]);
     const talk = conversation({ locale: 'en-GB', persistence: store, userId: PARENT, now: () => new Date('2026-12-05T19:00:00Z') });
     expect((await talk.say('open baby massage')).speech).toMatch(/^Welcome back\. Here we go\. This is your fourth massage this week\. Getting ready\./);
   });

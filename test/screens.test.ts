@@ -125,6 +125,7 @@ describe('screens through the skill', () => {
         { label: 'Pause', action: 'pause' },
         { label: 'Next', action: 'next' },
       ],
+      days: [],
     });
   });
 
@@ -194,6 +195,7 @@ describe('screens through the skill', () => {
         { label: 'Next', action: 'next' },
         { label: 'Start fresh', action: 'no' },
       ],
+      days: [],
     });
     await byVoice.launch();
     const touched = await byTouch.touch('yes');

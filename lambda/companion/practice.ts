@@ -30,9 +30,6 @@ export async function answerLog(input: HandlerInput, slot: SlotValue): Promise<R
   const today = localDay(now, zone);
   const dayOf = (e: LogEntry) => localDay(timeOf(e), zone);
   const week = Array.from({ length: 7 }, (_, i) => daysBefore(today, 6 - i));
-  showScreen(input, (views) =>
-    views.weekView(content, week.map((day) => ({ label: words.weekdays[weekdayOf(day)].slice(0, 3), count: log.filter((e) => dayOf(e) === day).length })), routineUnderWay(input) !== undefined),
-  );
   const lines = ((): string[] => {
     if (log.length === 0 && !turn.profile.months) return [words.logEmpty];
     switch (period) {
@@ -68,6 +65,8 @@ export async function answerLog(input: HandlerInput, slot: SlotValue): Promise<R
       }
     }
   })();
+  const days = week.map((day) => ({ label: words.weekdays[weekdayOf(day)].slice(0, 3), count: log.filter((e) => dayOf(e) === day).length }));
+  showScreen(input, (views) => views.weekView(content, days, lines.join(' '), routineUnderWay(input) !== undefined));
   return thenWayBack(input, lines);
 }
 

@@ -6,7 +6,7 @@ import { ROUTINE_IDS, RoutineId, RoutineState } from '../routine/types';
 
 /** What a screen shows: the one datasource of the one document (lambda/screens/document.json). */
 export interface ScreenView {
-  readonly screen: 'step' | 'paused' | 'finished' | 'answer' | 'help' | 'playing' | 'question' | 'routines';
+  readonly screen: 'step' | 'paused' | 'finished' | 'answer' | 'help' | 'playing' | 'question' | 'routines' | 'week';
   /** The routine, and the body part on a step. */
   readonly title: string;
   readonly heading: string;
@@ -20,6 +20,14 @@ export interface ScreenView {
   readonly progressText: string;
   /** Large touch buttons; `action` comes back as the UserEvent's argument. */
   readonly buttons: readonly Button[];
+  /** The practice log's week (the week screen only): a circle a day, filled with the day's count. */
+  readonly days: readonly WeekDay[];
+}
+
+/** One day of the week screen: its short name and how many massages it had. */
+export interface WeekDay {
+  readonly label: string;
+  readonly count: number;
 }
 
 export interface Button {
@@ -55,6 +63,7 @@ export function stepView(content: Content, routine: RoutineState, minutesLeft: n
       paused ? { label: words.resume, action: 'resume' } : { label: words.pause, action: 'pause' },
       { label: words.next, action: 'next' },
     ],
+    days: [],
   };
 }
 
@@ -74,6 +83,7 @@ export function questionView(content: Content, routine: RoutineState, question: 
     progress: (index + 1) / steps.steps.length,
     progressText: '',
     buttons,
+    days: [],
   };
 }
 
@@ -94,6 +104,7 @@ export function routinesView(content: Content): ScreenView {
       action: `routine:${id}` as const,
       detail: fill(words.routineMinutes, { minutes: String(ROUTINES[id].minutes) }),
     })),
+    days: [],
   };
 }
 
@@ -109,6 +120,7 @@ export function finishedView(content: Content, routine: RoutineState): ScreenVie
     progress: 1,
     progressText: '',
     buttons: [{ label: content.screen.startOver, action: 'start-over' }],
+    days: [],
   };
 }
 
@@ -124,16 +136,16 @@ export function answerView(content: Content, text: string, midRoutine: boolean):
     progress: 0,
     progressText: '',
     buttons: midRoutine ? [{ label: content.screen.resume, action: 'resume' }, { label: content.screen.next, action: 'next' }] : [{ label: content.screen.start, action: 'start-over' }],
+    days: [],
   };
 }
 
 /**
- * The practice log's week as a picture: a row a day, oldest first, a filled dot for each massage and an
- * open one for a day without (never a streak to keep).
+ * The practice log's week as a picture: a circle a day, oldest first, filled with the day's count, an
+ * empty one for a day without (never a streak to keep), and the spoken answer under the heading.
  */
-export function weekView(content: Content, days: readonly { readonly label: string; readonly count: number }[], midRoutine: boolean): ScreenView {
-  const rows = days.map((day) => `${day.label}  ${day.count > 0 ? '●'.repeat(Math.min(day.count, 5)) : '○'}`);
-  return { ...answerView(content, rows.join('\n'), midRoutine), heading: content.companion.weekHeading };
+export function weekView(content: Content, days: readonly WeekDay[], summary: string, midRoutine: boolean): ScreenView {
+  return { ...answerView(content, summary, midRoutine), screen: 'week', heading: content.companion.weekHeading, days };
 }
 
 /** What you can say. */

@@ -1,7 +1,7 @@
 import { contentFor } from '../../lambda/content';
 import { ROUTINES } from '../../lambda/routine/routines';
 import { fill } from '../../lambda/content/fill';
-import { ScreenView, answerView, finishedView, helpView, questionView, routinesView, stepView } from '../../lambda/screens/views';
+import { ScreenView, answerView, finishedView, helpView, questionView, routinesView, stepView, weekView } from '../../lambda/screens/views';
 import type { Viewport } from './apl-browser';
 
 const content = contentFor('en-US');
@@ -23,6 +23,15 @@ export function allScreens(): { name: string; view: ScreenView }[] {
     { name: 'help', view: helpView(content, true) },
     { name: 'routines', view: routinesView(content) },
     {
+      name: 'week',
+      view: weekView(
+        content,
+        ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].map((label, i) => ({ label, count: [0, 1, 0, 2, 1, 0, 1][i] })),
+        '5 massages in the past seven days, about 60 minutes in all.',
+        false,
+      ),
+    },
+    {
       name: 'question',
       view: questionView(content, { routineId: 'full', stepId: 'arm-milking', status: 'paused' }, fill(content.phrases.resumeOffer, { place: fill(content.phrases.stepOnPart, { step: content.steps['arm-milking'].name, part: content.parts.arms }) }), [
         { label: content.screen.carryOn, action: 'yes' },
@@ -41,7 +50,7 @@ export const SHOW_5: Viewport = { name: 'echo-show-5', width: 960, height: 480, 
 export const SPOT: Viewport = { name: 'echo-spot', width: 480, height: 480, shape: 'ROUND' };
 
 /** The screens the README shows (docs/screens/), each at Echo Show 8 and Echo Show 5. */
-export const README_SCREENS = ['step-02-leg-indian-milking', 'step-10-tummy-sun-and-moon', 'step-18-back-back-and-forth', 'question', 'routines'] as const;
+export const README_SCREENS = ['step-02-leg-indian-milking', 'step-10-tummy-sun-and-moon', 'step-18-back-back-and-forth', 'question', 'routines', 'week'] as const;
 export const README_VIEWPORTS = [SHOW_8, SHOW_5] as const;
 
 /** A screenshot's file name: the viewport, then the screen. */
