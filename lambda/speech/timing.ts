@@ -37,7 +37,8 @@ export function estimateTiming(ssml: string, wordsPerMinute = DEFAULT_WORDS_PER_
       if (token.startsWith('<audio')) soundSeconds += 1;
       continue;
     }
-    const count = token.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+    // A word is any run with a letter or digit in it, in any script ("à", "Öl", "über" count too).
+    const count = token.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     words += count;
     speakingSeconds += (count / (wordsPerMinute * rates[rates.length - 1])) * 60;
   }
