@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'cdk.out/', 'coverage/', 'tools/screens/apl-page.js', 'tools/audio/espeak-render.mjs'] },
+  { ignores: ['build/', 'node_modules/', 'dist/', 'cdk.out/', 'coverage/', 'tools/screens/apl-page.js', 'tools/audio/espeak-render.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -47,7 +47,8 @@ export function renderKey(document: unknown, datasources: Record<string, unknown
   return createHash('sha256').update(JSON.stringify([document, datasources, viewport])).digest('hex');
 }
 
-async function chromiumPath(): Promise<string> {
+/** The Chromium the render tests use: the system's, else @sparticuz/chromium from npm (nothing downloads at install). */
+export async function chromiumPath(): Promise<string> {
   if (process.env.SCREENS_CHROMIUM !== 'sparticuz') {
     for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(candidate)) return candidate;
   }
