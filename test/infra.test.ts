@@ -238,6 +238,39 @@ describe('the stack with a skill ID', () => {
   });
 });
 
+describe("the region's dashboard", () => {
+  const { template } = synth({ skillId: SKILL_ID });
+  const body = () => {
+    const dashboards = Object.values(template.findResources('AWS::CloudWatch::Dashboard'));
+    expect(dashboards).toHaveLength(1);
+    // The body is a CloudFormation join of strings and references: its text, with the references named.
+    return JSON.stringify(dashboards[0].Properties.DashboardBody);
+  };
+
+  it('shows turns, errors, p99 duration and storage failures', () => {
+    const text = body();
+    for (const title of ['Turns', 'Errors', 'Duration p99 (ms)', 'Storage failures']) expect(text).toContain(`\\"title\\":\\"${title}\\"`);
+    expect(text).toContain('Invocations');
+    expect(text).toContain('\\"stat\\":\\"p99\\"');
+    expect(text).toContain('StorageFailures');
+    expect(text).toContain('HandledErrors');
+  });
+
+  it("shows routines started and finished by routine and locale, and fallbacks by locale, from the skill's embedded-metric lines", () => {
+    const text = body();
+    expect(text).toContain(`SEARCH('{BabyMassage,routine,locale} MetricName=\\\\\\"RoutineStarted\\\\\\"', 'Sum', 300)`);
+    expect(text).toContain(`SEARCH('{BabyMassage,routine,locale} MetricName=\\\\\\"RoutineFinished\\\\\\"', 'Sum', 300)`);
+    expect(text).toContain(`SEARCH('{BabyMassage,locale} MetricName=\\\\\\"Fallback\\\\\\"', 'Sum', 300)`);
+  });
+
+  it('shows where parents stop, a Logs Insights query over the same lines in its log group', () => {
+    const text = body();
+    expect(text).toContain('Where parents stop');
+    expect(text).toContain('filter message = \\\\\\"Routine left\\\\\\"');
+    expect(text).toContain('stats count(*) as parents by routine, step');
+  });
+});
+
 describe('refusing an unsafe or half-made stack', () => {
   it('stops without a skill ID, saying why, instead of letting any skill invoke the function', () => {
     expect(() => synth({})).toThrow(/No skill ID\. Deploy with -c skillId=amzn1\.ask\.skill\.<id>.*only your skill can invoke the function/);

@@ -2,6 +2,8 @@ import { createHash } from 'crypto';
 import { JsonLogger } from '../lambda/logging/json-logger';
 import { sha256Hex } from '../lambda/logging/sha256';
 import { SkillLogger } from '../lambda/logging/logger';
+import { metricFields } from '../lambda/logging/metrics';
+import { collectingLogger } from './support/logger';
 import { conversation } from './support/conversation';
 
 const USER = 'amzn1.ask.account.AFSECRETUSERIDTHATMUSTNOTBELOGGED';
@@ -72,5 +74,31 @@ describe('the JSON log line', () => {
     logger.warn('careful');
     logger.error('broken');
     expect(written.map((line) => (JSON.parse(line) as { message: string }).message)).toEqual(['broken']);
+  });
+});
+
+describe('metrics from the log lines (embedded metric format)', () => {
+  it("keeps a line's _aws block whole, with routine and locale as the only dimensions", () => {
+    const written: string[] = [];
+    const logger = new JsonLogger({ POWERTOOLS_LOG_LEVEL: 'INFO' }, (line) => written.push(line));
+    logger.info('Routine started', metricFields('RoutineStarted', { routine: 'colic', locale: 'en-GB' }));
+    const line = JSON.parse(written[0]) as Record<string, unknown> & { _aws: { Timestamp: number; CloudWatchMetrics: { Namespace: string; Dimensions: string[][]; Metrics: { Name: string; Unit: string }[] }[] } };
+    expect(line).toMatchObject({ message: 'Routine started', routine: 'colic', locale: 'en-GB', RoutineStarted: 1 });
+    expect(line._aws.CloudWatchMetrics).toEqual([{ Namespace: 'BabyMassage', Dimensions: [['routine', 'locale']], Metrics: [{ Name: 'RoutineStarted', Unit: 'Count' }] }]);
+    expect(typeof line._aws.Timestamp).toBe('number');
+  });
+
+  it('counts routines started and finished, where parents stop, and fallbacks by locale, never their words', async () => {
+    const { logger, lines } = collectingLogger();
+    const talk = conversation({ locale: 'en-AU', logger });
+    await talk.say('ask baby massage for the bedtime one');
+    await talk.say('next');
+    await talk.send({ intent: 'AMAZON.FallbackIntent', slots: {} });
+    await talk.endSession('USER_INITIATED');
+    const metric = (message: string) => lines.find((l) => l.message === message)?.attributes;
+    expect(metric('Routine started')).toMatchObject({ routine: 'bedtime', locale: 'en-AU', RoutineStarted: 1 });
+    expect(metric('Fallback')).toMatchObject({ locale: 'en-AU', Fallback: 1 });
+    expect(Object.keys(metric('Fallback') ?? {}).sort()).toEqual(['Fallback', '_aws', 'locale']);
+    expect(metric('Routine left')).toMatchObject({ routine: 'bedtime', step: 'back-back-and-forth', locale: 'en-AU', RoutineLeft: 1 });
   });
 });

@@ -106,7 +106,8 @@ describe('play-along', () => {
   });
 
   it('plays step after step: started is stored, the next step is queued as one nears its end, finished moves the place on', async () => {
-    const device = echo();
+    let clock = new Date('2026-11-24T19:30:00Z');
+    const device = echo({ now: () => clock });
     await device.say('PlayRoutineIntent', colic);
     const first = device.player!.token;
     expect((await device.event('AudioPlayer.PlaybackStarted')).response).toEqual({});
@@ -120,6 +121,13 @@ describe('play-along', () => {
     device.at(61_000);
     expect((await device.event('AudioPlayer.PlaybackFinished')).response).toEqual({});
     expect(device.stored()?.routine).toEqual({ routineId: 'colic', stepId: 'tummy-water-wheel', status: 'in-progress', audio: { offsetMs: 0 }, started: expect.stringMatching(MINUTE) });
+    // One run, one entry in the practice log, however many steps play and minutes pass: the run's start goes with it.
+    clock = new Date('2026-11-24T19:36:00Z');
+    device.at(0);
+    await device.event('AudioPlayer.PlaybackStarted');
+    device.at(61_000);
+    await device.event('AudioPlayer.PlaybackFinished');
+    expect(device.stored()?.profile?.log).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2} colic \d+ \d+$/)]);
   });
 
   it('"Alexa, pause" stops at once; "Alexa, resume" hours later carries on from the same second, after the one-line check', async () => {

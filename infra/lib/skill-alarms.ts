@@ -8,6 +8,7 @@ import { FilterPattern, ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
+import { METRIC_NAMESPACE } from '../../lambda/logging/metrics';
 import { SLOW_TURN_MS } from '../../lambda/storage/items';
 
 export interface SkillAlarmsProps {
@@ -22,7 +23,7 @@ export interface SkillAlarmsProps {
 }
 
 /** The namespace of the metrics the skill's log lines feed. */
-export const DEFAULT_METRIC_NAMESPACE = 'BabyMassage';
+export const DEFAULT_METRIC_NAMESPACE = METRIC_NAMESPACE;
 
 /**
  * Alarms that reach a person: an encrypted SNS topic (with a key of its own), metric filters on the

@@ -8,6 +8,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { BESIDE_INDEX_HOOKS, lambdaBundling } from './bundling';
 import { SkillAlarms } from './skill-alarms';
+import { SkillDashboard } from './skill-dashboard';
 import { LAMBDA_ENTRY, ROOT } from '../../tools/paths';
 
 export { DEFAULT_METRIC_NAMESPACE } from './skill-alarms';
@@ -37,6 +38,7 @@ export class SkillBackend extends Construct {
   readonly logGroup: LogGroup;
   /** The alarm topic, its key, the metric filters and the alarms. */
   readonly alarms: SkillAlarms;
+  readonly dashboard: SkillDashboard;
 
   constructor(scope: Construct, id: string, props: SkillBackendProps) {
     super(scope, id);
@@ -113,5 +115,7 @@ export class SkillBackend extends Construct {
       alarmEmail: props.alarmEmail,
       metricNamespace: props.metricNamespace,
     });
+    // What a person looks at: turns, errors, time, storage, routines and fallbacks, where parents stop.
+    this.dashboard = new SkillDashboard(this, 'Dashboard', { function: this.function, logGroup: this.logGroup, metricNamespace: props.metricNamespace });
   }
 }

@@ -11,6 +11,7 @@ import { ask } from '../speech/respond';
 import { SpeechBuilder } from '../speech/ssml';
 import { Listener, routineIntro, sameWords, speakStep, stepSeconds } from '../speech/step';
 import { turnOf } from '../alexa/turn';
+import { metricFields } from '../logging/metrics';
 
 /**
  * The moves every handler shares: through the routine, to its start, and answers that keep the
@@ -66,6 +67,8 @@ export async function advance(input: HandlerInput, event: RoutineEvent, options:
         const shown = state;
         showScreen(input, (views) => (outcome.last ? views.finishedView(content, shown) : views.stepView(content, shown, timeLeft(input, shown).minutes)));
       }
+      if (event.type === 'start') turnOf(input).logger.info('Routine started', metricFields('RoutineStarted', { routine: outcome.routine.id, locale: content.locale }));
+      if (outcome.last) turnOf(input).logger.info('Routine finished', metricFields('RoutineFinished', { routine: outcome.routine.id, locale: content.locale }));
       if (outcome.last) {
         const profile = turnOf(input).profile;
         turnOf(input).profile = { ...profile, finished: profile.finished + 1 };

@@ -55,7 +55,9 @@ export class JsonLogger implements SkillLogger {
     if (RANK[level] < this.minimum) return;
     // The caller's keys cannot replace the line's own: a `message` attribute is not the message.
     const own = { level, message: boundedValue(message), timestamp: new Date().toISOString(), service: this.service, ...this.invocation };
-    let text = JSON.stringify({ ...own, ...(boundedValue(attributes) as Record<string, unknown>), ...own });
+    // An embedded-metric-format block (logging/metrics.ts) is the skill's own, bounded by construction: kept whole.
+    const emf = attributes._aws === undefined ? {} : { _aws: attributes._aws };
+    let text = JSON.stringify({ ...own, ...(boundedValue(attributes) as Record<string, unknown>), ...emf, ...own });
     // Still too long (many long fields): the line's own keys and the names of the rest, never a cut line.
     if (Buffer.byteLength(text) + 1 > MAX_LINE_BYTES) text = JSON.stringify({ ...own, cut: true, keys: Object.keys(attributes).slice(0, 40).map((key) => key.slice(0, 100)) });
     this.write(`${text}\n`);

@@ -48,7 +48,10 @@ export async function playFrom(
   const step = ROUTINES[routineId].steps[stepIndex];
   // Parts the parent asked to leave out stay left out while it plays on (events.ts nextPlayable).
   const leaveOut = skipParts ?? (place.routine?.routineId === routineId ? place.routine.skipParts : undefined);
-  const routine: RoutineState = { routineId, stepId: step.id, status: 'in-progress', audio: { offsetMs }, ...(leaveOut?.length ? { skipParts: leaveOut } : {}) };
+  // Played on from the same run (not its start): its practice-log entry goes on too.
+  const before = place.routine;
+  const run = before?.routineId === routineId && before.status !== 'finished' && before.started && stepIndex > 0 ? { started: before.started } : {};
+  const routine: RoutineState = { routineId, stepId: step.id, status: 'in-progress', audio: { offsetMs }, ...(leaveOut?.length ? { skipParts: leaveOut } : {}), ...run };
   const directive = playStep(content, audio, routineId, stepIndex, variant, 'REPLACE_ALL', offsetMs);
   // The full opening plays: from the next visit on, the parent is a regular (as in the spoken guide).
   const opening = variant === 'first' && step.part === 'opening' && place.profile.firstOpening === undefined;
@@ -104,7 +107,8 @@ export async function moveAudio(input: HandlerInput, move: 'next' | 'previous' |
   const current = token?.stepIndex ?? 0;
   const steps = ROUTINES[routineId].steps;
   if (move === 'next' && current >= steps.length - 1) {
-    turnOf(input).store.keep({ ...place, routine: { routineId, stepId: steps[current].id, status: 'finished' } });
+    const run = place.routine?.routineId === routineId && place.routine.started ? { started: place.routine.started } : {};
+    turnOf(input).store.keep({ ...place, routine: { routineId, stepId: steps[current].id, status: 'finished', ...run } });
     return reply(input, [turnOf(input).content.phrases.alreadyFinished]).addAudioPlayerStopDirective().getResponse();
   }
   const target = move === 'start-over' ? 0 : move === 'next' ? current + 1 : Math.max(0, current - 1);

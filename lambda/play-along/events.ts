@@ -37,7 +37,9 @@ export function afterPlayback(place: Place, event: PlaybackEvent): Place {
   const current = place.routine;
   const same = current?.routineId === token.routineId;
   const here = !current || (same && current.stepId === token.stepId && current.status !== 'finished');
-  const routine = { routineId: token.routineId, stepId: token.stepId };
+  // The run goes on: its start (its practice-log entry) goes with it from step to step.
+  const run = same && current.started ? { started: current.started } : {};
+  const routine = { routineId: token.routineId, stepId: token.stepId, ...run };
   switch (event.type) {
     case 'started': {
       const later = same && (current.status === 'finished' || indexOf(ROUTINES[token.routineId], current.stepId) > token.stepIndex);
@@ -54,7 +56,7 @@ export function afterPlayback(place: Place, event: PlaybackEvent): Place {
       }
       const skipParts = current?.skipParts;
       const next = nextPlayable(token.routineId, token.stepIndex, skipParts);
-      return { ...place, routine: { routineId: token.routineId, stepId: steps[next].id, status: 'in-progress', audio: { offsetMs: 0 }, ...(skipParts?.length ? { skipParts } : {}) } };
+      return { ...place, routine: { routineId: token.routineId, stepId: steps[next].id, status: 'in-progress', audio: { offsetMs: 0 }, ...(skipParts?.length ? { skipParts } : {}), ...run } };
     }
   }
 }

@@ -3,6 +3,7 @@ import { IntentName } from '../../intents';
 import { answerInPlace, routineUnderWay } from '../../../guide/moves';
 import { isIntent } from '../../match';
 import { turnOf } from '../../turn';
+import { metricFields } from '../../../logging/metrics';
 
 /**
  * Alexa heard something that fits no intent: say briefly what works from where the parent is (a yes or
@@ -14,6 +15,7 @@ export const fallbackHandler: RequestHandler = {
   handle(input) {
     const turn = turnOf(input);
     const { phrases } = turn.content;
+    turn.logger.info('Fallback', metricFields('Fallback', { locale: turn.content.locale }));
     const routine = routineUnderWay(input);
     const line = turn.last.offer
       ? phrases.fallbackQuestion

@@ -2,6 +2,7 @@ import { RequestHandler } from 'ask-sdk-core';
 import { boundedText } from '../../../logging/fields';
 import { isRequestType } from '../../match';
 import { turnOf } from '../../turn';
+import { metricFields } from '../../../logging/metrics';
 
 /**
  * The session closed (silence, "stop", an error on Alexa's side). Nothing may be said; any change to
@@ -19,6 +20,10 @@ export const sessionEndedHandler: RequestHandler = {
     // play-along place is stamped by Alexa's own PlaybackStopped report instead.
     const routine = turnOf(input).routine;
     if (routine?.status === 'in-progress' && !routine.audio) (turnOf(input).routine = { ...routine, pausedAt: turnOf(input).now().toISOString() });
+    // Where parents stop: the routine and step the session closed on (a dashboard's Logs Insights widget).
+    if (routine && routine.status !== 'finished') {
+      turnOf(input).logger.info('Routine left', metricFields('RoutineLeft', { routine: routine.routineId, locale: turnOf(input).content.locale }, { step: routine.stepId }));
+    }
     return input.responseBuilder.getResponse();
   },
 };
