@@ -7,7 +7,7 @@ import { MODELS_DIR, SKILL_PACKAGE_DIR } from '../../tools/paths';
 export const MANIFEST_FILE = path.join(SKILL_PACKAGE_DIR, 'skill.json');
 
 /**
- * Lays out the skill package as Alexa expects it (skill.json, assets/images/, interactionModels/custom/<locale>.json)
+ * Lays out the skill package as Alexa expects it (skill.json, the icons, interactionModels/custom/<locale>.json)
  * from the one manifest in skill-package/ and the models in interaction-models/, so neither is copied
  * by hand. Returns the folder: a new temporary one, for the stack's S3 asset, or `dir` (emptied first).
  * With `functionArn`, the manifest's endpoint and its skill events' endpoint name that function, for
@@ -25,7 +25,7 @@ export function stageSkillPackage(options: { dir?: string; functionArn?: string 
   } else {
     copyFileSync(MANIFEST_FILE, path.join(dir, 'skill.json'));
   }
-  // The store's icons, which the manifest names as file://assets/images/...
+  // The store's icons (skill-package/assets/images), which the manifest names by file URIs.
   cpSync(path.join(SKILL_PACKAGE_DIR, 'assets', 'images'), path.join(dir, 'assets', 'images'), { recursive: true });
   const models = path.join(dir, 'interactionModels', 'custom');
   mkdirSync(models, { recursive: true });
