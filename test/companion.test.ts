@@ -148,6 +148,9 @@ describe("the baby's age, with consent", () => {
     // An age it cannot read (a unit Alexa could not resolve) is asked again; nothing is kept.
     const unclear = await talk.send({ intent: 'BabyAgeIntent', slots: { number: { value: '7' }, unit: { value: 'fortnights', slotType: 'AGE_UNIT' } } });
     expect(unclear.speech).toBe('How old is your baby? You can say, for example, she is 7 weeks old, or she was born in March.');
+    // A birth in a future year is no birth: asked again too.
+    const future = await talk.send({ intent: 'BabyAgeIntent', slots: { born: { value: '2031-05' } } });
+    expect(future.speech).toBe('How old is your baby? You can say, for example, she is 7 weeks old, or she was born in March.');
   });
 
   it('suits the launch to the age it kept: a newborn gets the newborn massage; outside a massage, "yes" starts the one the age points at', async () => {

@@ -86,8 +86,12 @@ function birthOf(input: HandlerInput, now: Date): { born: string; said: string; 
     const month = Number(found[2]);
     let year = found[1] === 'XXXX' ? now.getUTCFullYear() : Number(found[1]);
     // Alexa reads a month alone forward ("March", said in December, is next March): a birth is in the past.
-    if (year * 12 + month > now.getUTCFullYear() * 12 + now.getUTCMonth() + 1) year -= 1;
-    if (month < 1 || month > 12 || now.getUTCFullYear() - year > 5) return undefined;
+    if (found[1] === 'XXXX' || year === now.getUTCFullYear() + 1) {
+      if (year * 12 + month > now.getUTCFullYear() * 12 + now.getUTCMonth() + 1) year -= 1;
+    }
+    // A birth still in the future (a year said wrong, or heard wrong), or years ago: asked again.
+    const future = year * 12 + month > now.getUTCFullYear() * 12 + now.getUTCMonth() + 1;
+    if (month < 1 || month > 12 || future || now.getUTCFullYear() - year > 5) return undefined;
     const born = `${year}-${String(month).padStart(2, '0')}`;
     return { born, said: monthName(words, born), weeks: weeksSince(born, now) };
   }
