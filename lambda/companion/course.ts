@@ -3,6 +3,7 @@ import { Response } from 'ask-sdk-model';
 import type { SlotValue } from '../alexa/slots';
 import { turnOf } from '../alexa/turn';
 import { fill } from '../content/fill';
+import type { CompanionWords } from '../content/types';
 import { advance, greetingOf, routineUnderWay, startRoutine } from '../guide/moves';
 import { LESSONS, lessonId, lessonNumber } from '../routine/lessons';
 import { LESSON_IDS, LessonId } from '../routine/types';
@@ -44,7 +45,7 @@ export function startCourse(input: HandlerInput, slot: SlotValue): Promise<Respo
     const when = fill(words.daysAgo[Math.min(Math.max(since, 0), 2)], { count: String(since) });
     return start(last, [fill(words.coursePractise, { lesson: turn.content.routines[lessonId(last)!].label, when })]);
   }
-  const progress = done.length > 0 ? [fill(words.courseProgress, { done: lessonList(done, words.numbers, words.and) })] : [];
+  const progress = done.length > 0 ? [fill(words.courseProgress, { done: lessonList(done, words) })] : [];
   return start(Math.min(last + 1, LESSONS.length), progress);
 }
 
@@ -53,8 +54,8 @@ function isLesson(id: string): id is LessonId {
 }
 
 /** "lesson one", "lessons one and two", "lessons one, two and four". */
-function lessonList(done: readonly number[], numbers: readonly string[], and: string): string {
-  const names = done.map((n) => numbers[n - 1]);
-  if (names.length === 1) return `lesson ${names[0]}`;
-  return `lessons ${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
+function lessonList(done: readonly number[], words: CompanionWords): string {
+  const names = done.map((n) => words.numbers[n - 1]);
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${words.and} ${names[names.length - 1]}`;
+  return fill(words.lessonsDone[names.length === 1 ? 0 : 1], { list });
 }

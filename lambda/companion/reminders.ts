@@ -65,7 +65,7 @@ export async function checkReminder(input: HandlerInput): Promise<Response> {
   try {
     const alerts = await withBudget(remindersOf(input).getReminders(), Date.now() + REMINDERS_BUDGET_MS);
     const time = (alerts.alerts ?? []).filter((a) => a.status !== 'COMPLETED').map(timeOfAlert).find((t) => t !== undefined);
-    return thenWayBack(input, [time ? fill(words.reminderIs, { time: spokenTime(time) }) : words.reminderNone]);
+    return thenWayBack(input, [time ? fill(words.reminderIs, { time: words.spokenTime(time.hour, time.minute) }) : words.reminderNone]);
   } catch (error) {
     return thenWayBack(input, [lineFor(words, problemOf(input, error, 'check'))]);
   }
@@ -111,7 +111,7 @@ async function create(input: HandlerInput, time: ClockTime): Promise<Response> {
   } catch (error) {
     return thenWayBack(input, [lineFor(words, problemOf(input, error, 'create'))]);
   }
-  return thenWayBack(input, [fill(words.reminderSet, { time: spokenTime(time) })]);
+  return thenWayBack(input, [fill(words.reminderSet, { time: words.spokenTime(time.hour, time.minute) })]);
 }
 
 /** A daily reminder from the next time the clock shows `time` in the device's zone. */
@@ -199,12 +199,6 @@ function clock(time: ClockTime): string {
   return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
 }
 
-/** "7 PM", "7:30 AM", "12 PM". */
-export function spokenTime(time: ClockTime): string {
-  const half = time.hour < 12 ? 'AM' : 'PM';
-  const hour = time.hour % 12 === 0 ? 12 : time.hour % 12;
-  return `${hour}${time.minute ? `:${String(time.minute).padStart(2, '0')}` : ''} ${half}`;
-}
 
 /** What went wrong, from the Reminders API's answer (logged with its status and code, never the user). */
 function problemOf(input: HandlerInput, error: unknown, operation: string): Problem {

@@ -65,6 +65,10 @@ export interface CompanionWords {
   /** The lesson numbers as words, 1 to 5, and "and" between the last two of a list. */
   readonly numbers: readonly string[];
   readonly and: string;
+  /** {list}: one lesson ("lesson one"), and more ("lessons one and two"). */
+  readonly lessonsDone: readonly [string, string];
+  /** A time of day as said in the confirmation of a reminder ("7 PM", "7:30 PM"). */
+  spokenTime(hour: number, minute: number): string;
 
   /** {age}: what the parent said, as heard back ("7 weeks"). */
   readonly ageHeard: string;

@@ -12,6 +12,8 @@ export function companionWords(): CompanionWords {
     courseCarryOn: 'Carrying on with {routine}.',
     numbers: ['one', 'two', 'three', 'four', 'five'],
     and: 'and',
+    lessonsDone: ['lesson {list}', 'lessons {list}'],
+    spokenTime: (hour, minute) => `${hour % 12 === 0 ? 12 : hour % 12}${minute ? `:${String(minute).padStart(2, '0')}` : ''} ${hour < 12 ? 'AM' : 'PM'}`,
 
     ageHeard: '{age}.',
     ageNewborn: 'Under about six weeks, the newborn massage suits best: a few minutes, feather-light, and no oil until at least one month.',
