@@ -4,6 +4,7 @@ import * as path from 'path';
 import { SUPPORTED_LOCALES } from '../lambda/content/locales';
 import { MANIFEST_FILE, stageSkillPackage } from '../infra/lib/skill-package';
 import { ICONS, ICON_HASH_FILE, iconSourceHash } from '../tools/store/icons';
+import { ALEXA_REGIONS, LOCALE_HOMES, distributionCountries } from '../infra/lib/regions';
 
 /** Issue 22's store package, the parts that need no second region: the icons drawn for the skill. */
 describe("the store's icons", () => {
@@ -55,5 +56,20 @@ describe('the privacy policy and terms of use', () => {
 
   it('carry the not-medical-advice disclaimer', () => {
     expect(read('terms-of-use.md')).toMatch(/not a substitute for professional medical advice/);
+  });
+});
+
+describe("each locale's home region and countries", () => {
+  const manifest = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')).manifest;
+
+  it('gives every supported locale a home in one of the three Alexa regions, mapped as the ASK tooling maps them', () => {
+    expect(ALEXA_REGIONS).toEqual({ NA: 'us-east-1', EU: 'eu-west-1', FE: 'us-west-2' });
+    for (const locale of SUPPORTED_LOCALES) expect(Object.keys(ALEXA_REGIONS)).toContain(LOCALE_HOMES[locale].region);
+  });
+
+  it("offers the skill in exactly the countries its locales serve (the English (AU) model serves New Zealand too)", () => {
+    expect([...manifest.publishingInformation.distributionCountries].sort()).toEqual(distributionCountries().sort());
+    expect(manifest.publishingInformation.isAvailableWorldwide).toBe(false);
+    expect(distributionCountries()).toContain('NZ');
   });
 });
