@@ -5,8 +5,8 @@ import { turnOf } from '../alexa/turn';
 import { fill } from '../content/fill';
 import type { CompanionWords } from '../content/types';
 import { advance, greetingOf, routineUnderWay, startRoutine } from '../guide/moves';
-import { LESSONS, lessonId, lessonNumber } from '../routine/lessons';
-import { LESSON_IDS, LessonId } from '../routine/types';
+import { LESSONS, isLessonId, lessonId, lessonNumber } from '../routine/lessons';
+import { LESSON_IDS } from '../routine/types';
 
 /** A week of practice follows each lesson, as classes run them: "this week's lesson" is the last one again until then. */
 export const PRACTICE_DAYS = 6;
@@ -25,7 +25,7 @@ export function startCourse(input: HandlerInput, slot: SlotValue): Promise<Respo
   const done = turn.profile.course?.done ?? [];
   const last = done.length > 0 ? Math.max(...done) : 0;
   const under = routineUnderWay(input);
-  const current = under && isLesson(under.routineId) ? lessonNumber(under.routineId) : undefined;
+  const current = under && isLessonId(under.routineId) ? lessonNumber(under.routineId) : undefined;
   const asked = slot.kind === 'matched' ? slot.id : 'this-week';
   const start = (n: number, extra: readonly string[] = []) => startRoutine(input, lessonId(n)!, [...greetingOf(input), ...extra]);
 
@@ -47,10 +47,6 @@ export function startCourse(input: HandlerInput, slot: SlotValue): Promise<Respo
   }
   const progress = done.length > 0 ? [fill(words.courseProgress, { done: lessonList(done, words) })] : [];
   return start(Math.min(last + 1, LESSONS.length), progress);
-}
-
-function isLesson(id: string): id is LessonId {
-  return (LESSON_IDS as readonly string[]).includes(id);
 }
 
 /** "lesson one", "lessons one and two", "lessons one, two and four". */

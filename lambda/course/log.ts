@@ -1,7 +1,7 @@
-import { lessonNumber } from '../routine/lessons';
+import { isLessonId, lessonNumber } from '../routine/lessons';
 import { CourseProgress, Profile } from '../routine/profile';
 import { isRoutineId } from '../routine/routines';
-import { LESSON_IDS, LessonId, RoutineId, RoutineState } from '../routine/types';
+import { LessonId, RoutineId, RoutineState } from '../routine/types';
 import { positionOf } from '../routine/machine';
 
 /**
@@ -72,8 +72,7 @@ export function withPractice(before: RoutineState | undefined, profile: Profile,
   if (index === 0 && !finished) return { profile, routine: run };
   const percent = finished ? 100 : Math.round((100 * index) / (steps.steps.length - 1));
   const entry: LogEntry = { at: run.started!, routineId: run.routineId, minutes: Math.max(1, Math.round((steps.minutes * percent) / 100)), percent };
-  const lesson = finished ? lessonOf(run.routineId) : undefined;
-  const course = lesson ? finishLesson(profile.course, lesson, now) : profile.course;
+  const course = finished && isLessonId(run.routineId) ? finishLesson(profile.course, run.routineId, now) : profile.course;
   const withCourse = course ? { ...profile, course } : profile;
   // Every move of a run updates its own entry, the last or nearly: only a new run's entry is appended
   // (and only then is the log folded), so a "next" reads one entry, not the whole log.
@@ -94,10 +93,6 @@ export function withPractice(before: RoutineState | undefined, profile: Profile,
 /** The same place in the same run: nothing for the log to note (a pause, an offset in the audio). */
 function sameRun(before: RoutineState | undefined, after: RoutineState): boolean {
   return before !== undefined && before.routineId === after.routineId && before.stepId === after.stepId && before.status === after.status && before.started === after.started;
-}
-
-function lessonOf(id: RoutineId): LessonId | undefined {
-  return LESSON_IDS.includes(id as LessonId) ? (id as LessonId) : undefined;
 }
 
 function finishLesson(course: CourseProgress | undefined, lesson: LessonId, now: Date): CourseProgress {

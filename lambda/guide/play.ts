@@ -9,9 +9,8 @@ import { supportsAudio } from '../play-along/context';
 import { isMassagePart, positionOf } from '../routine/machine';
 import { isResumable } from '../routine/progress';
 import { PART_ROUTINES, ROUTINES, isRoutineId } from '../routine/routines';
-import { LESSON_IDS, LessonId, RoutineId } from '../routine/types';
-
-const isLesson = (id: RoutineId): id is LessonId => (LESSON_IDS as readonly string[]).includes(id);
+import { RoutineId } from '../routine/types';
+import { isLessonId } from '../routine/lessons';
 import { advance, greetingOf, startRoutine } from './moves';
 
 /**
@@ -31,7 +30,7 @@ export function playRoutine(input: HandlerInput, named: RoutineId | undefined): 
   }
   const routineId: RoutineId = named ?? (isResumable(current) ? current.routineId : 'full');
   // A lesson goes at the parent's pace, with their turns: it is taught by voice, never played through.
-  if (!named && isResumable(current) && isLesson(current.routineId)) return advance(input, { type: 'resume' }, { lead: [phrases.audioLesson] });
+  if (!named && isResumable(current) && isLessonId(current.routineId)) return advance(input, { type: 'resume' }, { lead: [phrases.audioLesson] });
   const index = !named && isResumable(current) ? positionOf(current).index : 0;
   const step = ROUTINES[routineId].steps[index];
   const speech = fill(index === 0 ? phrases.audioStarting : phrases.audioStartingAt, { routine: routines[routineId].name, step: steps[step.script ?? step.id].name });

@@ -1,4 +1,4 @@
-import { BodyPart, LessonId, Routine, RoutineStep } from './types';
+import { BodyPart, LESSON_IDS, LessonId, Routine, RoutineId, RoutineStep } from './types';
 
 /**
  * The five-week course, as IAIM classes teach it: a new body area each week, building on the last, the
@@ -95,6 +95,11 @@ export const LESSONS: readonly Routine[] = [
     ],
   },
 ];
+
+/** Whether a routine is one of the course's lessons. */
+export function isLessonId(id: RoutineId | string): id is LessonId {
+  return (LESSON_IDS as readonly string[]).includes(id);
+}
 
 /** A lesson's number, 1 to 5. */
 export function lessonNumber(id: LessonId): number {

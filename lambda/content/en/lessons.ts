@@ -16,6 +16,14 @@ export function lessonSteps(words: Vocabulary): Record<string, StepScript> {
     watch: '',
   });
   const called = (name: string, how: string, watch: string): StepScript => ({ name, how: [how], practice: [], watch });
+  /** The opening of lessons two to five: the full check for a first-timer, what today brings, the asking. */
+  const later = (today: string, watch: string, todayInBrief = today): StepScript => ({
+    name: 'Getting ready',
+    how: [check, setting, oil, today],
+    practice: ['Let your shoulders drop, and breathe out slowly.', pause(8), ask, pause(10), 'Watch for a yes.', pause(6)],
+    watch,
+    returning: returning(todayInBrief),
+  });
 
   return {
     // Week one teaches the beginning itself: relaxing, asking, and reading the answer. Always in full.
@@ -43,37 +51,18 @@ export function lessonSteps(words: Vocabulary): Record<string, StepScript> {
       watch: 'Ask every time, even while your baby is tiny: the asking is part of the massage.',
     },
 
-    'lesson-2-opening': {
-      name: 'Getting ready',
-      how: [check, setting, oil, 'Today: the legs in brief, then the tummy.'],
-      practice: ['Let your shoulders drop, and breathe out slowly.', pause(8), ask, pause(10), 'Watch for a yes.', pause(6)],
-      watch: "If your baby isn't in the mood today, a cuddle is fine. There's always tomorrow.",
-      returning: returning('Today: the legs in brief, then the tummy.'),
-    },
-
-    'lesson-3-opening': {
-      name: 'Getting ready',
-      how: [check, setting, oil, 'Today: the legs and tummy in brief, then the chest, arms and hands.'],
-      practice: ['Let your shoulders drop, and breathe out slowly.', pause(8), ask, pause(10), 'Watch for a yes.', pause(6)],
-      watch: 'Arms are often held tight at first. That is normal: we go slowly.',
-      returning: returning('Today: the legs and tummy in brief, then the chest, arms and hands.'),
-    },
-
-    'lesson-4-opening': {
-      name: 'Getting ready',
-      how: [check, setting, oil, 'Have a cloth to wipe your hands before the face. Today: the face, then the back.'],
-      practice: ['Let your shoulders drop, and breathe out slowly.', pause(8), ask, pause(10), 'Watch for a yes.', pause(6)],
-      watch: 'Some babies love the face strokes and some do not: both are fine.',
-      returning: returning('A cloth for your hands. Today: the face, then the back.'),
-    },
-
-    'lesson-5-opening': {
-      name: 'Getting ready',
-      how: [check, setting, oil, 'Today: the whole massage in order, each stroke by name, and the gentle movements to finish.'],
-      practice: ['Let your shoulders drop, and breathe out slowly.', pause(8), ask, pause(10), 'Watch for a yes.', pause(6)],
-      watch: 'The whole massage is a lot for some babies. Stopping part-way is always fine.',
-      returning: returning('Today: the whole massage, and the gentle movements to finish.'),
-    },
+    'lesson-2-opening': later('Today: the legs in brief, then the tummy.', "If your baby isn't in the mood today, a cuddle is fine. There's always tomorrow."),
+    'lesson-3-opening': later('Today: the legs and tummy in brief, then the chest, arms and hands.', 'Arms are often held tight at first. That is normal: we go slowly.'),
+    'lesson-4-opening': later(
+      'Have a cloth to wipe your hands before the face. Today: the face, then the back.',
+      'Some babies love the face strokes and some do not: both are fine.',
+      'A cloth for your hands. Today: the face, then the back.',
+    ),
+    'lesson-5-opening': later(
+      'Today: the whole massage in order, each stroke by name, and the gentle movements to finish.',
+      'The whole massage is a lot for some babies. Stopping part-way is always fine.',
+      'Today: the whole massage, and the gentle movements to finish.',
+    ),
 
     'legs-review': called('The legs in brief', "Last week's leg strokes: each one on one leg, then the other. I will call them.", 'If your baby is restless, say skip this part.'),
     'tummy-review': called('The tummy in brief', 'The tummy strokes, clockwise and light. I will call them.', 'A tense tummy or a frown means lighter, or leave it for today.'),
