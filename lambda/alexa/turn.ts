@@ -5,6 +5,8 @@ import type { AudioSource } from '../play-along/play';
 import { NEW_PROFILE, Profile } from '../routine/profile';
 import { RoutineId, RoutineState } from '../routine/types';
 import { isRoutineId } from '../routine/routines';
+// What an offer may keep for its answer: a birth month ('2026-10'), as the stored profile keeps one.
+import { MONTH } from '../course/log';
 import { PlaceStore, StoreMemo, Unloaded } from '../storage/place';
 import { StateProblem, readProfile, readRoutineState } from '../storage/stored-state';
 import { IntentName } from './intents';
@@ -23,6 +25,11 @@ import { IntentName } from './intents';
  */
 export type Offer = 'resume' | 'continue' | 'start' | 'restart' | 'nearest' | 'chosen' | 'remember-age' | 'forget-me' | 'reminder-time';
 const OFFERS: readonly Offer[] = ['resume', 'continue', 'start', 'restart', 'nearest', 'chosen', 'remember-age', 'forget-me', 'reminder-time'];
+
+/** The companion's own questions (lambda/companion): its chunk knows what "yes" and "no" to them mean. */
+export type CompanionOffer = Extract<Offer, 'remember-age' | 'forget-me' | 'reminder-time'>;
+const COMPANION_OFFERS: readonly Offer[] = ['remember-age', 'forget-me', 'reminder-time'] satisfies readonly CompanionOffer[];
+export const isCompanionOffer = (offer: Offer | undefined): offer is CompanionOffer => offer !== undefined && COMPANION_OFFERS.includes(offer);
 
 /** An answer just given, which "repeat" says again next turn (instead of the stroke). */
 export interface Answered {
@@ -146,8 +153,6 @@ export interface SessionAttributes extends StoreMemo {
 const INTENT_NAMES = new Set<string>(Object.values(IntentName));
 const UNLOADED: readonly Unloaded[] = ['failed', 'newer', 'anonymous', 'forgotten'];
 const STEP_OR_TOPIC = /^[a-z0-9-]{1,40}$/;
-/** What an offer may keep for its answer: a birth month ('2026-10'). */
-const PENDING = /^\d{4}-\d{2}$/;
 
 function readOffer(value: unknown): Offer | undefined {
   return OFFERS.includes(value as Offer) ? (value as Offer) : undefined;
@@ -193,6 +198,6 @@ export function readSession(attributes: Record<string, unknown>): SessionAttribu
     ...(answered ? { answered } : {}),
     ...(typeof attributes.openingHeard === 'string' && STEP_OR_TOPIC.test(attributes.openingHeard) ? { openingHeard: attributes.openingHeard } : {}),
     ...(isRoutineId(attributes.suggested) ? { suggested: attributes.suggested } : {}),
-    ...(typeof attributes.pending === 'string' && PENDING.test(attributes.pending) ? { pending: attributes.pending } : {}),
+    ...(typeof attributes.pending === 'string' && MONTH.test(attributes.pending) ? { pending: attributes.pending } : {}),
   };
 }

@@ -5,11 +5,10 @@
  */
 import { HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
-import type { Offer } from '../alexa/turn';
+import type { CompanionOffer } from '../alexa/turn';
 import { turnOf } from '../alexa/turn';
 import { answerAgeConsent } from './age';
 import { forgetNow, keepEverything } from './forget';
-import { setReminder } from './reminders';
 import { thenWayBack } from './way-back';
 import { ask } from '../speech/respond';
 
@@ -21,7 +20,7 @@ export { answerPermission, cancelReminder, checkReminder, setReminder } from './
 export { askToForget, forgetNow } from './forget';
 
 /** What "yes" and "no" mean after the companion's own questions (the age kept, everything deleted, a reminder's time). */
-export function answerYesNo(input: HandlerInput, offer: Offer, yes: boolean): Response | Promise<Response> {
+export function answerYesNo(input: HandlerInput, offer: CompanionOffer, yes: boolean): Response | Promise<Response> {
   const words = turnOf(input).content.companion;
   switch (offer) {
     case 'remember-age':
@@ -35,7 +34,5 @@ export function answerYesNo(input: HandlerInput, offer: Offer, yes: boolean): Re
         return ask(input, words.reminderAskTimeReprompt, words.reminderAskTimeReprompt);
       }
       return thenWayBack(input, [words.reminderNotSet]);
-    default:
-      return setReminder(input);
   }
 }

@@ -28,7 +28,9 @@ export async function answerLog(input: HandlerInput, slot: SlotValue): Promise<R
   const now = turn.now().getTime();
   const log = entries(turn.profile).filter((e) => timeOf(e) <= now);
   const today = localDay(now, zone);
-  const dayOf = (e: LogEntry) => localDay(timeOf(e), zone);
+  // Each entry's day in the parent's zone, worked out once.
+  const days = new Map(log.map((e) => [e, localDay(timeOf(e), zone)] as const));
+  const dayOf = (e: LogEntry) => days.get(e)!;
   const week = Array.from({ length: 7 }, (_, i) => daysBefore(today, 6 - i));
   const lines = ((): string[] => {
     if (log.length === 0 && !turn.profile.months) return [words.logEmpty];
@@ -65,8 +67,8 @@ export async function answerLog(input: HandlerInput, slot: SlotValue): Promise<R
       }
     }
   })();
-  const days = week.map((day) => ({ label: words.weekdays[weekdayOf(day)].slice(0, 3), count: log.filter((e) => dayOf(e) === day).length }));
-  showScreen(input, (views) => views.weekView(content, days, lines.join(' '), routineUnderWay(input) !== undefined));
+  const circles = week.map((day) => ({ label: words.weekdays[weekdayOf(day)].slice(0, 3), count: log.filter((e) => dayOf(e) === day).length }));
+  showScreen(input, (views) => views.weekView(content, circles, lines.join(' '), routineUnderWay(input) !== undefined));
   return thenWayBack(input, lines);
 }
 

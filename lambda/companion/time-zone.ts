@@ -1,9 +1,8 @@
 import { HandlerInput } from 'ask-sdk-core';
 import { turnOf } from '../alexa/turn';
+import { TIME_ZONE } from '../storage/stored-state';
 import { alexaApis } from './api-client';
 
-/** An IANA zone as the Settings API answers ("Europe/London"). */
-const ZONE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/;
 
 /**
  * The device's time zone, for the parent's days and the reminder's clock: the one kept in the profile,
@@ -18,7 +17,7 @@ export async function timeZoneOf(input: HandlerInput): Promise<string | undefine
   if (!deviceId || !apis) return undefined;
   try {
     const zone: unknown = await apis.getUpsServiceClient().getSystemTimeZone(deviceId);
-    if (typeof zone !== 'string' || !ZONE.test(zone) || !isKnownZone(zone)) return undefined;
+    if (typeof zone !== 'string' || !TIME_ZONE.test(zone) || !isKnownZone(zone)) return undefined;
     turn.profile = { ...turn.profile, timeZone: zone };
     return zone;
   } catch (error) {
@@ -38,8 +37,14 @@ function isKnownZone(zone: string): boolean {
 
 /** The calendar day ('YYYY-MM-DD') a moment falls on in a zone (UTC when none). */
 export function localDay(time: number, zone: string | undefined): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(time));
+  const key = zone ?? 'UTC';
+  let format = DAY_FORMATS.get(key);
+  if (!format) DAY_FORMATS.set(key, (format = new Intl.DateTimeFormat('en-CA', { timeZone: key, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return format.format(new Date(time));
 }
+
+/** One formatter a zone: building one costs far more than using it, and a week's answer reads every entry's day. */
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
 /** The weekday (0 Sunday) of a 'YYYY-MM-DD' day. */
 export function weekdayOf(day: string): number {

@@ -1,11 +1,7 @@
 import { HandlerInput } from 'ask-sdk-core';
-import { turnOf } from '../alexa/turn';
+import { isCompanionOffer, turnOf } from '../alexa/turn';
 import { fill, pick } from '../content/fill';
 import { answering, companion } from '../lazy';
-import type { Offer } from '../alexa/turn';
-
-/** Questions the companion asks (lambda/companion): its chunk knows what "yes" and "no" to them mean. */
-const COMPANION_OFFERS: readonly Offer[] = ['remember-age', 'forget-me', 'reminder-time'];
 import { suggestedRoutine } from './suggested';
 import { advance, answerInPlace, placeOf, routineUnderWay, startRoutine } from './moves';
 import { positionOf } from '../routine/machine';
@@ -99,7 +95,7 @@ export function yes(input: HandlerInput): Response | Promise<Response> {
   const answered = turnOf(input).last.answered;
   if (offer === 'nearest' && answered) return answering().answerNearest(input, answered);
   // The companion's own questions: keep the birth month, delete everything, a reminder's time.
-  if (offer && COMPANION_OFFERS.includes(offer)) return companion().answerYesNo(input, offer, true);
+  if (isCompanionOffer(offer)) return companion().answerYesNo(input, offer, true);
   // "Last time you chose the colic massage. Shall we start it?": that one, from its opening.
   if (offer === 'chosen') return startRoutine(input, turnOf(input).routine?.routineId ?? 'full', []);
   // "Would you like to try the colic massage?" after the colic answer: that one; else the full massage.
@@ -121,7 +117,7 @@ export function yes(input: HandlerInput): Response | Promise<Response> {
 export function no(input: HandlerInput): Response | Promise<Response> {
   const { phrases } = turnOf(input).content;
   const offer = turnOf(input).last.offer;
-  if (offer && COMPANION_OFFERS.includes(offer)) return companion().answerYesNo(input, offer, false);
+  if (isCompanionOffer(offer)) return companion().answerYesNo(input, offer, false);
   switch (offer) {
     case 'resume':
       return advance(input, { type: 'start', routineId: turnOf(input).routine?.routineId ?? 'full' }, { lead: [phrases.startFresh] });

@@ -161,7 +161,7 @@ export function readProfile(raw: unknown): Profile {
 }
 
 /** An IANA zone name as the Settings API gives it ('Europe/London', 'America/Argentina/Buenos_Aires'). */
-const TIME_ZONE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/;
+export const TIME_ZONE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function readCourse(raw: unknown): CourseProgress | undefined {
