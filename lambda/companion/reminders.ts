@@ -24,6 +24,8 @@ export interface ClockTime {
 
 /** What a part of the day alone means ("remind me every evening"): said back in the confirmation. */
 const DAYPART_TIMES: Readonly<Record<string, ClockTime>> = { MO: { hour: 9, minute: 0 }, AF: { hour: 15, minute: 0 }, EV: { hour: 19, minute: 0 }, NI: { hour: 20, minute: 0 } };
+/** The DAYPART slot's ids as AMAZON.TIME's codes for the same parts of the day. */
+const DAYPART_CODES: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const LATER: ReadonlySet<string> = new Set(['afternoon', 'evening', 'night']);
 
 type Problem = 'permission' | 'unsupported' | 'too-many' | 'failed';
@@ -167,7 +169,7 @@ export function timeAsked(input: HandlerInput): ClockTime | undefined {
   const value = getSlot(input.requestEnvelope, SlotName.Time)?.value;
   const daypart = readSlot(input, SlotName.Daypart);
   const part = daypart.kind === 'matched' ? daypart.id : undefined;
-  if (!value) return part ? DAYPART_TIMES[{ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[part] ?? ''] : undefined;
+  if (!value) return part ? DAYPART_TIMES[DAYPART_CODES[part]] : undefined;
   if (DAYPART_TIMES[value]) return DAYPART_TIMES[value];
   const found = /^(\d{2}):(\d{2})$/.exec(value);
   if (!found) return undefined;
