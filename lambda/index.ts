@@ -4,6 +4,7 @@ import { s3AudioSource } from './play-along/s3-source';
 import { JsonLogger } from './logging/json-logger';
 import { persistenceFromEnvironment } from './storage/adapters';
 import { DynamoDbAdapter } from './storage/dynamodb-adapter';
+import { MovingAdapter } from './storage/moving-adapter';
 import { buildSkill } from './skill';
 
 /** Structured JSON logs, one object a line (service name and level from POWERTOOLS_* variables). */
@@ -11,7 +12,7 @@ const logger = new JsonLogger();
 
 const persistence = persistenceFromEnvironment(process.env);
 // Load the AWS SDK during Lambda's init phase rather than on the first parent's request.
-if (persistence instanceof DynamoDbAdapter) {
+if (persistence instanceof DynamoDbAdapter || persistence instanceof MovingAdapter) {
   persistence.prepare().catch((error: unknown) => logger.warn('DynamoDB client not ready', { errorMessage: String(error) }));
 }
 
