@@ -6,7 +6,10 @@ import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AlexaSkill } from '../infra/lib/alexa-skill';
 import { StackConfigurationError } from '../infra/lib/baby-massage-stack';
-import { babyMassageStackFromContext, stackConfigFromContext } from '../infra/lib/context';
+import { babyMassageStacksFromContext, stackConfigFromContext } from '../infra/lib/context';
+
+/** The NA stack of the three the app builds from this context. */
+const naStackFromContext = (app: App, env: NodeJS.ProcessEnv) => babyMassageStacksFromContext(app, env).NA;
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef';
 const CLI_ENV = { CDK_DEFAULT_ACCOUNT: '123456789012', CDK_DEFAULT_REGION: 'us-east-1' };
@@ -32,7 +35,7 @@ function configError(values: Record<string, unknown>, env: NodeJS.ProcessEnv = C
 const appWith = (context: Record<string, unknown>) => new App({ context: { 'aws:cdk:bundling-stacks': [], ...context } });
 
 describe('the context the CDK app reads', () => {
-  it('passes every value on as the stack props, with the account and region of the CLI', () => {
+  it('passes every value on as the stack props, with the account of the CLI (each stack\'s region is its Alexa region\'s)', () => {
     const config = stackConfigFromContext(
       reader({ stackName: 'BabyMassageTest', lwaSecret: 'baby-massage/lwa', vendorId: 'M1ABCDEF', attachEndpoint: 'false', alarmEmail: 'me@example.com', playAlong: 'false' }),
       CLI_ENV,
@@ -46,7 +49,7 @@ describe('the context the CDK app reads', () => {
         attachEndpoint: false,
         alarmEmail: 'me@example.com',
         playAlong: false,
-        env: { account: '123456789012', region: 'us-east-1' },
+        env: { account: '123456789012' },
         description: 'Baby Massage Alexa skill: handler, saved places, logs and alarms',
       },
     });
@@ -55,7 +58,7 @@ describe('the context the CDK app reads', () => {
   it('defaults the stack name and both switches, takes cdk.json booleans, and treats empty values as missing', () => {
     const { stackName, props } = stackConfigFromContext(reader({ skillId: ` ${SKILL_ID} `, alarmEmail: '', attachEndpoint: true }), {});
     expect(stackName).toBe('BabyMassage');
-    expect(props).toMatchObject({ skillId: SKILL_ID, alarmEmail: undefined, attachEndpoint: true, playAlong: true, env: { account: undefined, region: undefined } });
+    expect(props).toMatchObject({ skillId: SKILL_ID, alarmEmail: undefined, attachEndpoint: true, playAlong: true, env: { account: undefined } });
     expect(stackConfigFromContext(reader({ skillId: SKILL_ID, playAlong: false }), {}).props.playAlong).toBe(false);
   });
 
@@ -71,19 +74,18 @@ describe('the context the CDK app reads', () => {
     expect(error.contextKeys).toEqual(keys);
   });
 
-  it('refuses an account or region from the CLI that is not one', () => {
+  it('refuses an account from the CLI that is not one, and takes no region from it', () => {
     expect(configError({ skillId: SKILL_ID }, { CDK_DEFAULT_ACCOUNT: 'default' }).message).toBe(
       'CDK_DEFAULT_ACCOUNT is "default", not a 12-digit AWS account ID. Check the profile the CDK CLI uses (--profile).',
     );
-    expect(configError({ skillId: SKILL_ID }, { CDK_DEFAULT_REGION: 'virginia' }).message).toBe(
-      'CDK_DEFAULT_REGION is "virginia", not an AWS region such as us-east-1. Check the profile the CDK CLI uses (--profile).',
-    );
+    const stacks = babyMassageStacksFromContext(appWith({ skillId: SKILL_ID }), { ...CLI_ENV, CDK_DEFAULT_REGION: 'ap-south-1' });
+    expect(Object.values(stacks).map((stack) => stack.region)).toEqual(['us-east-1', 'eu-west-1', 'us-west-2']);
   });
 });
 
 describe('the stack built from the context', () => {
-  it('-c skillId: imports the skill by its ID, in the CLI\'s account and region', () => {
-    const stack = babyMassageStackFromContext(appWith({ skillId: SKILL_ID }), CLI_ENV);
+  it('-c skillId: imports the skill by its ID, in the CLI\'s account and us-east-1 (NA)', () => {
+    const stack = naStackFromContext(appWith({ skillId: SKILL_ID }), CLI_ENV);
     expect(stack.stackName).toBe('BabyMassage');
     expect(stack.skill).not.toBeInstanceOf(AlexaSkill);
     expect(stack.skill.skillId).toBe(SKILL_ID);
@@ -92,22 +94,22 @@ describe('the stack built from the context', () => {
   });
 
   it('-c lwaSecret -c vendorId: creates the skill', () => {
-    const stack = babyMassageStackFromContext(appWith({ lwaSecret: 'baby-massage/lwa', vendorId: 'M1ABCDEF' }), CLI_ENV);
+    const stack = naStackFromContext(appWith({ lwaSecret: 'baby-massage/lwa', vendorId: 'M1ABCDEF' }), CLI_ENV);
     expect(stack.skill).toBeInstanceOf(AlexaSkill);
     Template.fromStack(stack).resourceCountIs('Alexa::ASK::Skill', 1);
   });
 
   it('without an account from the CLI: conditions on the account the stack is deployed in', () => {
-    const template = Template.fromStack(babyMassageStackFromContext(appWith({ skillId: SKILL_ID }), {}));
+    const template = Template.fromStack(naStackFromContext(appWith({ skillId: SKILL_ID }), {}));
     const statements: { Effect: string; Condition: unknown }[] = Object.values(template.findResources('AWS::SNS::TopicPolicy'))[0].Properties.PolicyDocument.Statement;
     expect(statements.find((s) => s.Effect === 'Allow')?.Condition).toEqual({
       StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
-      ArnLike: { 'aws:SourceArn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cloudwatch:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':alarm:*']] } },
+      ArnLike: { 'aws:SourceArn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cloudwatch:us-east-1:', { Ref: 'AWS::AccountId' }, ':alarm:*']] } },
     });
   });
 
   it('without -c skillId and without -c lwaSecret: stops with the message that says what to pass', () => {
-    const build = () => babyMassageStackFromContext(appWith({}), CLI_ENV);
+    const build = () => naStackFromContext(appWith({}), CLI_ENV);
     expect(build).toThrow(StackConfigurationError);
     expect(build).toThrow(NO_SKILL);
     try {
@@ -118,11 +120,11 @@ describe('the stack built from the context', () => {
   });
 
   it('names a missing half of the credentials, and a stack name too long for the function named after it', () => {
-    expect(() => babyMassageStackFromContext(appWith({ vendorId: 'M1ABCDEF' }), CLI_ENV)).toThrow(
+    expect(() => naStackFromContext(appWith({ vendorId: 'M1ABCDEF' }), CLI_ENV)).toThrow(
       'To create the skill with CloudFormation, pass both -c lwaSecret=<secret name or ARN> and -c vendorId=<your vendor ID>.',
     );
     const longName = `B${'a'.repeat(60)}`;
-    expect(() => babyMassageStackFromContext(appWith({ stackName: longName, lwaSecret: 'baby-massage/lwa', vendorId: 'M1ABCDEF' }), CLI_ENV)).toThrow(
+    expect(() => naStackFromContext(appWith({ stackName: longName, lwaSecret: 'baby-massage/lwa', vendorId: 'M1ABCDEF' }), CLI_ENV)).toThrow(
       `The function of a skill CloudFormation creates is named after the stack ("${longName}-handler"), which makes it longer than Lambda's 64 characters: pass a shorter -c stackName.`,
     );
   });

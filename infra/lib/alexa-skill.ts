@@ -19,8 +19,16 @@ export interface AlexaSkillProps {
   /** Name or ARN of a Secrets Manager secret with `clientId`, `clientSecret` and `refreshToken`. */
   readonly lwaSecret: string;
   readonly vendorId: string;
-  /** The function the skill's endpoint names (by name: the function refers to the skill by ID). */
+  /**
+   * The function the skill's endpoint names (by name: the function refers to the skill by ID): the
+   * default endpoint, which serves NA and any region without one of its own.
+   */
   readonly functionName: string;
+  /**
+   * The other Alexa regions' endpoints, each a function by name in its AWS region (the EU and FE stacks'):
+   * the manifest's `apis.custom.regions` and `events.regions`. @default none
+   */
+  readonly regions?: Readonly<Record<string, { readonly region: string; readonly functionName: string }>>;
   /**
    * Whether the endpoint points at the function. Alexa checks the function's trigger when an endpoint
    * is set, so a brand-new skill is deployed once without it, then again with it. @default true
@@ -61,7 +69,11 @@ export class AlexaSkill extends Resource implements ISkill {
       description: 'Lets Alexa read the Baby Massage skill package',
     });
     packageReader.addToPolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [skillPackage.bucket.arnForObjects(skillPackage.s3ObjectKey)] }));
-    const endpoint = stack.formatArn({ service: 'lambda', resource: 'function', resourceName: props.functionName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+    const functionArn = (functionName: string, region?: string) =>
+      stack.formatArn({ service: 'lambda', region, resource: 'function', resourceName: functionName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+    const endpoint = { uri: functionArn(props.functionName) };
+    const regions = Object.entries(props.regions ?? {});
+    const regional = regions.length === 0 ? {} : { regions: Object.fromEntries(regions.map(([name, { region, functionName }]) => [name, { endpoint: { uri: functionArn(functionName, region) } }])) };
     const skill = new CfnSkill(this, 'Skill', {
       vendorId: props.vendorId,
       authenticationConfiguration: {
@@ -73,8 +85,9 @@ export class AlexaSkill extends Resource implements ISkill {
         s3Bucket: skillPackage.s3BucketName,
         s3Key: skillPackage.s3ObjectKey,
         s3BucketRole: packageReader.roleArn,
-        // The function answers the skill's requests and its events (SKILL_DISABLED: the parent's data is deleted).
-        ...(props.attachEndpoint === false ? {} : { overrides: { manifest: { apis: { custom: { endpoint: { uri: endpoint } } }, events: { endpoint: { uri: endpoint } } } } }),
+        // Each region's function answers the skill's requests there and its events (SKILL_DISABLED: the
+        // parent's data is deleted), as the manifest's regions name them; the default serves the rest.
+        ...(props.attachEndpoint === false ? {} : { overrides: { manifest: { apis: { custom: { endpoint, ...regional } }, events: { endpoint, ...regional } } } }),
       },
     });
     this.skillId = skill.ref;

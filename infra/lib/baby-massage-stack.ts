@@ -2,6 +2,7 @@ import { CfnOutput, Stack, StackProps } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { AlexaSkill, ISkill, SKILL_ID_PATTERN } from './alexa-skill';
 import { PlayAlongAudio } from './play-along-audio';
+import { ALEXA_REGIONS, AlexaRegion, regionalStackName } from './regions';
 import { SkillBackend } from './skill-backend';
 
 /**
@@ -46,6 +47,23 @@ export interface BabyMassageStackProps extends StackProps {
   readonly alarmEmail?: string;
   /** Render play-along audio with Polly and serve it (context `playAlong=false` to leave it out). @default true */
   readonly playAlong?: boolean;
+  /**
+   * The Alexa region this stack serves: its requests come from parents there, whatever their language,
+   * and their places are kept in its own table. @default 'NA'
+   */
+  readonly alexaRegion?: AlexaRegion;
+  /**
+   * For the EU and FE stacks: the NA stack. Its skill is theirs (imported, or the one it creates), and its
+   * table is where every parent's place was kept before the regions had tables of their own: a parent
+   * whose item is not in the region's table yet has it read once from there and moved.
+   */
+  readonly home?: BabyMassageStack;
+  /**
+   * For an NA stack that creates the skill: the other regions deployed with it, whose functions the
+   * manifest names as their regions' endpoints (each is named after its stack, so the ARN is known
+   * before the function exists). @default none: one endpoint for every region
+   */
+  readonly otherRegions?: readonly AlexaRegion[];
 }
 
 /**
@@ -58,32 +76,46 @@ export class BabyMassageStack extends Stack {
   readonly skill: ISkill;
   readonly backend: SkillBackend;
   readonly audio?: PlayAlongAudio;
+  readonly alexaRegion: AlexaRegion;
+  /** Whether this app creates the skill (Alexa::ASK::Skill, in the NA stack), rather than importing its ID. */
+  readonly createsSkill: boolean;
 
   constructor(scope: Construct, id: string, props: BabyMassageStackProps = {}) {
     super(scope, id, props);
-    const source = skillSource(props);
+    this.alexaRegion = props.alexaRegion ?? 'NA';
+    const source = props.home ? regionalSource(props.home) : skillSource(props);
+    this.createsSkill = source.kind !== 'existing';
 
-    // A created skill's endpoint names the function before it exists, so the function gets a fixed name.
-    const handlerName = `${this.stackName}-handler`;
-    if (source.kind === 'created' && handlerName.length > MAX_FUNCTION_NAME_LENGTH) {
+    // A created skill's endpoints name the functions before they exist, so the functions get fixed names.
+    const handlerName = handlerFunctionName(this.stackName);
+    if (this.createsSkill && handlerName.length > MAX_FUNCTION_NAME_LENGTH) {
       throw new StackConfigurationError(
         `The function of a skill CloudFormation creates is named after the stack ("${handlerName}"), which makes it longer than Lambda's ${MAX_FUNCTION_NAME_LENGTH} characters: pass a shorter -c stackName.`,
         ['stackName'],
       );
     }
-    this.skill =
-      source.kind === 'existing'
-        ? AlexaSkill.fromSkillId(this, 'AlexaSkill', source.skillId)
-        : new AlexaSkill(this, 'AlexaSkill', { lwaSecret: source.lwaSecret, vendorId: source.vendorId, functionName: handlerName, attachEndpoint: props.attachEndpoint });
+    if (source.kind === 'created') {
+      const regions = Object.fromEntries(
+        (props.otherRegions ?? []).map((region) => [region, { region: ALEXA_REGIONS[region], functionName: handlerFunctionName(regionalStackName(this.stackName, region)) }]),
+      );
+      this.skill = new AlexaSkill(this, 'AlexaSkill', { lwaSecret: source.lwaSecret, vendorId: source.vendorId, functionName: handlerName, regions, attachEndpoint: props.attachEndpoint });
+    } else {
+      this.skill = AlexaSkill.fromSkillId(this, 'AlexaSkill', source.skillId);
+    }
 
     this.backend = new SkillBackend(this, 'Backend', {
       skillId: this.skill.skillId,
-      functionName: source.kind === 'created' ? handlerName : undefined,
+      functionName: this.createsSkill ? handlerName : undefined,
       alarmEmail: props.alarmEmail,
+      formerTable: props.home && { tableName: props.home.backend.table.tableName, region: props.home.region },
     });
     if (props.playAlong !== false) this.audio = new PlayAlongAudio(this, 'PlayAlong', { skillFunction: this.backend.function });
 
-    new CfnOutput(this, 'FunctionArn', { value: this.backend.function.functionArn, description: 'The skill endpoint (Default region) in the developer console' });
+    new CfnOutput(this, 'AlexaRegion', { value: this.alexaRegion, description: 'The Alexa region whose requests this stack answers' });
+    new CfnOutput(this, 'FunctionArn', {
+      value: this.backend.function.functionArn,
+      description: `The skill endpoint for the ${this.alexaRegion} region (npm run package reads it from cdk's --outputs-file)`,
+    });
     new CfnOutput(this, 'TableName', { value: this.backend.table.tableName });
     new CfnOutput(this, 'LogGroupName', { value: this.backend.logGroup.logGroupName });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.backend.alarms.topic.topicArn, description: 'Subscribe to hear about alarms' });
@@ -91,10 +123,23 @@ export class BabyMassageStack extends Stack {
   }
 }
 
-/** Where the skill comes from: one made already (the developer console), or one CloudFormation creates. */
+/** The skill's function in a stack: named after it when the skill is created (its endpoint names it first). */
+export function handlerFunctionName(stackName: string): string {
+  return `${stackName}-handler`;
+}
+
+/**
+ * Where the skill comes from: one made already (the developer console), one CloudFormation creates,
+ * or, for the EU and FE stacks, whichever the NA stack has (a created skill's ID crosses regions).
+ */
 type SkillSource =
   | { readonly kind: 'existing'; readonly skillId: string }
-  | { readonly kind: 'created'; readonly lwaSecret: string; readonly vendorId: string };
+  | { readonly kind: 'created'; readonly lwaSecret: string; readonly vendorId: string }
+  | { readonly kind: 'createdInHome'; readonly skillId: string };
+
+function regionalSource(home: BabyMassageStack): SkillSource {
+  return home.createsSkill ? { kind: 'createdInHome', skillId: home.skill.skillId } : { kind: 'existing', skillId: home.skill.skillId };
+}
 
 /** Refuses to build a stack that any skill could invoke, or a half-configured skill. */
 function skillSource(props: BabyMassageStackProps): SkillSource {

@@ -1,5 +1,6 @@
 import { App } from 'aws-cdk-lib';
 import { BabyMassageStack, BabyMassageStackProps, StackConfigurationError } from './baby-massage-stack';
+import { ALEXA_REGIONS, ALEXA_REGION_NAMES, AlexaRegion, regionalStackName } from './regions';
 
 /** The stack's name unless `-c stackName=...` says otherwise. */
 export const DEFAULT_STACK_NAME = 'BabyMassage';
@@ -9,14 +10,13 @@ const STACK_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
 /** Enough of an e-mail address to catch a typo before SNS mails a confirmation link into the void. */
 const EMAIL_PATTERN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const ACCOUNT_PATTERN = /^\d{12}$/;
-const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 /** Reads one context value (`app.node.tryGetContext`): whatever `-c key=value` or cdk.json gave. */
 export type ContextReader = (key: string) => unknown;
 
 /**
- * The stack's name and props from the context (`cdk -c key=value`, cdk.json) and the environment the
- * CDK CLI sets (CDK_DEFAULT_ACCOUNT, CDK_DEFAULT_REGION). Every value is checked here or by the stack:
+ * The stacks' name and props from the context (`cdk -c key=value`, cdk.json) and the account the CDK
+ * CLI found (CDK_DEFAULT_ACCOUNT); each stack's AWS region is its Alexa region's. Every value is checked here or by the stack:
  * a missing or malformed one is a StackConfigurationError that names the context key and says what to
  * pass, never an undefined carried on into the template.
  */
@@ -56,31 +56,49 @@ export function stackConfigFromContext(context: ContextReader, env: NodeJS.Proce
       attachEndpoint: flag('attachEndpoint', true),
       alarmEmail,
       playAlong: flag('playAlong', true),
-      env: environment(env),
+      env: { account: account(env) },
       description: 'Baby Massage Alexa skill: handler, saved places, logs and alarms',
     },
   };
 }
 
 /**
- * The account and region the CDK CLI found in the profile (us-east-1 serves North American skills).
- * Without them (a synth with no credentials) the stack is environment-agnostic: its ARNs and
- * conditions use the AWS::AccountId and AWS::Region of wherever it is deployed.
+ * The account the CDK CLI found in the profile. Without it (a synth with no credentials) the stacks'
+ * ARNs and conditions use the AWS::AccountId of wherever they are deployed.
  */
-function environment(env: NodeJS.ProcessEnv): { account?: string; region?: string } {
-  const account = env.CDK_DEFAULT_ACCOUNT?.trim() || undefined;
-  const region = env.CDK_DEFAULT_REGION?.trim() || undefined;
-  if (account !== undefined && !ACCOUNT_PATTERN.test(account)) {
-    throw new StackConfigurationError(`CDK_DEFAULT_ACCOUNT is "${account}", not a 12-digit AWS account ID. Check the profile the CDK CLI uses (--profile).`);
+function account(env: NodeJS.ProcessEnv): string | undefined {
+  const id = env.CDK_DEFAULT_ACCOUNT?.trim() || undefined;
+  if (id !== undefined && !ACCOUNT_PATTERN.test(id)) {
+    throw new StackConfigurationError(`CDK_DEFAULT_ACCOUNT is "${id}", not a 12-digit AWS account ID. Check the profile the CDK CLI uses (--profile).`);
   }
-  if (region !== undefined && !REGION_PATTERN.test(region)) {
-    throw new StackConfigurationError(`CDK_DEFAULT_REGION is "${region}", not an AWS region such as us-east-1. Check the profile the CDK CLI uses (--profile).`);
-  }
-  return { account, region };
+  return id;
 }
 
-/** The stack as `cdk` builds it: from the app's context and the CLI's environment. */
-export function babyMassageStackFromContext(app: App, env: NodeJS.ProcessEnv = process.env): BabyMassageStack {
+/**
+ * One stack per Alexa region, from the same constructs: NA in us-east-1 (named `stackName`, the stack
+ * deployed before there were regions), EU in eu-west-1 and FE in us-west-2 (`<stackName>-EU`, `-FE`).
+ * EU and FE import NA's skill and may move a parent's item from NA's table, so they depend on it, across
+ * regions (CDK's cross-region references: an SSM parameter written in their region by the NA stack).
+ * `cdk deploy --all` deploys the three, NA first; `cdk deploy <name>` one.
+ */
+export function babyMassageStacks(app: App, stackName: string, props: BabyMassageStackProps): Record<AlexaRegion, BabyMassageStack> {
+  const stackIn = (region: AlexaRegion, extra: Partial<BabyMassageStackProps>) =>
+    new BabyMassageStack(app, regionalStackName(stackName, region), {
+      ...props,
+      ...extra,
+      alexaRegion: region,
+      env: { ...props.env, region: ALEXA_REGIONS[region] },
+      crossRegionReferences: true,
+      description: `${props.description ?? 'Baby Massage Alexa skill'} (Alexa region ${region})`,
+    });
+  const others = ALEXA_REGION_NAMES.filter((region) => region !== 'NA');
+  const home = stackIn('NA', { otherRegions: others });
+  const regional = Object.fromEntries(others.map((region) => [region, stackIn(region, { home })]));
+  return { NA: home, ...regional } as Record<AlexaRegion, BabyMassageStack>;
+}
+
+/** The stacks as `cdk` builds them: from the app's context and the CLI's environment. */
+export function babyMassageStacksFromContext(app: App, env: NodeJS.ProcessEnv = process.env): Record<AlexaRegion, BabyMassageStack> {
   const { stackName, props } = stackConfigFromContext((key) => app.node.tryGetContext(key), env);
-  return new BabyMassageStack(app, stackName, props);
+  return babyMassageStacks(app, stackName, props);
 }

@@ -6,6 +6,15 @@ import { SUPPORTED_LOCALES, SupportedLocale } from '../../lambda/content/locales
  */
 export const ALEXA_REGIONS = { NA: 'us-east-1', EU: 'eu-west-1', FE: 'us-west-2' } as const;
 export type AlexaRegion = keyof typeof ALEXA_REGIONS;
+export const ALEXA_REGION_NAMES = Object.keys(ALEXA_REGIONS) as readonly AlexaRegion[];
+
+/**
+ * Each region's stack: NA keeps the name the one stack had before there were regions (its table, with
+ * every parent's place, stays where it is); EU and FE add their region's name.
+ */
+export function regionalStackName(stackName: string, region: AlexaRegion): string {
+  return region === 'NA' ? stackName : `${stackName}-${region}`;
+}
 
 /**
  * Each locale's home: the Alexa region most of its parents are served from (where its play-along audio

@@ -1,7 +1,7 @@
 import * as path from 'path';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, CfnTable, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -25,6 +25,12 @@ export interface SkillBackendProps {
   readonly alarmEmail?: string;
   /** Where CloudWatch metrics from the skill's own log lines go. @default 'BabyMassage' */
   readonly metricNamespace?: string;
+  /**
+   * The table parents' places were kept in before this region had its own (the NA stack's, in
+   * us-east-1): an item not found here is read from there once, written here and deleted there.
+   * @default none: this table is the only one
+   */
+  readonly formerTable?: { readonly tableName: string; readonly region: string };
 }
 
 /**
@@ -71,6 +77,12 @@ export class SkillBackend extends Construct {
     });
     this.logGroup.grantWrite(role);
     this.table.grant(role, 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem');
+    // The former home of this region's parents' places: read an item and, once it is here, delete it there.
+    const former = props.formerTable;
+    if (former) {
+      const formerArn = Stack.of(this).formatArn({ service: 'dynamodb', region: former.region, resource: 'table', resourceName: former.tableName });
+      role.addToPolicy(new PolicyStatement({ actions: ['dynamodb:GetItem', 'dynamodb:DeleteItem'], resources: [formerArn] }));
+    }
 
     this.function = new NodejsFunction(this, 'SkillFunction', {
       entry: LAMBDA_ENTRY,
@@ -92,6 +104,7 @@ export class SkillBackend extends Construct {
       logGroup: this.logGroup,
       environment: {
         TABLE_NAME: this.table.tableName,
+        ...(former ? { FORMER_TABLE_NAME: former.tableName, FORMER_TABLE_REGION: former.region } : {}),
         SKILL_ID: props.skillId,
         POWERTOOLS_SERVICE_NAME: 'baby-massage',
         POWERTOOLS_LOG_LEVEL: 'INFO',
