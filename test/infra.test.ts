@@ -328,7 +328,8 @@ describe('the stack that creates the skill (Alexa::ASK::Skill) from Secrets Mana
   it('can create a new skill first without an endpoint (Alexa checks the trigger when one is set)', () => {
     const first = synth({ lwaSecret: 'baby-massage/lwa', vendorId: 'M1ABCDEF', attachEndpoint: false }).template;
     const props = Object.values(first.findResources('Alexa::ASK::Skill'))[0].Properties;
-    expect(props.SkillPackage.Overrides).toBeUndefined();
+    // No endpoint yet; the store pages' addresses are set from the first deploy.
+    expect(Object.keys(props.SkillPackage.Overrides.Manifest)).toEqual(['privacyAndCompliance']);
   });
 
   it('has no cdk-nag AwsSolutions findings: Alexa may read exactly the one package object', () => {
@@ -372,8 +373,16 @@ describe('cdk-nag AwsSolutions', () => {
     for (const finding of findings) expect({ ...finding, acknowledged: acknowledged.some((a) => a.id === finding.rule && within(finding.path, a.path)) }).toEqual({ ...finding, acknowledged: true });
   });
 
-  it('acknowledges AwsSolutions findings only where play-along needs them: three wildcards, each with its reason', () => {
-    const ours = (props: BabyMassageStackProps) => acknowledgements(synth(props).stack).filter((a) => a.id.startsWith('AwsSolutions-'));
+  it('acknowledges AwsSolutions findings only where play-along needs them (three wildcards) and for the store pages\' CloudFront and bucket, each with its reason', () => {
+    const all = (props: BabyMassageStackProps) => acknowledgements(synth(props).stack).filter((a) => a.id.startsWith('AwsSolutions-'));
+    const ours = (props: BabyMassageStackProps) => all(props).filter((a) => a.path !== 'BabyMassage/StorePages');
+    expect(all({ skillId: SKILL_ID }).filter((a) => a.path === 'BabyMassage/StorePages').map((a) => a.id)).toEqual([
+      'AwsSolutions-S1',
+      'AwsSolutions-CFR1',
+      'AwsSolutions-CFR2',
+      'AwsSolutions-CFR3',
+      'AwsSolutions-CFR4',
+    ]);
     const audioObjects = 'Audio objects are one per step under audio/, named by a hash of the words; the keys cannot be listed in advance.';
     expect(ours({ skillId: SKILL_ID }).sort((a, b) => `${a.path} ${a.id}`.localeCompare(`${b.path} ${b.id}`))).toEqual([
       { path: 'BabyMassage/Backend/SkillFunctionRole', id: 'AwsSolutions-IAM5[Resource::<PlayAlongAudioBucket1DABA277.Arn>/audio/*]', reason: audioObjects },
@@ -487,7 +496,7 @@ describe('play-along audio', () => {
   it('can be left out', () => {
     const without = synth({ skillId: SKILL_ID, playAlong: false }).template;
     without.resourceCountIs('Custom::PlayAlongAudio', 0);
-    without.resourceCountIs('AWS::S3::Bucket', 0);
+    expect(Object.keys(without.findResources('AWS::S3::Bucket'))).toEqual([expect.stringMatching(/^StorePages/)]);
   });
 });
 
@@ -507,9 +516,9 @@ describe('bundling for real', () => {
       .map((dir) => ({ dir, code: readFileSync(path.join(dir, 'index.js'), 'utf8') }));
   });
 
-  it('NodejsFunction bundles the handler and the renderer with local esbuild: minified, source map, AWS SDK external, no GPL code', () => {
-    expect(functions).toBe(2);
-    expect(bundles).toHaveLength(2);
+  it('NodejsFunction bundles the handler, the renderer and the pages\' publisher with local esbuild: minified, source map, AWS SDK external, no GPL code', () => {
+    expect(functions).toBe(3);
+    expect(bundles).toHaveLength(3);
     const skillBundle = skill();
     const rendererBundle = renderer();
     if (!skillBundle || !rendererBundle) throw new Error('the skill or the renderer bundle is missing');
@@ -524,6 +533,9 @@ describe('bundling for real', () => {
     expect(skillBundle.code).not.toMatch(/DynamoDBDocumentClient\s*=\s*class/);
     for (const { code } of bundles) expect(code).not.toMatch(/espeak/i);
     expect(rendererBundle.code).toMatch(/require\("@aws-sdk\/client-polly"\)/);
+    const publisher = bundles.find((b) => b.code.includes('PAGES_BUCKET'));
+    expect(publisher?.code).toMatch(/require\("@aws-sdk\/client-s3"\)/);
+    expect(publisher?.code.length).toBeLessThan(10 * 1024);
   });
 
   it('puts every lazy chunk of tools/paths.ts (LAZY_CHUNKS) in the skill\'s asset directory, minified, with its source map', () => {

@@ -95,7 +95,9 @@ describe("each region's stack", () => {
     const resources = Object.values(templateOf(region).Resources);
     const ofType = (type: string) => resources.filter((r) => r.Type === type);
     expect(ofType('AWS::DynamoDB::Table')).toHaveLength(1);
-    expect(ofType('AWS::S3::Bucket')).toHaveLength(2); // the audio, and its access logs
+    // The audio and its access logs; NA also publishes the store's pages.
+    expect(ofType('AWS::S3::Bucket')).toHaveLength(region === 'NA' ? 3 : 2);
+    expect(ofType('AWS::CloudFront::Distribution')).toHaveLength(region === 'NA' ? 1 : 0);
     const permissions = ofType('AWS::Lambda::Permission');
     expect(permissions.map((p) => [p.Properties.Principal, p.Properties.EventSourceToken])).toEqual([['alexa-appkit.amazon.com', TEST_APPLICATION_ID]]);
     expect(ofType('AWS::CloudWatch::Dashboard').map((d) => d.Properties.DashboardName)).toEqual([`BabyMassage-${ALEXA_REGIONS[region]}`]);
@@ -203,6 +205,11 @@ describe('the skill CloudFormation creates, served from three regions', () => {
     const regions = { EU: { endpoint: { uri: arn('eu-west-1', 'BabyMassage-EU-handler') } }, FE: { endpoint: { uri: arn('us-west-2', 'BabyMassage-FE-handler') } } };
     expect((manifest.apis as unknown as { custom: unknown }).custom).toEqual({ endpoint: { uri: arn('us-east-1', 'BabyMassage-handler') }, regions });
     expect(manifest.events).toEqual({ endpoint: { uri: arn('us-east-1', 'BabyMassage-handler') }, regions });
+    // Every locale's privacy policy and terms of use: the pages the NA stack publishes.
+    const page = (file: string) => ({ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [expect.stringMatching(/^StorePagesDistribution/), 'DomainName'] }, `/${file}`]] });
+    const locales = (manifest.privacyAndCompliance as unknown as { locales: Record<string, unknown> }).locales;
+    expect(Object.keys(locales).sort()).toEqual([...SUPPORTED_LOCALES].sort());
+    for (const locale of SUPPORTED_LOCALES) expect(locales[locale]).toEqual({ privacyPolicyUrl: page('privacy-policy.html'), termsOfUseUrl: page('terms-of-use.html') });
   });
 
   it.each(['EU', 'FE'] as const)('%s: its function has the name the manifest gives it, and only the created skill may invoke it', (region) => {

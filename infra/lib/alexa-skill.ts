@@ -5,6 +5,7 @@ import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { stageSkillPackage } from './skill-package';
+import { SUPPORTED_LOCALES } from '../../lambda/content/locales';
 
 /** An Alexa skill ID, as the developer console shows it. */
 export const SKILL_ID_PATTERN = /^amzn1\.ask\.skill\.[0-9a-f-]{36}$/;
@@ -29,6 +30,8 @@ export interface AlexaSkillProps {
    * the manifest's `apis.custom.regions` and `events.regions`. @default none
    */
   readonly regions?: Readonly<Record<string, { readonly region: string; readonly functionName: string }>>;
+  /** The published privacy policy and terms of use: every locale's `privacyPolicyUrl` and `termsOfUseUrl`. */
+  readonly pages?: { readonly privacyPolicyUrl: string; readonly termsOfUseUrl: string };
   /**
    * Whether the endpoint points at the function. Alexa checks the function's trigger when an endpoint
    * is set, so a brand-new skill is deployed once without it, then again with it. @default true
@@ -73,6 +76,7 @@ export class AlexaSkill extends Resource implements ISkill {
       stack.formatArn({ service: 'lambda', region, resource: 'function', resourceName: functionName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
     const endpoint = { uri: functionArn(props.functionName) };
     const regions = Object.entries(props.regions ?? {});
+    const pages = props.pages && { privacyPolicyUrl: props.pages.privacyPolicyUrl, termsOfUseUrl: props.pages.termsOfUseUrl };
     const regional = regions.length === 0 ? {} : { regions: Object.fromEntries(regions.map(([name, { region, functionName }]) => [name, { endpoint: { uri: functionArn(functionName, region) } }])) };
     const skill = new CfnSkill(this, 'Skill', {
       vendorId: props.vendorId,
@@ -85,9 +89,14 @@ export class AlexaSkill extends Resource implements ISkill {
         s3Bucket: skillPackage.s3BucketName,
         s3Key: skillPackage.s3ObjectKey,
         s3BucketRole: packageReader.roleArn,
-        // Each region's function answers the skill's requests there and its events (SKILL_DISABLED: the
-        // parent's data is deleted), as the manifest's regions name them; the default serves the rest.
-        ...(props.attachEndpoint === false ? {} : { overrides: { manifest: { apis: { custom: { endpoint, ...regional } }, events: { endpoint, ...regional } } } }),
+        overrides: {
+          manifest: {
+            ...(pages ? { privacyAndCompliance: { locales: Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, pages])) } } : {}),
+            // Each region's function answers the skill's requests there and its events (SKILL_DISABLED: the
+            // parent's data is deleted), as the manifest's regions name them; the default serves the rest.
+            ...(props.attachEndpoint === false ? {} : { apis: { custom: { endpoint, ...regional } }, events: { endpoint, ...regional } }),
+          },
+        },
       },
     });
     this.skillId = skill.ref;

@@ -4,6 +4,7 @@ import { AlexaSkill, ISkill, SKILL_ID_PATTERN } from './alexa-skill';
 import { PlayAlongAudio } from './play-along-audio';
 import { ALEXA_REGIONS, AlexaRegion, regionalStackName } from './regions';
 import { SkillBackend } from './skill-backend';
+import { StorePages } from './store-pages';
 
 /**
  * The stack was asked for something unsafe, incomplete or malformed; the message says what to pass
@@ -76,6 +77,8 @@ export class BabyMassageStack extends Stack {
   readonly skill: ISkill;
   readonly backend: SkillBackend;
   readonly audio?: PlayAlongAudio;
+  /** The privacy policy and terms of use the store links to: published by the NA stack only. */
+  readonly pages?: StorePages;
   readonly alexaRegion: AlexaRegion;
   /** Whether this app creates the skill (Alexa::ASK::Skill, in the NA stack), rather than importing its ID. */
   readonly createsSkill: boolean;
@@ -94,11 +97,12 @@ export class BabyMassageStack extends Stack {
         ['stackName'],
       );
     }
+    if (this.alexaRegion === 'NA') this.pages = new StorePages(this, 'StorePages');
     if (source.kind === 'created') {
       const regions = Object.fromEntries(
         (props.otherRegions ?? []).map((region) => [region, { region: ALEXA_REGIONS[region], functionName: handlerFunctionName(regionalStackName(this.stackName, region)) }]),
       );
-      this.skill = new AlexaSkill(this, 'AlexaSkill', { lwaSecret: source.lwaSecret, vendorId: source.vendorId, functionName: handlerName, regions, attachEndpoint: props.attachEndpoint });
+      this.skill = new AlexaSkill(this, 'AlexaSkill', { lwaSecret: source.lwaSecret, vendorId: source.vendorId, functionName: handlerName, regions, attachEndpoint: props.attachEndpoint, pages: this.pages });
     } else {
       this.skill = AlexaSkill.fromSkillId(this, 'AlexaSkill', source.skillId);
     }
@@ -120,6 +124,10 @@ export class BabyMassageStack extends Stack {
     new CfnOutput(this, 'LogGroupName', { value: this.backend.logGroup.logGroupName });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.backend.alarms.topic.topicArn, description: 'Subscribe to hear about alarms' });
     new CfnOutput(this, 'SkillId', { value: this.skill.skillId });
+    if (this.pages) {
+      new CfnOutput(this, 'PrivacyPolicyUrl', { value: this.pages.privacyPolicyUrl, description: "The manifest's privacyPolicyUrl in every locale" });
+      new CfnOutput(this, 'TermsOfUseUrl', { value: this.pages.termsOfUseUrl, description: "The manifest's termsOfUseUrl in every locale" });
+    }
   }
 }
 

@@ -6,25 +6,43 @@ import { MODELS_DIR, SKILL_PACKAGE_DIR } from '../../tools/paths';
 
 export const MANIFEST_FILE = path.join(SKILL_PACKAGE_DIR, 'skill.json');
 
+/** Where each Alexa region's requests and skill events go: the default (NA) and, by region, the others. */
+export interface SkillEndpoints {
+  readonly defaultArn: string;
+  readonly regions?: Readonly<Record<string, string>>;
+}
+
+/** The store pages' published addresses (the NA stack's outputs). */
+export interface StorePageUrls {
+  readonly privacyPolicyUrl: string;
+  readonly termsOfUseUrl: string;
+}
+
 /**
  * Lays out the skill package as Alexa expects it (skill.json, the icons, interactionModels/custom/<locale>.json)
  * from the one manifest in skill-package/ and the models in interaction-models/, so neither is copied
  * by hand. Returns the folder: a new temporary one, for the stack's S3 asset, or `dir` (emptied first).
- * With `functionArn`, the manifest's endpoint and its skill events' endpoint name that function, for
- * the ASK CLI, which deploys the manifest as it is (tools/skill-package.ts).
+ * For the ASK CLI, which deploys the manifest as it is (tools/skill-package.ts): with `endpoints`, the
+ * manifest's endpoint and its skill events' endpoint name the functions (`apis.custom.regions` and
+ * `events.regions` for EU and FE); with `pages`, every locale's privacy policy and terms of use.
  */
-export function stageSkillPackage(options: { dir?: string; functionArn?: string } = {}): string {
+export function stageSkillPackage(options: { dir?: string; endpoints?: SkillEndpoints; pages?: StorePageUrls } = {}): string {
   const dir = options.dir ?? mkdtempSync(path.join(os.tmpdir(), 'baby-massage-skill-package-'));
   if (options.dir) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  if (options.functionArn) {
-    const skill = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8'));
-    skill.manifest.apis.custom.endpoint = { uri: options.functionArn };
-    skill.manifest.events = { ...skill.manifest.events, endpoint: { uri: options.functionArn } };
-    writeFileSync(path.join(dir, 'skill.json'), `${JSON.stringify(skill, null, 2)}\n`);
-  } else {
-    copyFileSync(MANIFEST_FILE, path.join(dir, 'skill.json'));
+  const skill = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8'));
+  const { endpoints, pages } = options;
+  if (endpoints) {
+    const endpoint = { uri: endpoints.defaultArn };
+    const entries = Object.entries(endpoints.regions ?? {});
+    const regions = entries.length === 0 ? {} : { regions: Object.fromEntries(entries.map(([region, uri]) => [region, { endpoint: { uri } }])) };
+    skill.manifest.apis.custom = { ...skill.manifest.apis.custom, endpoint, ...regions };
+    skill.manifest.events = { ...skill.manifest.events, endpoint, ...regions };
   }
+  if (pages) {
+    for (const locale of SUPPORTED_LOCALES) skill.manifest.privacyAndCompliance.locales[locale] = { privacyPolicyUrl: pages.privacyPolicyUrl, termsOfUseUrl: pages.termsOfUseUrl };
+  }
+  writeFileSync(path.join(dir, 'skill.json'), `${JSON.stringify(skill, null, 2)}\n`);
   // The store's icons (skill-package/assets/images), which the manifest names by file URIs.
   cpSync(path.join(SKILL_PACKAGE_DIR, 'assets', 'images'), path.join(dir, 'assets', 'images'), { recursive: true });
   const models = path.join(dir, 'interactionModels', 'custom');

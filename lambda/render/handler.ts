@@ -1,5 +1,5 @@
-import { request } from 'https';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
+import { respond } from './custom-resource';
 import { renderAudio } from './render';
 import { PollySynthesizer } from './polly-synthesizer';
 import { S3Store } from './s3-store';
@@ -31,24 +31,3 @@ export const handler = async (event: CloudFormationCustomResourceEvent, context:
     await respond(event, context, 'FAILED', physicalId, {}, (error as Error).message);
   }
 };
-
-/** The custom-resource response CloudFormation waits for, PUT to its presigned URL. */
-function respond(event: CloudFormationCustomResourceEvent, context: Context, status: 'SUCCESS' | 'FAILED', physicalId: string, data: Record<string, number>, reason?: string): Promise<void> {
-  const body = JSON.stringify({
-    Status: status,
-    Reason: reason ?? `See ${context.logStreamName}`,
-    PhysicalResourceId: physicalId,
-    StackId: event.StackId,
-    RequestId: event.RequestId,
-    LogicalResourceId: event.LogicalResourceId,
-    Data: data,
-  });
-  return new Promise((resolve, reject) => {
-    const req = request(event.ResponseURL, { method: 'PUT', headers: { 'content-type': '', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve());
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}

@@ -28,9 +28,14 @@ export class S3Store implements ObjectStore {
     }
   }
 
-  async put(key: string, body: Buffer, contentType: string): Promise<void> {
+  async put(key: string, body: Buffer, contentType: string, cacheControl?: string): Promise<void> {
     const { client, sdk } = this.connect();
-    await client.send(new sdk.PutObjectCommand({ Bucket: this.options.bucket, Key: key, Body: body, ContentType: contentType }));
+    await client.send(new sdk.PutObjectCommand({ Bucket: this.options.bucket, Key: key, Body: body, ContentType: contentType, ...(cacheControl ? { CacheControl: cacheControl } : {}) }));
+  }
+
+  async remove(key: string): Promise<void> {
+    const { client, sdk } = this.connect();
+    await client.send(new sdk.DeleteObjectCommand({ Bucket: this.options.bucket, Key: key }));
   }
 
   private connect(): { client: S3Client; sdk: typeof import('@aws-sdk/client-s3') } {
