@@ -1,18 +1,84 @@
 import { readFileSync } from 'fs';
+import * as path from 'path';
 import { ResponseEnvelope } from 'ask-sdk-model';
+import type { v1 } from 'ask-smapi-model';
 import { SUPPORTED_LOCALES } from '../lambda/content/locales';
 import { MANIFEST_FILE } from '../infra/lib/skill-package';
 import { Resolver, loadModel } from '../tools/alexa/resolver';
 import { examplePhraseProblems, invocationNameProblems } from '../tools/certification/rules';
+import { manifestSchemaProblems } from '../tools/certification/manifest-schema';
+import { stageSkillPackage } from '../infra/lib/skill-package';
+import { VOCABULARY } from '../lambda/content/en/vocabulary';
 import { conversation } from './support/conversation';
 
 /**
- * Issue 22's certification checks that need no second region: the invocation name and the example
- * phrases by Alexa's rules (with known-bad ones failing), and the session rules certification tests by
- * hand: stop and cancel end the session, help keeps it open with a reprompt, and no reply leaves the
- * session open without one.
+ * Certification checks as tests: the manifest against SMAPI's published schema; the invocation name
+ * and the example phrases by Alexa's rules; the store text and the testing instructions; and the
+ * session rules certification tests by hand: stop and cancel end the session, help keeps it open with
+ * a reprompt, and no reply leaves the session open without one. Each rule also fails known-bad input.
  */
 const manifest = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')).manifest;
+
+/** The package as `npm run package` writes it (endpoints and store pages from the stacks' outputs). */
+function stagedManifest(): v1.skill.Manifest.SkillManifestEnvelope & { manifest: v1.skill.Manifest.SkillManifest } {
+  const dir = stageSkillPackage({
+    endpoints: { defaultArn: 'arn:aws:lambda:us-east-1:123456789012:function:BabyMassage-handler', regions: { EU: 'arn:aws:lambda:eu-west-1:123456789012:function:BabyMassage-EU-handler', FE: 'arn:aws:lambda:us-west-2:123456789012:function:BabyMassage-FE-handler' } },
+    pages: { privacyPolicyUrl: 'https://d1234abcd.cloudfront.net/privacy-policy.html', termsOfUseUrl: 'https://d1234abcd.cloudfront.net/terms-of-use.html' },
+  });
+  return JSON.parse(readFileSync(path.join(dir, 'skill.json'), 'utf8'));
+}
+
+describe("the manifest, against SMAPI's published schema (ask-smapi-model spec.json, v1.skill.Manifest.SkillManifest)", () => {
+  it('validates as the package deploys it, with every region\'s endpoints and the store pages', () => {
+    expect(manifestSchemaProblems(stagedManifest())).toEqual([]);
+  });
+
+  it('finds what the committed template leaves to the package: skill events need an endpoint', () => {
+    expect(manifestSchemaProblems(JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')))).toEqual(['skill.manifest.events.endpoint: required']);
+  });
+
+  // Each spoils the package's manifest (typed by ask-smapi-model) in one way; `as never` marks the deliberately wrong value.
+  const locales = (m: v1.skill.Manifest.SkillManifest) => m.publishingInformation!.locales!;
+  const apl = (m: v1.skill.Manifest.SkillManifest) => m.apis!.custom!.interfaces![1] as v1.skill.Manifest.AlexaPresentationAplInterface;
+  it.each<[string, (m: v1.skill.Manifest.SkillManifest) => void, string]>([
+    ['a misspelt field', (m) => { Object.assign(locales(m)['en-US'], { examplePhrase: ['Alexa, start baby massage'] }); }, 'skill.manifest.publishingInformation.locales.en-US.examplePhrase: not a field of the manifest schema'],
+    ['an interface Alexa does not have', (m) => { Object.assign(apl(m), { type: 'APL' }); }, 'skill.manifest.apis.custom.interfaces[1].type: "APL" is not a kind of v1.skill.Manifest.Interface'],
+    ['a viewport shape', (m) => { apl(m).supportedViewports![0].shape = 'SQUARE' as never; }, 'skill.manifest.apis.custom.interfaces[1].supportedViewports[0].shape: "SQUARE" is not one of 2 allowed values'],
+    ['a country code', (m) => { m.publishingInformation!.distributionCountries = ['UK' as never]; }, 'skill.manifest.publishingInformation.distributionCountries[0]: "UK" is not one of 241 allowed values'],
+    ['a permission', (m) => { m.permissions = [{ name: 'alexa::alerts:reminder:skill:readwrite' as never }]; }, 'skill.manifest.permissions[0].name: "alexa::alerts:reminder:skill:readwrite" is not one of 40 allowed values'],
+    ['a skill event', (m) => { m.events!.subscriptions = [{ eventName: 'SKILL_DISABLE' as never }]; }, 'skill.manifest.events.subscriptions[0].eventName: "SKILL_DISABLE" is not one of 231 allowed values'],
+    ['a privacy answer as text', (m) => { m.privacyAndCompliance!.isChildDirected = 'no' as never; }, 'skill.manifest.privacyAndCompliance.isChildDirected: "no" is not a boolean'],
+    ['a summary too long', (m) => { locales(m)['en-GB'].summary = 'x'.repeat(161); }, 'skill.manifest.publishingInformation.locales.en-GB.summary: at most 160 characters'],
+    ['five example phrases', (m) => { locales(m)['en-AU'].examplePhrases = Array(5).fill('Alexa, start baby massage'); }, 'skill.manifest.publishingInformation.locales.en-AU.examplePhrases: at most 4 items'],
+    ['a manifest version', (m) => { m.manifestVersion = '2.0' as never; }, 'skill.manifest.manifestVersion: "2.0" is not one of 1 allowed values'],
+  ])('refuses %s', (_name, spoil, problem) => {
+    const skill = stagedManifest();
+    spoil(skill.manifest);
+    expect(manifestSchemaProblems(skill)).toEqual([problem]);
+  });
+});
+
+describe('the store text', () => {
+  it.each(SUPPORTED_LOCALES)("%s: the description ends with the health disclaimer, naming the locale's professional", (locale) => {
+    const { description, summary } = manifest.publishingInformation.locales[locale];
+    expect(description).toMatch(new RegExp(`It is not a substitute for professional medical advice, diagnosis or care: ask ${VOCABULARY[locale].healthProfessional} about your baby's health, and do not massage a baby who is unwell\\.$`));
+    expect(summary).toMatch(/Not medical advice\.$/);
+  });
+
+  it('gives the certification team testing instructions whose every quoted phrase reaches the skill in en-US', () => {
+    const instructions: string = manifest.publishingInformation.testingInstructions;
+    expect(instructions.length).toBeLessThanOrEqual(4000);
+    const phrases = [...instructions.matchAll(/'([^']+)'/g)].map((m) => m[1].replace(/^Alexa, /, '').replace(/[?.]$/, '').toLowerCase());
+    expect(phrases.length).toBeGreaterThanOrEqual(20);
+    const resolver = new Resolver(loadModel('en-US'));
+    const unreached = phrases.filter((phrase) => {
+      const resolved = resolver.resolve(phrase);
+      return resolved.kind === 'none' || (resolved.kind === 'intent' && resolved.name === 'AMAZON.FallbackIntent');
+    });
+    expect(unreached).toEqual([]);
+    for (const topic of ['reminders', 'forget everything about me', 'SKILL_DISABLED', 'not medical advice', 'resume']) expect(instructions).toContain(topic);
+  });
+});
 
 describe('the invocation name, by the ASK rules', () => {
   it.each(SUPPORTED_LOCALES)('%s: "baby massage" meets them', (locale) => {
