@@ -1,6 +1,6 @@
 import { PaceChange } from '../routine/pace';
 import { BodyPart, MassagePart, RoutineId } from '../routine/types';
-import { SupportedLocale } from './locales';
+import { SkillLocale } from './locales';
 import { BenefitTopic, Evidence, SafetyTopic } from './topics';
 import type { QuestionTopic, StatementKind, Understood, UnderstandingOrder } from './understand';
 
@@ -19,7 +19,7 @@ export const isPause = (line: Line): line is Pause => typeof line !== 'string';
  * Arrays are alternatives: one is picked so that a phrase heard every step does not grate.
  */
 export interface Content {
-  readonly locale: SupportedLocale;
+  readonly locale: SkillLocale;
   /** How a body part is named in speech: "the legs and feet", "the tummy". */
   readonly parts: Readonly<Record<BodyPart, string>>;
   /** Said (after an optional sound) when a step starts a new body part: "Now, the tummy." */

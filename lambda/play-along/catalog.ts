@@ -5,7 +5,7 @@ import { ROUTINE_IDS, RoutineId } from '../routine/types';
 import { speakStep } from '../speech/step';
 import { sha256Hex } from '../logging/sha256';
 import { estimateTiming } from '../speech/timing';
-import { SupportedLocale } from '../content/locales';
+import { SkillLocale } from '../content/locales';
 
 /**
  * What each step of each routine sounds like as play-along audio, and where its MP3 lives. The skill
@@ -15,20 +15,32 @@ import { SupportedLocale } from '../content/locales';
  * unchanged ones are never rendered twice.
  */
 
-/** A neural Polly voice for each locale (en-CA has none of its own). */
-export const VOICES: Readonly<Record<SupportedLocale, string>> = {
+/**
+ * A neural Polly voice for each locale (en-CA has none of its own), from Polly's voice table and
+ * checked against the SDK's VoiceId by test/languages.test.ts.
+ */
+export const VOICES: Readonly<Record<SkillLocale, string>> = {
   'en-US': 'Joanna',
   'en-CA': 'Joanna',
   'en-GB': 'Amy',
   'en-AU': 'Olivia',
   'en-IN': 'Kajal',
+  'de-DE': 'Vicki',
+  'es-ES': 'Lucia',
+  'es-MX': 'Mia',
+  'es-US': 'Lupe',
+  'fr-FR': 'Lea',
+  'fr-CA': 'Gabrielle',
+  'it-IT': 'Bianca',
+  'pt-BR': 'Camila',
+  'nl-NL': 'Laura',
 };
 
 /** A first-timer's steps say more (the full safety check); everyone else's are the regular version. */
 export type Variant = 'first' | 'regular';
 
 export interface StepAudio {
-  readonly locale: SupportedLocale;
+  readonly locale: SkillLocale;
   readonly routineId: RoutineId;
   readonly stepId: string;
   readonly variant: Variant;
