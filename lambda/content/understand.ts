@@ -9,6 +9,13 @@ import { BenefitTopic, SafetyTopic, isBenefitTopic, isSafetyTopic } from './topi
  */
 export type Cues<Id extends string> = readonly (readonly [id: Id, cues: readonly string[]])[];
 
+/**
+ * A language's way from text to the words the classifier compares: lowercase words without
+ * punctuation, each cut to a rough stem (English: `stems`; a language pack makes its own with
+ * `stemsWith`, from a stem function for its words).
+ */
+export type Stemmer = (text: string) => string[];
+
 /** What a statement about the baby means for the guide (guide/statements.ts answers each). */
 export type StatementKind = 'asleep' | 'crying' | 'feeding' | 'needs' | 'fever' | 'jaundice' | 'unwell' | 'hiccups' | 'dislikes' | 'happy' | 'wind' | 'tired' | 'moving';
 
@@ -36,16 +43,16 @@ export type UnderstandingOrder = readonly Understood['kind'][];
  * other words ("ok so what do I do next"), a statement about the baby, a question's topic; undefined
  * when none fits.
  */
-export function understandWords(words: string, cues: UnderstandingCues, order: UnderstandingOrder): Understood | undefined {
+export function understandWords(words: string, cues: UnderstandingCues, order: UnderstandingOrder, stemmer: Stemmer = stems): Understood | undefined {
   for (const kind of order) {
     if (kind === 'command') {
-      const command = classify(words, cues.commands);
+      const command = classify(words, cues.commands, stemmer);
       if (command) return { kind, command };
     } else if (kind === 'statement') {
-      const statement = classify(words, cues.statements);
+      const statement = classify(words, cues.statements, stemmer);
       if (statement) return { kind, statement };
     } else {
-      const topic = questionTopic(words, cues.questions);
+      const topic = questionTopic(words, cues.questions, stemmer);
       if (topic) return { kind, topic };
     }
   }
@@ -55,15 +62,15 @@ export function understandWords(words: string, cues: UnderstandingCues, order: U
 export type QuestionTopic = { readonly kind: 'benefits'; readonly id: BenefitTopic } | { readonly kind: 'safety'; readonly id: SafetyTopic };
 
 /** The id whose cues best match `words`, or undefined when none does. */
-export function classify<Id extends string>(words: string, cues: Cues<Id>): Id | undefined {
-  const said = ` ${stems(words).join(' ')} `;
+export function classify<Id extends string>(words: string, cues: Cues<Id>, stemmer: Stemmer = stems): Id | undefined {
+  const said = ` ${stemmer(words).join(' ')} `;
   let best: { id: Id; score: number } | undefined;
   for (const [id, list] of cues) {
     let score = 0;
     // Each cue counts once however many of its forms are listed ("teeth" and "teething" are one stem).
     const counted = new Set<string>();
     for (const cue of list) {
-      const wanted = stems(cue).join(' ');
+      const wanted = stemmer(cue).join(' ');
       if (wanted === '' || counted.has(wanted)) continue;
       counted.add(wanted);
       if (said.includes(` ${wanted} `)) score += wanted.split(' ').length;
@@ -77,10 +84,10 @@ export function classify<Id extends string>(words: string, cues: Cues<Id>): Id |
  * The id whose cues best match words that are not a question (their first word is none of
  * `questionStarts`): what a routine slot Alexa could not resolve was asking for.
  */
-export function classifyUnasked<Id extends string>(words: string, cues: Cues<Id>, questionStarts: readonly string[]): Id | undefined {
+export function classifyUnasked<Id extends string>(words: string, cues: Cues<Id>, questionStarts: readonly string[], stemmer: Stemmer = stems): Id | undefined {
   const first = words.trim().toLowerCase().split(/\s+/)[0];
   if (first === '' || questionStarts.includes(first)) return undefined;
-  return classify(words, cues);
+  return classify(words, cues, stemmer);
 }
 
 /**
@@ -92,12 +99,13 @@ export function nearestTopic(
   words: string,
   topics: readonly (readonly [id: BenefitTopic | SafetyTopic, vocabulary: readonly string[]])[],
   common: readonly string[],
+  stemmer: Stemmer = stems,
 ): QuestionTopic | undefined {
-  const asked = new Set(stems(words).filter((word) => word.length > 2 && !common.includes(word)));
+  const asked = new Set(stemmer(words).filter((word) => word.length > 2 && !common.includes(word)));
   if (asked.size === 0) return undefined;
   let best: { id: BenefitTopic | SafetyTopic; score: number } | undefined;
   for (const [id, vocabulary] of topics) {
-    const known = new Set(vocabulary.flatMap(stems));
+    const known = new Set(vocabulary.flatMap((text) => stemmer(text)));
     const score = [...asked].filter((word) => known.has(word)).length;
     if (score > 0 && (!best || score > best.score)) best = { id, score };
   }
@@ -117,8 +125,8 @@ export function topicVocabulary(
 }
 
 /** A question's topic, as the answers are keyed. */
-export function questionTopic(words: string, cues: Cues<BenefitTopic | SafetyTopic>): QuestionTopic | undefined {
-  const id = classify(words, cues);
+export function questionTopic(words: string, cues: Cues<BenefitTopic | SafetyTopic>, stemmer: Stemmer = stems): QuestionTopic | undefined {
+  const id = classify(words, cues, stemmer);
   return id === undefined ? undefined : topicNamed(id);
 }
 
@@ -147,4 +155,19 @@ function stem(word: string): string {
   if (word.length > 4 && /(ch|sh|x)es$/.test(word)) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
+}
+
+/**
+ * A stemmer for a language written in letters (any script's: "Öl", "bébé", "barriguinha"): lowercase
+ * words of letters and digits, apostrophes and other punctuation out, each cut by the language's `stem`.
+ */
+export function stemsWith(stem: (word: string) => string): Stemmer {
+  return (text) =>
+    text
+      .toLowerCase()
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+      .split(' ')
+      .filter((word) => word !== '')
+      .map(stem);
 }
