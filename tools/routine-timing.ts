@@ -4,6 +4,7 @@ import { ROUTINES } from '../lambda/routine/routines';
 import { RoutineId, RoutineState } from '../lambda/routine/types';
 import { Listener, TURN_SECONDS, routineIntro, speakStep } from '../lambda/speech/step';
 import { estimateTiming } from '../lambda/speech/timing';
+import { wordsPerMinuteFor } from '../lambda/speech/rates';
 
 /** One response of a walk through a routine: which step, and its SSML. */
 export interface WalkedStep {
@@ -42,7 +43,7 @@ export interface RoutineTiming {
 }
 
 export function routineTiming(content: Content, routineId: RoutineId, listener: Listener): RoutineTiming {
-  const timings = walkRoutine(content, routineId, listener).map((step) => estimateTiming(step.ssml));
+  const timings = walkRoutine(content, routineId, listener).map((step) => estimateTiming(step.ssml, wordsPerMinuteFor(content.locale)));
   const speakingSeconds = timings.reduce((sum, t) => sum + t.speakingSeconds, 0);
   const practiceSeconds = timings.reduce((sum, t) => sum + t.pauseSeconds, 0);
   return {

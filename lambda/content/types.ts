@@ -1,6 +1,6 @@
 import { PaceChange } from '../routine/pace';
 import { BodyPart, MassagePart, RoutineId } from '../routine/types';
-import { SkillLocale } from './locales';
+import { PackLanguage, PackLocale, SkillLocale } from './locales';
 import { BenefitTopic, Evidence, SafetyTopic } from './topics';
 import type { QuestionTopic, StatementKind, Understood, UnderstandingOrder } from './understand';
 
@@ -480,4 +480,12 @@ export interface Phrases {
   readonly audioCarryOn: string;
   /** Loop or shuffle asked of the spoken guide. */
   readonly noLoopOrShuffle: string;
+}
+
+/**
+ * A language's words, as a lazily loaded chunk (content/<language>/index.ts): what the skill says in
+ * each of the language's locales.
+ */
+export interface LanguagePack<L extends PackLanguage = PackLanguage> {
+  content(locale: PackLocale<L>): Content;
 }

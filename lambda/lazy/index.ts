@@ -1,5 +1,7 @@
 import { existsSync } from 'fs';
 import * as path from 'path';
+import type { PackLanguage } from '../content/locales';
+import type { LanguagePack } from '../content/types';
 
 /**
  * The one facade for cold start: code most requests never need, each part loaded on first use. In the
@@ -23,6 +25,19 @@ export const answers = chunk<typeof import('../content/en/questions')>('answers.
 export const answering = chunk<typeof import('../guide/answering')>('answering.js', '../guide/answering');
 export const strokes = chunk<typeof import('../content/en/strokes')>('strokes.js', '../content/en/strokes');
 export const companion = chunk<typeof import('../companion/index')>('companion.js', '../companion/index');
+
+/**
+ * Each language's words but English (content/<language>/index.ts), as a chunk of its own: a German
+ * request loads German, and an English one nothing more. Only the languages whose locales the skill
+ * speaks (SPOKEN_PACK_LOCALES) are built and listed.
+ */
+const LANGUAGE_PACKS: Readonly<Partial<Record<PackLanguage, () => LanguagePack>>> = {};
+
+export function languagePack(language: PackLanguage): LanguagePack {
+  const pack = LANGUAGE_PACKS[language];
+  if (!pack) throw new Error(`No language pack for ${language}`);
+  return pack();
+}
 
 /** The files the bundle must have beside index.js, by the module each is built from (tools/paths.ts). */
 export const CHUNK_SOURCES: Readonly<Record<string, string>> = {

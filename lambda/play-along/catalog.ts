@@ -6,6 +6,7 @@ import { speakStep } from '../speech/step';
 import { sha256Hex } from '../logging/sha256';
 import { estimateTiming } from '../speech/timing';
 import { SkillLocale } from '../content/locales';
+import { wordsPerMinuteFor } from '../speech/rates';
 
 /**
  * What each step of each routine sounds like as play-along audio, and where its MP3 lives. The skill
@@ -72,7 +73,7 @@ export function stepAudio(content: Content, routineId: RoutineId, stepIndex: num
   const ssml = segments(whole);
   const voice = VOICES[content.locale];
   const version = sha256Hex(`${voice}\n${ssml.join('\n')}`).slice(0, 16);
-  const lengthMs = Math.round(estimateTiming(whole).totalSeconds * 1000);
+  const lengthMs = Math.round(estimateTiming(whole, wordsPerMinuteFor(content.locale)).totalSeconds * 1000);
   const audio: StepAudio = { locale: content.locale, routineId, stepId: step.id, variant, voice, ssml, version, key: `audio/${content.locale}/${step.id}-${version}.mp3`, lengthMs };
   cache.set(cacheKey, audio);
   return audio;

@@ -5,6 +5,7 @@ import { outcomeAt } from '../routine/machine';
 import { Routine, RoutineId, StepOutcome } from '../routine/types';
 import { SpeechBuilder, Voice } from './ssml';
 import { estimateTiming } from './timing';
+import { wordsPerMinuteFor } from './rates';
 
 /** Who is listening: decides how much the guide says around the practice. */
 export interface Listener {
@@ -146,7 +147,7 @@ export function stepSeconds(content: Content, routine: Routine, listener: Listen
   const key = `${content.locale}|${routine.id}|${listener.newParent}|${JSON.stringify(listener.prefs ?? {})}`;
   let seconds = stepSecondsCache.get(key);
   if (!seconds) {
-    seconds = routine.steps.map((_, stepIndex) => estimateTiming(speakStep(content, outcomeAt(routine, stepIndex), listener).build()).totalSeconds + TURN_SECONDS);
+    seconds = routine.steps.map((_, stepIndex) => estimateTiming(speakStep(content, outcomeAt(routine, stepIndex), listener).build(), wordsPerMinuteFor(content.locale)).totalSeconds + TURN_SECONDS);
     stepSecondsCache.set(key, seconds);
   }
   return seconds;

@@ -1,37 +1,53 @@
 import { writeFileSync } from 'fs';
 import * as path from 'path';
 import { VOCABULARY } from '../../lambda/content/en/vocabulary';
-import { SUPPORTED_LOCALES, SupportedLocale } from '../../lambda/content/locales';
+import { PackLocale, SUPPORTED_LOCALES, SkillLocale, isEnglishLocale, packLanguageOf } from '../../lambda/content/locales';
 import { babyIntents, babySlotTypes } from './baby-intents';
 import { companionIntents, companionSlotTypes } from './companion-intents';
 import { coreIntents } from './core-intents';
 import { questionIntents, questionSlotTypes } from './question-intents';
 import { routineIntents, routineSlotTypes } from './routine-intents';
-import { InteractionModel } from './types';
+import { MODEL_PACKS } from './packs';
+import { InteractionModel, IntentSource, SlotTypeSource } from './types';
 import { MODELS_DIR } from '../paths';
 
 export const INVOCATION_NAME = 'baby massage';
 
 /**
- * The interaction model for one locale, from one source: the same intents everywhere, with each
- * locale's own words (nappy or diaper) in samples and slot values. Deterministic, so the committed
- * files can be compared with it.
+ * The interaction model for one locale, from one source per language: the same intents everywhere,
+ * with each locale's own words (nappy or diaper, tripa or pancita) in samples and slot values. English
+ * comes from the sources beside this file; every other language from its pack (tools/interaction-model/
+ * <language>/, listed in packs.ts). Deterministic, so the committed files can be compared with it.
  */
-export function buildModel(locale: SupportedLocale): InteractionModel {
-  const words = VOCABULARY[locale];
+export function buildModel(locale: SkillLocale): InteractionModel {
+  if (isEnglishLocale(locale)) {
+    return assemble(
+      INVOCATION_NAME,
+      [...coreIntents, ...routineIntents, ...babyIntents, ...questionIntents, ...companionIntents],
+      [...routineSlotTypes, ...babySlotTypes, ...questionSlotTypes, ...companionSlotTypes],
+      VOCABULARY[locale],
+    );
+  }
+  const pack = MODEL_PACKS[packLanguageOf(locale)];
+  if (!pack) throw new Error(`No interaction model pack for ${locale}`);
+  return pack.build(locale as PackLocale);
+}
+
+/** A model from a language's intents and slot types, with one locale's words. */
+export function assemble<W>(invocationName: string, intents: readonly IntentSource<W>[], slotTypes: readonly SlotTypeSource<W>[], words: W): InteractionModel {
   return {
     interactionModel: {
       languageModel: {
-        invocationName: INVOCATION_NAME,
+        invocationName,
         // A parent mid-massage says short, varied things: only clearly unrelated speech goes to fallback.
         modelConfiguration: { fallbackIntentSensitivity: { level: 'LOW' } },
-        intents: [...coreIntents, ...routineIntents, ...babyIntents, ...questionIntents, ...companionIntents].map((intent) => ({
+        intents: intents.map((intent) => ({
           name: intent.name,
           ...(intent.slots ? { slots: intent.slots.map((s) => ({ name: s.name, type: s.type })) } : {}),
           // Locale words can make two samples one (en-IN says "vaccinations" for jabs): each once.
           samples: [...new Set(intent.samples(words))],
         })),
-        types: [...routineSlotTypes, ...babySlotTypes, ...questionSlotTypes, ...companionSlotTypes].map((type) => ({
+        types: slotTypes.map((type) => ({
           name: type.name,
           values: type.values(words).map((v) => ({ id: v.id, name: { value: v.name, synonyms: [...v.synonyms] } })),
         })),
@@ -40,7 +56,7 @@ export function buildModel(locale: SupportedLocale): InteractionModel {
   };
 }
 
-export const modelFile = (locale: SupportedLocale): string => path.join(MODELS_DIR, `${locale}.json`);
+export const modelFile = (locale: SkillLocale): string => path.join(MODELS_DIR, `${locale}.json`);
 export const serialise = (model: InteractionModel): string => `${JSON.stringify(model, null, 2)}\n`;
 
 if (require.main === module) {

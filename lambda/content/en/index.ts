@@ -1,4 +1,4 @@
-import { SupportedLocale } from '../locales';
+import { EnglishLocale } from '../locales';
 import { Content, pause } from '../types';
 import { phrases } from './phrases';
 import { answers, companion as companionChunk } from '../../lazy';
@@ -6,7 +6,7 @@ import { steps } from './steps';
 import { Vocabulary } from './vocabulary';
 
 /** English content, with the locale's own words (nappy or diaper, cot or crib) filled in. */
-export function english(locale: SupportedLocale, words: Vocabulary): Content {
+export function english(locale: EnglishLocale, words: Vocabulary): Content {
   let questions: Content['questions'] | undefined;
   let companion: Content['companion'] | undefined;
   return {

@@ -1,4 +1,4 @@
-import { SupportedLocale } from '../locales';
+import { EnglishLocale } from '../locales';
 
 /** The words that differ between the English-speaking locales. */
 export interface Vocabulary {
@@ -16,7 +16,7 @@ export interface Vocabulary {
   readonly vest: string;
 }
 
-export const VOCABULARY: Readonly<Record<SupportedLocale, Vocabulary>> = {
+export const VOCABULARY: Readonly<Record<EnglishLocale, Vocabulary>> = {
   'en-US': { nappy: 'diaper', changingTable: 'changing table', cot: 'crib', healthProfessional: "your baby's pediatrician", jabs: 'shots', vest: 'onesie' },
   'en-CA': { nappy: 'diaper', changingTable: 'changing table', cot: 'crib', healthProfessional: 'your family doctor or public health nurse', jabs: 'shots', vest: 'onesie' },
   'en-GB': { nappy: 'nappy', changingTable: 'changing mat', cot: 'cot', healthProfessional: 'your GP or health visitor', jabs: 'jabs', vest: 'vest' },
