@@ -27,7 +27,8 @@ export function normalise(phrase: string): string {
   return phrase
     .toLowerCase()
     .replace(/[’‘]/g, "'")
-    .replace(/[^a-z0-9' ]+/g, ' ')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^alexa /, '');
@@ -58,6 +59,27 @@ interface CompiledSample {
   readonly firstWord: string;
 }
 
+/**
+ * How a parent opens the skill and asks it something in one breath, by the model's language (its
+ * invocation name's locale): Alexa's documented launch words, and the one-shot forms with their
+ * connecting words ("ask baby massage to ...", "frag babymassage, ...", "pregunta a masaje bebé ...").
+ */
+export interface InvocationForms {
+  readonly launch: readonly string[];
+  readonly ask: readonly string[];
+  readonly connecting: readonly string[];
+}
+
+export const INVOCATION_FORMS: Readonly<Record<string, InvocationForms>> = {
+  en: { launch: ['open', 'start', 'launch', 'load', 'begin', 'run', 'resume', 'use', 'talk to', 'play'], ask: ['ask', 'tell'], connecting: ['to', 'for', 'about', 'whether', 'if'] },
+  de: { launch: ['öffne', 'starte', 'spiele', 'beginne', 'lade'], ask: ['frag', 'frage', 'sag'], connecting: ['ob', 'nach', 'wie', 'zu'] },
+  es: { launch: ['abre', 'inicia', 'empieza', 'comienza', 'pon', 'juega'], ask: ['pregunta a', 'pregúntale a', 'pide a', 'dile a'], connecting: ['que', 'si', 'por', 'sobre', 'para'] },
+  fr: { launch: ['ouvre', 'lance', 'démarre', 'commence', 'joue'], ask: ['demande à', 'demande au', 'dis à'], connecting: ['de', 'si', 'pour', 'sur'] },
+  it: { launch: ['apri', 'avvia', 'inizia', 'lancia', 'gioca'], ask: ['chiedi a', 'domanda a', 'di a', 'dì a'], connecting: ['di', 'se', 'per', 'su'] },
+  pt: { launch: ['abra', 'abre', 'inicie', 'inicia', 'comece', 'começa', 'abrir'], ask: ['pergunte para', 'pergunte a', 'pergunta para', 'pergunta pro', 'peça para', 'pede para'], connecting: ['se', 'sobre', 'para', 'que'] },
+  nl: { launch: ['open', 'start', 'begin', 'speel'], ask: ['vraag', 'vraag aan', 'zeg tegen'], connecting: ['om', 'of', 'naar', 'over', 'hoe'] },
+};
+
 export class Resolver {
   private readonly language: InteractionModel['interactionModel']['languageModel'];
   private readonly invocation: string;
@@ -67,7 +89,11 @@ export class Resolver {
   private readonly literals = new Map<string, CompiledSample>();
   private readonly patternsByFirstWord = new Map<string, CompiledSample[]>();
 
-  constructor(model: InteractionModel) {
+  private readonly forms: InvocationForms;
+
+  /** `language`: the model's language ('en', 'de', ...), for its launch and one-shot words. @default 'en' */
+  constructor(model: InteractionModel, languageCode = 'en') {
+    this.forms = INVOCATION_FORMS[languageCode] ?? INVOCATION_FORMS.en;
     const language = model.interactionModel.languageModel;
     // Built-in intents declared without samples still hear Alexa's own phrases for them.
     const intents = language.intents.map((intent) =>
@@ -119,8 +145,10 @@ export class Resolver {
     const text = normalise(phrase);
     const inv = escape(this.invocation);
     // The launch words Alexa documents ("Alexa, resume baby massage" opens it too).
-    if (new RegExp(`^(?:(?:open|start|launch|load|begin|run|resume|use|talk to|play) )?(?:the )?${inv}(?: skill)?$`).test(text)) return { kind: 'launch' };
-    const oneShot = new RegExp(`^(?:ask|tell) ${inv} (?:to |for |about |whether |if )?(.+)$`).exec(text);
+    const { launch, ask, connecting } = this.forms;
+    const any = (words: readonly string[]) => words.map((w) => escape(normalise(w))).join('|');
+    if (new RegExp(`^(?:(?:${any(launch)}) )?(?:the )?${inv}(?: skill)?$`).test(text)) return { kind: 'launch' };
+    const oneShot = new RegExp(`^(?:${any(ask)}) ${inv} (?:(?:${any(connecting)}) )?(.+)$`).exec(text);
     if (oneShot) {
       const inner = this.match(oneShot[1], now);
       return inner ? { ...inner, oneShot: true } : this.none();

@@ -4,9 +4,9 @@ import { Resolution, Resolver, loadModel } from '../alexa/resolver';
 import { PART_ROUTINES } from '../../lambda/routine/routines';
 import type { SupportedLocale } from '../../lambda/content/locales';
 import { MassagePart } from '../../lambda/routine/types';
-import { questionTopic } from '../../lambda/content/understand';
-import { UnderstandingOrder, classify, classifyUnasked, understandWords } from '../../lambda/content/understand';
-import { COMMAND_CUES, PART_CUES, QUESTION_CUES, QUESTION_STARTS, ROUTINE_CUES, STATEMENT_CUES } from '../../lambda/content/en/understanding';
+import { UnderstandingOrder } from '../../lambda/content/understand';
+import type { Questions } from '../../lambda/content/types';
+import { contentFor } from '../../lambda/content';
 
 /**
  * How many of the phrasings in test/understanding/*.txt the skill understands, with exact-match
@@ -94,9 +94,9 @@ const STATEMENT_MEANINGS: Readonly<Record<string, readonly string[]>> = {
 const COMMAND_MEANINGS: Readonly<Record<string, string>> = { next: 'next', repeat: 'repeat', previous: 'previous', pause: 'pause', resume: 'resume', 'start-over': 'startOver' };
 
 /** What free words mean to the skill (guide/understood.ts), tried in the handler's order, as the phrasings write it. */
-function wordsMean(words: string | undefined, order: UnderstandingOrder): string[] {
+function wordsMean(words: string | undefined, order: UnderstandingOrder, questions: Questions): string[] {
   if (words === undefined) return [];
-  const understood = understandWords(words, { commands: COMMAND_CUES, statements: STATEMENT_CUES, questions: QUESTION_CUES }, order);
+  const understood = questions.understand(words, order);
   if (understood?.kind === 'command') return [COMMAND_MEANINGS[understood.command]];
   if (understood?.kind === 'statement') return [...STATEMENT_MEANINGS[understood.statement]];
   if (understood?.kind === 'question') return [`t:${understood.topic.id}`];
@@ -104,8 +104,8 @@ function wordsMean(words: string | undefined, order: UnderstandingOrder): string
 }
 
 /** The topic the skill's classifier finds in a question's words, as the phrasings write it. */
-function topicOf(words: string | undefined): string[] {
-  const topic = words === undefined ? undefined : questionTopic(words, QUESTION_CUES);
+function topicOf(words: string | undefined, questions: Questions): string[] {
+  const topic = words === undefined ? undefined : questions.topicOf(words);
   return topic ? [`t:${topic.id}`] : [];
 }
 
@@ -114,7 +114,7 @@ function topicOf(words: string | undefined): string[] {
  * question slot (SearchQuery, or a topic Alexa could not resolve) go through the skill's classifier,
  * as the handlers send them.
  */
-export function meaningsOf(resolution: Resolution): string[] {
+export function meaningsOf(resolution: Resolution, questions: Questions = contentFor('en-US').questions): string[] {
   if (resolution.kind !== 'intent') return [resolution.kind];
   const { name, slots } = resolution;
   const id = (slot: string) => slots[slot]?.id;
@@ -124,31 +124,31 @@ export function meaningsOf(resolution: Resolution): string[] {
       // A part names its own short routine ("just the legs"); the chest has none and goes to its place in the full one.
       const part = id('part');
       if (part) return [PART_ROUTINES[part as MassagePart] ? `r:${PART_ROUTINES[part as MassagePart]}` : `go:${part}`];
-      const named = slots.routine ? classifyUnasked(slots.routine.value, ROUTINE_CUES, QUESTION_STARTS) : undefined;
+      const named = slots.routine ? questions.routineOf(slots.routine.value) : undefined;
       if (named) return [`r:${named}`];
-      return wordsMean(slots.routine?.value ?? slots.part?.value, ['question', 'statement', 'command']);
+      return wordsMean(slots.routine?.value ?? slots.part?.value, ['question', 'statement', 'command'], questions);
     }
     case 'GoToPartIntent': {
-      const part = id('part') ?? (slots.part ? classify(slots.part.value, PART_CUES) : undefined);
+      const part = id('part') ?? (slots.part ? questions.partOf(slots.part.value) : undefined);
       if (part) return [`go:${part}`];
-      const routine = slots.part ? classifyUnasked(slots.part.value, ROUTINE_CUES, QUESTION_STARTS) : undefined;
-      return routine ? [`r:${routine}`] : wordsMean(slots.part?.value, ['command', 'statement', 'question']);
+      const routine = slots.part ? questions.routineOf(slots.part.value) : undefined;
+      return routine ? [`r:${routine}`] : wordsMean(slots.part?.value, ['command', 'statement', 'question'], questions);
     }
     case 'SkipPartIntent': {
       if (!slots.part) return ['skip:'];
-      const part = id('part') ?? classify(slots.part.value, PART_CUES);
-      return part ? [`skip:${part}`] : wordsMean(slots.part.value, ['command', 'statement', 'question']);
+      const part = id('part') ?? questions.partOf(slots.part.value);
+      return part ? [`skip:${part}`] : wordsMean(slots.part.value, ['command', 'statement', 'question'], questions);
     }
     case 'PaceIntent':
-      return id('pace') ? [`pace:${id('pace')}`] : wordsMean(slots.pace?.value, ['question', 'command', 'statement']);
+      return id('pace') ? [`pace:${id('pace')}`] : wordsMean(slots.pace?.value, ['question', 'command', 'statement'], questions);
     case 'BenefitsIntent':
-      return slots.topic ? (id('topic') ? [`t:${id('topic')}`] : topicOf(slots.topic.value)) : ['t:benefits'];
+      return slots.topic ? (id('topic') ? [`t:${id('topic')}`] : topicOf(slots.topic.value, questions)) : ['t:benefits'];
     case 'SafetyIntent':
-      return id('topic') ? [`t:${id('topic')}`] : topicOf(slots.topic?.value);
+      return id('topic') ? [`t:${id('topic')}`] : topicOf(slots.topic?.value, questions);
     case 'QuestionIntent':
-      return wordsMean(slots.question?.value, ['question', 'statement', 'command']);
+      return wordsMean(slots.question?.value, ['question', 'statement', 'command'], questions);
     case 'StatementIntent':
-      return wordsMean(slots.statement?.value, ['statement', 'question', 'command']);
+      return wordsMean(slots.statement?.value, ['statement', 'question', 'command'], questions);
     default:
       return [...(INTENT_MEANINGS[name] ?? [])];
   }
