@@ -6,7 +6,7 @@ import { FileAdapter } from '../../lambda/storage/file-adapter';
 import { SkillLogger } from '../../lambda/logging/logger';
 import { buildSkill } from '../../lambda/skill';
 import { AlexaSession, RawRequest, Turn } from '../../tools/alexa/session';
-import { Resolver, loadModel } from '../../tools/alexa/resolver';
+import { Resolver, resolverFor as newResolver } from '../../tools/alexa/resolver';
 
 export type { RawRequest, Turn };
 
@@ -30,7 +30,7 @@ export interface ConversationOptions {
 const RESOLVERS = new Map<string, Resolver>();
 function resolverFor(locale: string): Resolver {
   let resolver = RESOLVERS.get(locale);
-  if (!resolver) RESOLVERS.set(locale, (resolver = new Resolver(loadModel(locale))));
+  if (!resolver) RESOLVERS.set(locale, (resolver = newResolver(locale)));
   return resolver;
 }
 

@@ -22,6 +22,11 @@ export function loadModel(locale: string, dir = MODELS_DIR): InteractionModel {
   return JSON.parse(readFileSync(path.join(dir, `${locale}.json`), 'utf8')) as InteractionModel;
 }
 
+/** A resolver over a locale's committed model, with its language's launch and one-shot words. */
+export function resolverFor(locale: string): Resolver {
+  return new Resolver(loadModel(locale), locale.split('-')[0]);
+}
+
 /** Lowercase, no "alexa" prefix, no punctuation but apostrophes, single spaces. */
 export function normalise(phrase: string): string {
   return phrase

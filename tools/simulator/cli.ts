@@ -3,7 +3,7 @@ import * as readline from 'readline';
 import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { SUPPORTED_LOCALES } from '../../lambda/content/locales';
 import { AlexaSession, NoSessionError, Turn, UnmatchedPhraseError } from '../alexa/session';
-import { Resolver, loadModel } from '../alexa/resolver';
+import { resolverFor } from '../alexa/resolver';
 import { stepAudio } from '../../lambda/play-along/catalog';
 import { readToken } from '../../lambda/play-along/play';
 import { toPollySsml } from '../../lambda/play-along/polly-ssml';
@@ -209,7 +209,7 @@ async function main(): Promise<void> {
   const alexa = new AlexaSession({
     locale: parsed.locale,
     userId: parsed.userId,
-    resolver: new Resolver(loadModel(parsed.locale)),
+    resolver: resolverFor(parsed.locale),
     invoke: (envelope) => handler(envelope, {}),
     audioPlayer: true,
     now: () => clock.now(),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { Resolution, Resolver, loadModel } from '../alexa/resolver';
+import { Resolution, Resolver, resolverFor } from '../alexa/resolver';
 import { PART_ROUTINES } from '../../lambda/routine/routines';
 import type { SupportedLocale } from '../../lambda/content/locales';
 import { MassagePart } from '../../lambda/routine/types';
@@ -173,8 +173,8 @@ export function measure(phrasings: readonly Phrasing[]): Measured {
   const missed: { phrasing: Phrasing; got: string[] }[] = [];
   for (const phrasing of phrasings) {
     let resolver = resolvers.get(phrasing.locale);
-    if (!resolver) resolvers.set(phrasing.locale, (resolver = new Resolver(loadModel(phrasing.locale))));
-    const got = meaningsOf(resolver.resolve(heard(phrasing.phrase)));
+    if (!resolver) resolvers.set(phrasing.locale, (resolver = resolverFor(phrasing.locale)));
+    const got = meaningsOf(resolver.resolve(heard(phrasing.phrase)), contentFor(phrasing.locale).questions);
     if (!got.includes(phrasing.meaning)) missed.push({ phrasing, got });
   }
   return { total: phrasings.length, understood: phrasings.length - missed.length, missed };
