@@ -1,4 +1,4 @@
-import { SUPPORTED_LOCALES, SupportedLocale } from '../../lambda/content/locales';
+import { SUPPORTED_LOCALES, SkillLocale } from '../../lambda/content/locales';
 
 /**
  * Alexa's three regions and the AWS region its own tooling maps each to (ask-cli's AlexaAwsRegionMap):
@@ -22,12 +22,22 @@ export function regionalStackName(stackName: string, region: AlexaRegion): strin
  * Any locale can still reach any region (a device may speak en-US in Germany): every region serves
  * every locale. The English (AU) model also serves New Zealand.
  */
-export const LOCALE_HOMES: Readonly<Record<SupportedLocale, { readonly region: AlexaRegion; readonly countries: readonly string[] }>> = {
+export const LOCALE_HOMES: Readonly<Record<SkillLocale, { readonly region: AlexaRegion; readonly countries: readonly string[] }>> = {
   'en-US': { region: 'NA', countries: ['US'] },
   'en-CA': { region: 'NA', countries: ['CA'] },
   'en-GB': { region: 'EU', countries: ['GB'] },
   'en-IN': { region: 'EU', countries: ['IN'] },
   'en-AU': { region: 'FE', countries: ['AU', 'NZ'] },
+  // The German model serves Germany and Austria; Canada has en-CA and fr-CA; the US en-US and es-US.
+  'de-DE': { region: 'EU', countries: ['DE', 'AT'] },
+  'es-ES': { region: 'EU', countries: ['ES'] },
+  'es-MX': { region: 'NA', countries: ['MX'] },
+  'es-US': { region: 'NA', countries: ['US'] },
+  'fr-FR': { region: 'EU', countries: ['FR'] },
+  'fr-CA': { region: 'NA', countries: ['CA'] },
+  'it-IT': { region: 'EU', countries: ['IT'] },
+  'pt-BR': { region: 'NA', countries: ['BR'] },
+  'nl-NL': { region: 'EU', countries: ['NL'] },
 };
 
 /** The store's distribution countries: every country a supported locale is offered in. */

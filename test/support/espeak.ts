@@ -4,20 +4,18 @@ import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Synthesizer } from '../../lambda/render/synthesizer';
-import { joinWavs, oneBreakPerPause } from '../../tools/audio/espeak';
+import { espeakVoiceFor, joinWavs, oneBreakPerPause } from '../../tools/audio/espeak';
 
 /** tools/audio/espeak-render.mjs with the WebAssembly compiled once per process: the same WAVs, byte for byte. */
 const RENDERER = path.join(__dirname, 'espeak-batch.mjs');
 
-/**
- * eSpeak NG's voice for each locale, as tools/audio/espeak.ts picks it (test/audio-render.test.ts
- * checks that the jobs below are exactly the ones EspeakSynthesizer hands eSpeak NG).
- */
-const ESPEAK_VOICES: Readonly<Record<string, string>> = { 'en-US': 'en-us', 'en-CA': 'en-us', 'en-GB': 'en-gb', 'en-AU': 'en-gb', 'en-IN': 'en-gb' };
 
-/** What eSpeak NG is given for one step: one job per SSML part, as EspeakSynthesizer makes them. */
+/**
+ * What eSpeak NG is given for one step: one job per SSML part, as EspeakSynthesizer makes them, in the
+ * locale's voice as tools/audio/espeak.ts picks it (test/audio-render.test.ts checks they are the same).
+ */
 export function espeakJobs(ssml: readonly string[], locale: string): { ssml: string; voice: string }[] {
-  return ssml.map((text) => ({ ssml: oneBreakPerPause(text), voice: ESPEAK_VOICES[locale] ?? 'en-us' }));
+  return ssml.map((text) => ({ ssml: oneBreakPerPause(text), voice: espeakVoiceFor(locale) }));
 }
 
 /**

@@ -3,9 +3,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Synthesizer } from '../../lambda/render/synthesizer';
+import type { PackLocale } from '../../lambda/content/locales';
+import { LANGUAGE_LOCALES } from '../languages/locales';
 
-/** eSpeak NG's voice for each locale. */
-const ESPEAK_VOICES: Readonly<Record<string, string>> = { 'en-US': 'en-us', 'en-CA': 'en-us', 'en-GB': 'en-gb', 'en-AU': 'en-gb', 'en-IN': 'en-gb' };
+/** eSpeak NG's voice for each English locale; the other languages' are in tools/languages/locales.ts. */
+const ENGLISH_VOICES: Readonly<Record<string, string>> = { 'en-US': 'en-us', 'en-CA': 'en-us', 'en-GB': 'en-gb', 'en-AU': 'en-gb', 'en-IN': 'en-gb' };
+
+/** eSpeak NG's voice for a locale (American English for one it does not know). */
+export function espeakVoiceFor(locale: string): string {
+  return ENGLISH_VOICES[locale] ?? LANGUAGE_LOCALES[locale as PackLocale]?.espeakVoice ?? 'en-us';
+}
 
 /**
  * eSpeak NG (the npm package, WebAssembly, GPL: a devDependency, never in a Lambda bundle) as a
@@ -18,7 +25,7 @@ export class EspeakSynthesizer implements Synthesizer {
   async synthesize(ssml: readonly string[], _voice: string, locale: string): Promise<Buffer> {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bm-espeak-'));
     try {
-      const jobs = ssml.map((text, i) => ({ ssml: oneBreakPerPause(text), voice: ESPEAK_VOICES[locale] ?? 'en-us', out: path.join(dir, `${i}.wav`) }));
+      const jobs = ssml.map((text, i) => ({ ssml: oneBreakPerPause(text), voice: espeakVoiceFor(locale), out: path.join(dir, `${i}.wav`) }));
       execFileSync(process.execPath, [path.join(__dirname, 'espeak-render.mjs')], { input: JSON.stringify(jobs), cwd: dir, stdio: ['pipe', 'ignore', 'inherit'] });
       return joinWavs(jobs.map((job) => readFileSync(job.out)));
     } finally {
