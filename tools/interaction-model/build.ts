@@ -8,7 +8,8 @@ import { coreIntents } from './core-intents';
 import { questionIntents, questionSlotTypes } from './question-intents';
 import { routineIntents, routineSlotTypes } from './routine-intents';
 import { MODEL_PACKS } from './packs';
-import { InteractionModel, IntentSource, SlotTypeSource } from './types';
+import { assemble } from './assemble';
+import { InteractionModel } from './types';
 import { MODELS_DIR } from '../paths';
 
 export const INVOCATION_NAME = 'baby massage';
@@ -31,29 +32,6 @@ export function buildModel(locale: SkillLocale): InteractionModel {
   const pack = MODEL_PACKS[packLanguageOf(locale)];
   if (!pack) throw new Error(`No interaction model pack for ${locale}`);
   return pack.build(locale as PackLocale);
-}
-
-/** A model from a language's intents and slot types, with one locale's words. */
-export function assemble<W>(invocationName: string, intents: readonly IntentSource<W>[], slotTypes: readonly SlotTypeSource<W>[], words: W): InteractionModel {
-  return {
-    interactionModel: {
-      languageModel: {
-        invocationName,
-        // A parent mid-massage says short, varied things: only clearly unrelated speech goes to fallback.
-        modelConfiguration: { fallbackIntentSensitivity: { level: 'LOW' } },
-        intents: intents.map((intent) => ({
-          name: intent.name,
-          ...(intent.slots ? { slots: intent.slots.map((s) => ({ name: s.name, type: s.type })) } : {}),
-          // Locale words can make two samples one (en-IN says "vaccinations" for jabs): each once.
-          samples: [...new Set(intent.samples(words))],
-        })),
-        types: slotTypes.map((type) => ({
-          name: type.name,
-          values: type.values(words).map((v) => ({ id: v.id, name: { value: v.name, synonyms: [...v.synonyms] } })),
-        })),
-      },
-    },
-  };
 }
 
 export const modelFile = (locale: SkillLocale): string => path.join(MODELS_DIR, `${locale}.json`);

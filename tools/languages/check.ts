@@ -9,7 +9,7 @@ import { ROUTINES } from '../../lambda/routine/routines';
 import { LESSON_IDS, ROUTINE_IDS, RoutineId } from '../../lambda/routine/types';
 import { MAX_SSML_CHARACTERS } from '../../lambda/speech/ssml';
 import { Resolver } from '../alexa/resolver';
-import { assemble } from '../interaction-model/build';
+import { assemble } from '../interaction-model/assemble';
 import { InteractionModel, ModelPhrases } from '../interaction-model/types';
 import { routineTiming, walkRoutine } from '../routine-timing';
 import { Phrasing, heard, meaningsOf } from '../understanding/measure';
