@@ -2,6 +2,7 @@ import { mkdirSync } from 'fs';
 import * as path from 'path';
 import { ResponseEnvelope } from 'ask-sdk-model';
 import { contentFor } from '../lambda/content';
+import { LANGUAGE_PACK_LOCALES, SPOKEN_PACK_LOCALES, packLanguageOf } from '../lambda/content/locales';
 import { screenDocument } from '../lambda/screens';
 import { ROUTINE_IDS } from '../lambda/routine/types';
 import { ScreenView } from '../lambda/screens/views';
@@ -40,7 +41,8 @@ function sampleSteps(steps: readonly Screen[]): Screen[] {
  * every one there; `npm run screenshots` makes the README's, in docs/screens/).
  *
  * `npm test` draws every kind of screen (step, paused, playing, finished, answer, help, question and the
- * list of massages) and a sample of the full routine's steps (sampleSteps); `npm run test:full` (FULL=1)
+ * list of massages) and a sample of the full routine's steps (sampleSteps), in English and in each spoken
+ * language pack's words; `npm run test:full` (FULL=1)
  * draws every step. A screen with the same document, data and viewport as one already drawn is drawn once.
  */
 describe('screens drawn by the APL renderer in headless Chromium', () => {
@@ -49,8 +51,16 @@ describe('screens drawn by the APL renderer in headless Chromium', () => {
   const steps = screens.filter((s) => s.view.screen === 'step');
   const drawn = [...(FULL ? steps : sampleSteps(steps)), ...screens.filter((s) => s.view.screen !== 'step')];
   const tapped = new Set(['step-02-leg-indian-milking', 'paused', 'finished', 'answer', 'question', 'routines']);
+  // Each spoken language pack's screens too (its first locale's words): longer German and French words
+  // must wrap, not be cut or overlap. The same sample of steps, and every other kind of screen.
+  const packLanguages = [...new Set(SPOKEN_PACK_LOCALES.map((locale) => packLanguageOf(locale)))].map((language) => LANGUAGE_PACK_LOCALES[language][0]);
+  const inPacks = packLanguages.flatMap((locale) => {
+    const theirs = allScreens(locale);
+    const theirSteps = theirs.filter((s) => s.view.screen === 'step');
+    return [...sampleSteps(theirSteps), ...theirs.filter((s) => s.view.screen !== 'step')].map(({ name, view }) => ({ name: `${locale}-${name}`, view }));
+  });
   const all = [
-    ...drawn.flatMap(({ name, view }) => [SHOW_8, SHOW_5].map((viewport) => ({ name, view, viewport }))),
+    ...[...drawn, ...inPacks].flatMap(({ name, view }) => [SHOW_8, SHOW_5].map((viewport) => ({ name, view, viewport }))),
     ...screens.filter((s) => ['step-10-tummy-sun-and-moon', 'playing', 'routines'].includes(s.name)).map(({ name, view }) => ({ name, view, viewport: SPOT })),
   ];
   const keys = new Set<string>();

@@ -4,13 +4,14 @@ import { fill } from '../../lambda/content/fill';
 import { ScreenView, answerView, finishedView, helpView, questionView, routinesView, stepView, weekView } from '../../lambda/screens/views';
 import type { Viewport } from './apl-browser';
 
-const content = contentFor('en-US');
-
 /**
- * Every screen the full routine shows, and the others: what test/screens-render.test.ts draws (all of
- * them with FULL=1) and tools/screenshots.ts takes the README's pictures from.
+ * Every screen the full routine shows, and the others, in a locale's words: what
+ * test/screens-render.test.ts draws (all of them with FULL=1) and tools/screenshots.ts takes the
+ * README's pictures from.
  */
-export function allScreens(): { name: string; view: ScreenView }[] {
+export function allScreens(locale = 'en-US'): { name: string; view: ScreenView }[] {
+  const content = contentFor(locale);
+  const { weekdays } = content.companion;
   const screens: { name: string; view: ScreenView }[] = ROUTINES.full.steps.map((step, index) => ({
     name: `step-${String(index + 1).padStart(2, '0')}-${step.id}`,
     view: stepView(content, { routineId: 'full', stepId: step.id, status: 'in-progress' }, 25 - index),
@@ -26,8 +27,8 @@ export function allScreens(): { name: string; view: ScreenView }[] {
       name: 'week',
       view: weekView(
         content,
-        ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].map((label, i) => ({ label, count: [0, 1, 0, 2, 1, 0, 1][i] })),
-        '5 massages in the past seven days, about 60 minutes in all.',
+        weekdays.map((day, i) => ({ label: day.slice(0, 3), count: [0, 1, 0, 2, 1, 0, 1][i] })),
+        fill(content.companion.logWeek, { count: fill(content.companion.massages[1], { count: '5' }), minutes: fill(content.companion.minutesAbout[1], { count: '60' }) }),
         false,
       ),
     },
