@@ -16,6 +16,7 @@ import { estimateTiming } from '../lambda/speech/timing';
 import { EspeakSynthesizer, wavSeconds } from '../tools/audio/espeak';
 import { CachedEspeak, espeakJobs } from './support/espeak';
 import { FULL } from './support/full';
+import { wordsPerMinuteFor } from '../lambda/speech/rates';
 
 /**
  * Play-along audio: the Polly dialect of every step of every routine in every locale (string checks,
@@ -89,7 +90,8 @@ describe.each(SUPPORTED_LOCALES)('play-along audio for %s', (locale) => {
     const off: string[] = [];
     for (const step of steps) {
       const seconds = wavSeconds(await render(step));
-      const estimate = step.ssml.reduce((sum, part) => sum + estimateTiming(part).totalSeconds, 0);
+      // At the locale's speaking rate: eSpeak NG's words a minute in the language are what the rate is measured from.
+      const estimate = step.ssml.reduce((sum, part) => sum + estimateTiming(part, wordsPerMinuteFor(locale)).totalSeconds, 0);
       if (Math.abs(seconds - estimate) / estimate > 0.2) off.push(`${step.routineId}/${step.stepId} (${step.variant}): ${seconds.toFixed(1)} s rendered, ${estimate.toFixed(1)} s estimated`);
     }
     expect(off).toEqual([]);
