@@ -81,7 +81,7 @@ describe('the store text', () => {
 });
 
 describe('the invocation name, by the ASK rules', () => {
-  it.each(SUPPORTED_LOCALES)('%s: "baby massage" meets them', (locale) => {
+  it.each(SUPPORTED_LOCALES)("%s: the locale's invocation name meets them", (locale) => {
     const name: string = loadModel(locale).interactionModel.languageModel.invocationName;
     expect(invocationNameProblems(name, locale)).toEqual([]);
   });
@@ -96,6 +96,12 @@ describe('the invocation name, by the ASK rules', () => {
     ['the massage', 'en-AU', 'a name of two words has no article or preposition'],
   ])('refuses "%s" in %s: %s', (name, locale, problem) => {
     expect(invocationNameProblems(name, locale)).toContain(problem);
+  });
+
+  it("refuses a name with the locale's own launch or connecting words", () => {
+    expect(invocationNameProblems('öffne babymassage', 'de-DE')).toContain('no launch word ("öffne")');
+    expect(invocationNameProblems('masaje para bebé', 'es-MX')).toContain('no connecting word ("para")');
+    expect(invocationNameProblems('massage bébé', 'fr-FR')).toEqual([]);
   });
 
   it('takes a German compound as one word, and nowhere else', () => {

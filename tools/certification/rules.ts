@@ -1,4 +1,4 @@
-import type { Resolver } from '../alexa/resolver';
+import { INVOCATION_FORMS, Resolver } from '../alexa/resolver';
 
 /**
  * Alexa's certification rules for the invocation name and the store's example phrases, as the ASK
@@ -25,10 +25,14 @@ export function invocationNameProblems(name: string, locale: string): string[] {
   const german = locale.startsWith('de-');
   // One word only for a brand, or in German for a compound (Babymassage): two or more otherwise.
   if (words.length < 2 && !(german && name.length >= 10)) problems.push('two or more words (one only for a brand, or a German compound)');
+  // The locale's own launch and connecting words too ("öffne", "abre", "demande à"), besides English's.
+  const forms = INVOCATION_FORMS[locale.split('-')[0]];
+  const launchWords = [...LAUNCH_WORDS, ...(forms?.launch ?? []), ...(forms?.ask ?? []).map((ask) => ask.split(' ')[0])];
+  const connectingWords = [...CONNECTING_WORDS, ...(forms?.connecting ?? [])];
   for (const word of words) {
     if (WAKE_WORDS.includes(word)) problems.push(`no wake word ("${word}")`);
-    if (LAUNCH_WORDS.includes(word)) problems.push(`no launch word ("${word}")`);
-    if (CONNECTING_WORDS.includes(word)) problems.push(`no connecting word ("${word}")`);
+    if (launchWords.includes(word)) problems.push(`no launch word ("${word}")`);
+    if (connectingWords.includes(word)) problems.push(`no connecting word ("${word}")`);
   }
   if (words.length === 2 && words.some((word) => ARTICLES.includes(word))) problems.push('a name of two words has no article or preposition');
   return problems;
