@@ -246,6 +246,14 @@ export interface RoutineWords {
   readonly introFirstTime?: string;
   /** A lesson's last words: what to practise at home this week, and what comes next. */
   readonly homework?: string;
+  /**
+   * The length this locale's intro says, where its speaking rate makes the routine shorter or longer
+   * than the routine's own (routine/routines.ts, English's): French is spoken faster, German slower.
+   * The tests hold it to the estimate as they hold English's. @default the routine's minutes
+   */
+  readonly minutes?: number;
+  /** Likewise a first-timer's first time (the routine's `firstMinutes`), where the intro says it. */
+  readonly firstMinutes?: number;
 }
 
 /**

@@ -12,6 +12,7 @@ import { SpeechBuilder } from '../speech/ssml';
 import { Listener, routineIntro, sameWords, speakStep, stepSeconds } from '../speech/step';
 import { turnOf } from '../alexa/turn';
 import { metricFields } from '../logging/metrics';
+import { saidMinutes } from '../content/lengths';
 
 /**
  * The moves every handler shares: through the routine, to its start, and answers that keep the
@@ -173,7 +174,10 @@ export function timeLeft(input: HandlerInput, routine: RoutineState): { strokes:
   const { routine: steps, index } = positionOf(routine);
   const strokes = steps.steps.slice(index).filter((s) => s.part !== 'opening' && s.part !== 'closing').length;
   const listener = listenerOf(input);
-  if (index === 0) return { strokes, minutes: (listener.newParent ? steps.firstMinutes : undefined) ?? steps.minutes };
+  if (index === 0) {
+    const said = saidMinutes(content, routine.routineId);
+    return { strokes, minutes: (listener.newParent ? said.firstMinutes : undefined) ?? said.minutes };
+  }
   const seconds = stepSeconds(content, steps, listener).slice(index).reduce((sum, s) => sum + s, 0);
   return { strokes, minutes: Math.max(1, Math.round(seconds / 60)) };
 }

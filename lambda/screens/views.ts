@@ -1,8 +1,8 @@
 import { Content, isPause } from '../content/types';
 import { fill } from '../content/fill';
 import { positionOf } from '../routine/machine';
-import { ROUTINES } from '../routine/routines';
 import { ROUTINE_IDS, RoutineId, RoutineState } from '../routine/types';
+import { saidMinutes } from '../content/lengths';
 
 /** What a screen shows: the one datasource of the one document (lambda/screens/document.json). */
 export interface ScreenView {
@@ -102,7 +102,7 @@ export function routinesView(content: Content): ScreenView {
     buttons: ROUTINE_IDS.map((id) => ({
       label: content.routines[id].label,
       action: `routine:${id}` as const,
-      detail: fill(words.routineMinutes, { minutes: String(ROUTINES[id].minutes) }),
+      detail: fill(words.routineMinutes, { minutes: String(saidMinutes(content, id).minutes) }),
     })),
     days: [],
   };

@@ -5,7 +5,6 @@ import { check as checkSsml } from 'ssml-check-core';
 import { contentFor } from '../../lambda/content';
 import { LANGUAGE_PACK_LOCALES, PackLanguage, PackLocale, packLanguageOf } from '../../lambda/content/locales';
 import type { Content, LanguagePack } from '../../lambda/content/types';
-import { ROUTINES } from '../../lambda/routine/routines';
 import { LESSON_IDS, ROUTINE_IDS, RoutineId } from '../../lambda/routine/types';
 import { MAX_SSML_CHARACTERS } from '../../lambda/speech/ssml';
 import { Resolver } from '../alexa/resolver';
@@ -14,6 +13,7 @@ import { InteractionModel, ModelPhrases } from '../interaction-model/types';
 import { routineTiming, walkRoutine } from '../routine-timing';
 import { Phrasing, heard, meaningsOf } from '../understanding/measure';
 import { ROOT } from '../paths';
+import { saidMinutes } from '../../lambda/content/lengths';
 
 /**
  * `npx tsx tools/languages/check.ts <locale>`: a language pack's checks while it is written, before it
@@ -138,7 +138,8 @@ async function main(locale: PackLocale): Promise<void> {
     const row: string[] = [];
     for (const listener of [NEW, RETURNING]) {
       const { minutes, handsOnShare } = routineTiming(content, id, listener);
-      const said = listener.newParent ? (ROUTINES[id].firstMinutes ?? ROUTINES[id].minutes) : ROUTINES[id].minutes;
+      const stated = saidMinutes(content, id);
+      const said = listener.newParent ? (stated.firstMinutes ?? stated.minutes) : stated.minutes;
       row.push(`${said} -> ${minutes.toFixed(1)} (${Math.round(handsOnShare * 100)} %)`);
       if (handsOnShare < 0.5) problems.push(`${id} (${listener.newParent ? 'new' : 'returning'}): only ${Math.round(handsOnShare * 100)} % hands-on`);
       if (Math.abs(minutes - said) > Math.max(1, said * 0.06)) problems.push(`${id} (${listener.newParent ? 'new' : 'returning'}): ${minutes.toFixed(1)} minutes, says ${said}`);
