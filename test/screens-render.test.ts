@@ -95,6 +95,14 @@ describe('screens drawn by the APL renderer in headless Chromium', () => {
       if (view.count) expect(shown).toContain(view.count);
     }
     if (view.progressText) expect(shown).toContain(view.progressText);
+    // Nothing cut short (an ellipsis) but the body, which a screen keeps to a few lines by design (the
+    // guide says it whole), and no two pieces of text drawn over each other.
+    const cut = texts.filter((t) => t.text.endsWith('…') && !view.body.replace(/\s+/g, ' ').startsWith(t.text.slice(0, -1).replace(/\s+/g, ' ').trimEnd()));
+    expect(cut.map((t) => t.text)).toEqual([]);
+    const overlapping = texts.flatMap((a, i) =>
+      texts.slice(i + 1).filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1).map((b) => `${a.text} / ${b.text}`),
+    );
+    expect(overlapping).toEqual([]);
     // A question must be readable whole: it is what the buttons answer.
     if (view.screen === 'question') expect(shown).toContain(view.body);
     const buttons = view.buttons.map((button) => {
