@@ -39,7 +39,8 @@ export function normalise(phrase: string): string {
     .replace(/^alexa /, '');
 }
 
-const FILLERS = /^(?:um|uh|er|so|okay so|ok so|please) |(?: please| now| then)$/;
+/** English fillers a phrase may carry around a sample ("say that again please"); other languages' models list theirs. */
+const ENGLISH_FILLERS = /^(?:um|uh|er|so|okay so|ok so|please) |(?: please| now| then)$/;
 
 /** What Alexa itself understands for the built-in intents a model declares with no samples of its own. */
 const BUILT_IN_PHRASES: Readonly<Record<string, string[]>> = {
@@ -95,10 +96,12 @@ export class Resolver {
   private readonly patternsByFirstWord = new Map<string, CompiledSample[]>();
 
   private readonly forms: InvocationForms;
+  private readonly english: boolean;
 
   /** `language`: the model's language ('en', 'de', ...), for its launch and one-shot words. @default 'en' */
   constructor(model: InteractionModel, languageCode = 'en') {
     this.forms = INVOCATION_FORMS[languageCode] ?? INVOCATION_FORMS.en;
+    this.english = languageCode === 'en';
     const language = model.interactionModel.languageModel;
     // Built-in intents declared without samples still hear Alexa's own phrases for them.
     const intents = language.intents.map((intent) =>
@@ -159,7 +162,7 @@ export class Resolver {
       return inner ? { ...inner, oneShot: true } : this.none();
     }
     // "say that again please" is a sample without "please": a reading whose slots are all known wins.
-    const candidates = [this.match(text, now), this.match(text.replace(FILLERS, ''), now)].filter((c) => c !== undefined);
+    const candidates = [this.match(text, now), ...(this.english ? [this.match(text.replace(ENGLISH_FILLERS, ''), now)] : [])].filter((c) => c !== undefined);
     const direct = candidates.find((c) => isResolved(c.slots)) ?? candidates[0];
     return direct ?? this.none();
   }

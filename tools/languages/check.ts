@@ -169,9 +169,9 @@ async function main(locale: PackLocale): Promise<void> {
     const book = readPackPhrasebook(language).filter((p) => p.locale === locale);
     const dev = book.filter((p) => !isHeldOut(p.phrase));
     const resolver = new Resolver(model, language);
-    const missed = dev.filter((p) => !meaningsOf(resolver.resolve(heard(p.phrase)), content.questions).includes(p.meaning));
+    const missed = dev.filter((p) => !meaningsOf(resolver.resolve(heard(p.phrase, locale)), content.questions).includes(p.meaning));
     console.log(`${locale}: phrasebook ${book.length} (${dev.length} development, ${book.length - dev.length} held out); development understood ${dev.length - missed.length} of ${dev.length}`);
-    for (const p of missed) console.log(`  missed: ${p.phrase} -> ${meaningsOf(resolver.resolve(heard(p.phrase)), content.questions).join(', ') || '?'} (want ${p.meaning})`);
+    for (const p of missed) console.log(`  missed: ${p.phrase} -> ${meaningsOf(resolver.resolve(heard(p.phrase, locale)), content.questions).join(', ') || '?'} (want ${p.meaning})`);
   }
 
   for (const problem of problems) console.log(`PROBLEM ${problem}`);

@@ -160,12 +160,24 @@ export interface Measured {
   readonly missed: readonly { readonly phrasing: Phrasing; readonly got: readonly string[] }[];
 }
 
+/** The hesitation sounds speech recognition drops, by language ("er" is a sound in English, a word in Dutch). */
+const HESITATIONS: Readonly<Record<string, string>> = {
+  en: 'um+|uh+|er+|erm+|hmm+|uhm+',
+  de: 'äh+m*|öh+m*|hm+|ähm+',
+  es: 'eh+m*|em+|hm+',
+  fr: 'euh+|heu+|hum+|hm+',
+  it: 'eh+m+|uhm+|hm+',
+  pt: 'hã+|ahn+|hum+|hm+',
+  nl: 'eh+m*|uhm+|hm+',
+};
+
 /**
- * What speech recognition passes on: hesitation sounds ("um", "er") are not words to it, so they are
- * dropped before either resolver reads the phrase; every other filler must be in the model.
+ * What speech recognition passes on: hesitation sounds ("um", "er"; "ehm" in Dutch) are not words to
+ * it, so they are dropped before either resolver reads the phrase; every other filler must be in the model.
  */
-export function heard(phrase: string): string {
-  return phrase.replace(/\b(?:um+|uh+|er+|erm+|hmm+|uhm+)\b[,]?\s*/gi, '').trim();
+export function heard(phrase: string, locale = 'en-US'): string {
+  const sounds = HESITATIONS[locale.split('-')[0]] ?? HESITATIONS.en;
+  return phrase.replace(new RegExp(`(?<![\\p{L}])(?:${sounds})(?![\\p{L}])[,]?\\s*`, 'giu'), '').trim();
 }
 
 export function measure(phrasings: readonly Phrasing[]): Measured {
@@ -174,7 +186,7 @@ export function measure(phrasings: readonly Phrasing[]): Measured {
   for (const phrasing of phrasings) {
     let resolver = resolvers.get(phrasing.locale);
     if (!resolver) resolvers.set(phrasing.locale, (resolver = resolverFor(phrasing.locale)));
-    const got = meaningsOf(resolver.resolve(heard(phrasing.phrase)), contentFor(phrasing.locale).questions);
+    const got = meaningsOf(resolver.resolve(heard(phrasing.phrase, phrasing.locale)), contentFor(phrasing.locale).questions);
     if (!got.includes(phrasing.meaning)) missed.push({ phrasing, got });
   }
   return { total: phrasings.length, understood: phrasings.length - missed.length, missed };
@@ -191,7 +203,7 @@ export async function measureWithVirtualAlexa(phrasings: readonly Phrasing[]): P
   for (const phrasing of phrasings) {
     let resolver = resolvers.get(phrasing.locale);
     if (!resolver) resolvers.set(phrasing.locale, (resolver = new VirtualAlexaResolver(phrasing.locale as SupportedLocale)));
-    const got = meaningsOf(await resolver.resolve(heard(phrasing.phrase)));
+    const got = meaningsOf(await resolver.resolve(heard(phrasing.phrase, phrasing.locale)));
     if (!got.includes(phrasing.meaning)) missed.push({ phrasing, got });
   }
   return { total: phrasings.length, understood: phrasings.length - missed.length, missed };
