@@ -748,7 +748,7 @@ describe('help, stop and the unexpected', () => {
 
   it('an unsupported locale is answered in US English', async () => {
     const talk = conversation({ locale: 'en-US' });
-    const turn = await talk.send({ type: 'LaunchRequest', locale: 'de-DE' });
+    const turn = await talk.send({ type: 'LaunchRequest', locale: 'ja-JP' });
     expect(turn.speech).toMatch(/^Welcome to baby massage\..*diaper/);
   });
 

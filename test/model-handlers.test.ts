@@ -27,7 +27,7 @@ describe.each(SUPPORTED_LOCALES)('%s: every model intent has a handler', (locale
       },
     };
     const talk = conversation({ locale, logger });
-    await talk.say('start baby massage');
+    await talk.send({ type: 'LaunchRequest' });
     const turn = await talk.send({ intent: name });
     expect(unhandled).toEqual([]);
     if (name === 'AMAZON.FallbackIntent') {

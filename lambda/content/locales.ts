@@ -20,7 +20,7 @@ export type PackLocale<L extends PackLanguage = PackLanguage> = (typeof LANGUAGE
 export type SkillLocale = EnglishLocale | PackLocale;
 
 /** The pack locales the skill speaks today: each one's pack is complete, wired in and tested. */
-export const SPOKEN_PACK_LOCALES = [] as const satisfies readonly PackLocale[];
+export const SPOKEN_PACK_LOCALES = ['de-DE', 'es-ES', 'es-MX', 'es-US', 'fr-FR', 'fr-CA', 'it-IT', 'pt-BR', 'nl-NL'] as const satisfies readonly PackLocale[];
 
 /** The locales the skill speaks; any other is answered in en-US English. */
 export const SUPPORTED_LOCALES = [...ENGLISH_LOCALES, ...SPOKEN_PACK_LOCALES] as const;

@@ -31,7 +31,14 @@ export const companion = chunk<typeof import('../companion/index')>('companion.j
  * request loads German, and an English one nothing more. Only the languages whose locales the skill
  * speaks (SPOKEN_PACK_LOCALES) are built and listed.
  */
-const LANGUAGE_PACKS: Readonly<Partial<Record<PackLanguage, () => LanguagePack>>> = {};
+const LANGUAGE_PACKS: Readonly<Partial<Record<PackLanguage, () => LanguagePack>>> = {
+  es: chunk<LanguagePack>('content-es.js', '../content/es/index'),
+  it: chunk<LanguagePack>('content-it.js', '../content/it/index'),
+  fr: chunk<LanguagePack>('content-fr.js', '../content/fr/index'),
+  pt: chunk<LanguagePack>('content-pt.js', '../content/pt/index'),
+  de: chunk<LanguagePack>('content-de.js', '../content/de/index'),
+  nl: chunk<LanguagePack>('content-nl.js', '../content/nl/index'),
+};
 
 export function languagePack(language: PackLanguage): LanguagePack {
   const pack = LANGUAGE_PACKS[language];
@@ -47,6 +54,12 @@ export const CHUNK_SOURCES: Readonly<Record<string, string>> = {
   'answering.js': 'lambda/guide/answering.ts',
   'strokes.js': 'lambda/content/en/strokes.ts',
   'companion.js': 'lambda/companion/index.ts',
+  'content-nl.js': 'lambda/content/nl/index.ts',
+  'content-de.js': 'lambda/content/de/index.ts',
+  'content-pt.js': 'lambda/content/pt/index.ts',
+  'content-fr.js': 'lambda/content/fr/index.ts',
+  'content-it.js': 'lambda/content/it/index.ts',
+  'content-es.js': 'lambda/content/es/index.ts',
   // ask-sdk-model's runtime (its service clients), behind lambda/lazy/ask-sdk-model.ts.
   'ask-sdk-model.js': 'node_modules/ask-sdk-model/index.js',
 };
