@@ -52,12 +52,15 @@ describe('screens drawn by the APL renderer in headless Chromium', () => {
   const drawn = [...(FULL ? steps : sampleSteps(steps)), ...screens.filter((s) => s.view.screen !== 'step')];
   const tapped = new Set(['step-02-leg-indian-milking', 'paused', 'finished', 'answer', 'question', 'routines']);
   // Each spoken language pack's screens too (its first locale's words): longer German and French words
-  // must wrap, not be cut or overlap. The same sample of steps, and every other kind of screen.
+  // must wrap, not be cut or overlap. The steps with its longest heading, title, count and progress
+  // line, and every other kind of screen whose words are its own (the layouts are English's).
   const packLanguages = [...new Set(SPOKEN_PACK_LOCALES.map((locale) => packLanguageOf(locale)))].map((language) => LANGUAGE_PACK_LOCALES[language][0]);
   const inPacks = packLanguages.flatMap((locale) => {
     const theirs = allScreens(locale);
     const theirSteps = theirs.filter((s) => s.view.screen === 'step');
-    return [...sampleSteps(theirSteps), ...theirs.filter((s) => s.view.screen !== 'step')].map(({ name, view }) => ({ name: `${locale}-${name}`, view }));
+    const longest = (['heading', 'title', 'count', 'progressText'] as const).map((field) => theirSteps.reduce((a, b) => (b.view[field].length > a.view[field].length ? b : a)));
+    const others = theirs.filter((s) => ['routines', 'help', 'question', 'answer', 'week', 'paused'].includes(s.name));
+    return [...new Set([...longest, ...others])].map(({ name, view }) => ({ name: `${locale}-${name}`, view }));
   });
   const all = [
     ...[...drawn, ...inPacks].flatMap(({ name, view }) => [SHOW_8, SHOW_5].map((viewport) => ({ name, view, viewport }))),
