@@ -10,7 +10,7 @@ import { GermanVocabulary } from './vocabulary';
 export function phrases(words: GermanVocabulary): Phrases {
   return {
     welcome: 'Willkommen bei der Babymassage. Ich führe dich Griff für Griff und schweige, während du massierst. Sag jederzeit Pause.',
-    welcomeBack: "Schön, dass ihr wieder da seid. Los geht's.",
+    welcomeBack: 'Willkommen zurück.',
     routineStart: 'Hier ist die {routine}.',
     shorterRoutines: 'Für etwas Kürzeres sag: Welche Massagen gibt es?',
     resumeOffer: 'Schön, dass ihr wieder da seid. Letztes Mal hast du hier angehalten: {place}. Sollen wir da weitermachen?',

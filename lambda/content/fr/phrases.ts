@@ -10,7 +10,7 @@ export function phrases(words: FrenchVocabulary): Phrases {
   return {
     welcome:
       'Bienvenue dans massage bébé. Je vous guide mouvement par mouvement, et je me tais pendant que vous massez. Dites pause à tout moment.',
-    welcomeBack: "Bon retour. C'est parti.",
+    welcomeBack: 'Rebonjour.',
     routineStart: 'Voici {routine}.',
     shorterRoutines: 'Pour quelque chose de plus court, demandez : quels massages tu proposes ?',
     resumeOffer: 'Bon retour. La dernière fois, vous vous êtes arrêtés ici : {place}. On reprend à partir de là ?',

@@ -9,7 +9,7 @@ export function safetyLines(words: FrenchVocabulary): { check: string; setting: 
   const setting = 'Bébé sur une serviette, par terre, dans une pièce chaude, en couche. Ongles courts, ni bagues ni bracelets.';
   const oil = "L'huile est facultative : à partir d'un mois, une huile végétale simple, sans parfum, sans fruits à coque, testée d'abord sur un petit bout de peau, et jamais sur le visage.";
   /** The same check in one line, for a parent who has heard it before. */
-  const checkInBrief = 'Petite vérification : bébé en forme, pas de nouveaux boutons, pas de vaccins depuis deux jours, pas tout juste après avoir mangé.';
+  const checkInBrief = 'Petite vérification : bébé en forme, pas de nouveaux boutons, pas de vaccins depuis deux jours, pas juste après un repas.';
 
   return { check, setting, oil, checkInBrief };
 }

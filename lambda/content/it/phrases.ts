@@ -10,7 +10,7 @@ import { ItalianVocabulary } from './vocabulary';
 export function phrases(words: ItalianVocabulary): Phrases {
   return {
     welcome: "Benvenuti al massaggio infantile. Ti guido movimento per movimento, e taccio mentre massaggi. Di' pausa quando vuoi.",
-    welcomeBack: 'Ben ritrovati. Cominciamo.',
+    welcomeBack: 'Ben ritrovati.',
     routineStart: 'Ecco {routine}.',
     shorterRoutines: "Per qualcosa di più breve, di' quali massaggi ci sono.",
     resumeOffer: "Ben ritrovati. L'ultima volta ci siamo fermati qui: {place}. Continuiamo da lì?",

@@ -128,7 +128,7 @@ function openings(words: ItalianVocabulary): Record<string, StepScript> {
       returning: {
         how: [`${checkInBrief} Tocco leggerissimo, ancora niente olio.`, pause(2)],
         practice: ['Chiedigli il permesso, e appoggia le mani sulle gambe.', pause(6)],
-        watch: 'Sbadigli, singhiozzo o sguardo altrove vogliono dire: basta, coccolalo.',
+        watch: 'Sbadigli, singhiozzo o sguardo altrove: basta, coccolalo.',
       },
     },
   };

@@ -5,7 +5,7 @@ import { DutchVocabulary } from './vocabulary';
 export function phrases(words: DutchVocabulary): Phrases {
   return {
     welcome: 'Welkom bij baby massage. Ik begeleid je streek voor streek, en zwijg terwijl jij masseert. Zeg pauze wanneer je wilt.',
-    welcomeBack: 'Welkom terug. Daar gaan we.',
+    welcomeBack: 'Welkom terug.',
     routineStart: 'Dit is {routine}.',
     shorterRoutines: 'Wil je iets korters, zeg dan: welke massages zijn er.',
     resumeOffer: 'Welkom terug. Vorige keer stopte je bij {place}. Zullen we daar verdergaan?',

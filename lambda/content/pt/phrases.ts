@@ -9,8 +9,8 @@ import { PortugueseVocabulary } from './vocabulary';
 export function phrases(words: PortugueseVocabulary): Phrases {
   return {
     welcome: 'Boas-vindas à Massagem Bebê. Eu guio você movimento a movimento, e fico quieta enquanto você massageia. Diga pausa quando quiser.',
-    welcomeBack: 'Que bom ter você de volta. Vamos lá.',
-    routineStart: 'Vamos lá: {routine}.',
+    welcomeBack: 'Oi de novo.',
+    routineStart: 'Agora, {routine}.',
     shorterRoutines: 'Se quiser algo mais curto, pergunte: quais massagens tem?',
     resumeOffer: 'Que bom ter você de volta. Da última vez, você pausou aqui: {place}. Vamos continuar daí?',
     resumeOfferMidStroke: 'Que bom ter você de volta. Da última vez, a gente parou no meio deste movimento: {place}. Diga continua para fazer de novo, ou próximo para o seguinte.',

@@ -9,7 +9,7 @@ export function safetyLines(words: PortugueseVocabulary): { check: string; setti
   const setting = `Bebê numa toalha no chão, em lugar quentinho, só de ${words.nappy}. Unhas curtas, sem anéis nem pulseiras.`;
   const oil = 'Óleo é opcional: a partir de um mês, vegetal, sem perfume, sem castanhas, testado antes num pedacinho da pele, nunca no rosto.';
   /** The same check in one line, for a parent who has heard it before. */
-  const checkInBrief = `Checagem: bebê bem, sem irritação nova, sem ${words.jabs} há dois dias, não acabou de mamar.`;
+  const checkInBrief = `Checagem: bebê bem, sem irritação nova, sem ${words.jabs} há dois dias, não mamou agora.`;
 
   return { check, setting, oil, checkInBrief };
 }

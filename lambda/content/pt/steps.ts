@@ -113,7 +113,7 @@ export function steps(words: PortugueseVocabulary): Record<string, StepScript> {
       returning: {
         how: [`${checkInBrief} Toque levíssimo, ainda sem óleo.`, pause(2)],
         practice: ['Pergunte e apoie as mãos nas perninhas.', pause(6)],
-        watch: 'Bocejo, soluço ou olhar para longe: pare e pegue no colo.',
+        watch: 'Bocejo, soluço ou olhar longe: pare e pegue no colo.',
       },
     },
   };
