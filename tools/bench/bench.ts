@@ -8,7 +8,7 @@ import { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { LAMBDA_BUNDLE_OPTIONS, buildLambda } from '../build';
 import { intentRequest, launchRequest, newSessionId } from '../alexa/envelope';
 import { contentFor } from '../../lambda/content';
-import { SPOKEN_PACK_LOCALES, SUPPORTED_LOCALES, SupportedLocale, isEnglishLocale } from '../../lambda/content/locales';
+import { LANGUAGE_PACK_LOCALES, SPOKEN_PACK_LOCALES, SUPPORTED_LOCALES, SupportedLocale, isEnglishLocale, packLanguageOf } from '../../lambda/content/locales';
 import { SPEAKING_RATE_RATIO } from '../../lambda/speech/rates';
 import { LESSON_IDS, ROUTINE_IDS } from '../../lambda/routine/types';
 import { routineTiming } from '../routine-timing';
@@ -54,7 +54,10 @@ async function main(): Promise<void> {
   // The same launch from an Echo Show (a screen and AudioPlayer): it loads the screens chunk too.
   const showLaunch = JSON.stringify(launchRequest({ locale: 'en-US', userId: 'amzn1.ask.account.BENCH', session: { sessionId: newSessionId(), isNew: true, attributes: {} }, device: { apl: true, audioPlayer: true } }));
   // The same launch in a language pack's locale: its words are a chunk of their own, loaded then.
-  const packLaunch = PACK_LOCALE && JSON.stringify(launchRequest({ locale: PACK_LOCALE, userId: 'amzn1.ask.account.BENCH', session: { sessionId: newSessionId(), isNew: true, attributes: {} } }));
+  const launchIn = (locale: string) => JSON.stringify(launchRequest({ locale, userId: 'amzn1.ask.account.BENCH', session: { sessionId: newSessionId(), isNew: true, attributes: {} } }));
+  const packLaunch = PACK_LOCALE && launchIn(PACK_LOCALE);
+  // Every other language's first locale, counted once (the chunk and the words differ, the code does not).
+  const otherPacks = [...new Set(SPOKEN_PACK_LOCALES.map((locale) => packLanguageOf(locale)))].map((language) => LANGUAGE_PACK_LOCALES[language][0] as string).filter((locale) => locale !== PACK_LOCALE);
   const script = (bundle: string, request = launch) =>
     `require(${JSON.stringify(bundle)}).handler(${request}, {}).then((r) => { if (!r.response) process.exit(2); })`;
   const timings = { bare: [] as number[], hello: [] as number[], skill: [] as number[] };
@@ -96,6 +99,7 @@ async function main(): Promise<void> {
     pack: packLaunch ? instructions(['-e', script(skillBundle, packLaunch)], runEnv) : undefined,
   });
   const counts = hasValgrind ? countAll(env) : undefined;
+  const otherCounts = hasValgrind ? otherPacks.map((locale) => ({ locale, count: instructions(['-e', script(skillBundle, launchIn(locale))], env) })) : [];
   // NODE_EXTRA_CA_CERTS (set on this machine) makes every node process parse a certificate bundle
   // first, which Lambda does not: the same counts without it show the skill's cost undiluted.
   const withoutCerts = hasValgrind && env.NODE_EXTRA_CA_CERTS ? countAll({ ...env, NODE_EXTRA_CA_CERTS: undefined }) : undefined;
@@ -158,6 +162,7 @@ async function main(): Promise<void> {
     if (counts.pack !== undefined) {
       console.log(`${PACK_LOCALE} launch <= ${TARGETS.packInstructions}x hello-world in instructions: ${(counts.pack / counts.hello).toFixed(3)}x (${mega(counts.pack)}), ${verdict(counts.pack / counts.hello <= TARGETS.packInstructions)}`);
     }
+    for (const { locale, count } of otherCounts) console.log(`  ${locale} launch: ${(count / counts.hello).toFixed(3)}x (${mega(count)})`);
   }
   if (withoutCerts) {
     const { bare, hello, skill, show } = withoutCerts;
