@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { check } from 'ssml-check-core';
 import { contentFor } from '../lambda/content';
-import { PackLocale, SPOKEN_PACK_LOCALES, packLanguageOf } from '../lambda/content/locales';
+import { PackLanguage, PackLocale, SPOKEN_PACK_LOCALES, packLanguageOf } from '../lambda/content/locales';
 import { ROUTINES } from '../lambda/routine/routines';
 import { LESSON_IDS, MassagePart, ROUTINE_IDS, RoutineId } from '../lambda/routine/types';
 import { MAX_SSML_CHARACTERS } from '../lambda/speech/ssml';
@@ -23,6 +23,16 @@ import { saidMinutes } from '../lambda/content/lengths';
  * before the model, half of it held out; and transcripts through the real handler and model.
  */
 const LOCALES = SPOKEN_PACK_LOCALES as readonly PackLocale[];
+
+/** Each language's "research suggests", said only where the evidence table grades an answer as research. */
+const RESEARCH_SAYS: Readonly<Record<PackLanguage, RegExp>> = {
+  de: /Studien deuten (darauf hin|auf)/i,
+  es: /investigaci[oó]n sugiere|estudios sugieren/i,
+  fr: /recherche sugg[eè]re|[ée]tudes sugg[eè]rent/i,
+  it: /ricerca suggerisce|studi suggeriscono/i,
+  pt: /pesquisas? sugere|estudos sugerem/i,
+  nl: /onderzoek (wijst|suggereert)|wijst onderzoek/i,
+};
 const NEW = { newParent: true };
 const RETURNING = { newParent: false };
 const EVERY: readonly RoutineId[] = [...ROUTINE_IDS, ...LESSON_IDS];
@@ -65,6 +75,19 @@ describe.each(LOCALES)('the %s pack', (locale) => {
     expect(content.questions.notMedicalAdvice).toContain(vocabulary[locale].healthProfessional);
     const health = [...Object.values(content.questions.benefits), ...Object.values(content.questions.safety)].filter((answer) => answer.health);
     expect(health.length).toBeGreaterThan(10);
+  });
+
+  it('says its "research suggests" in exactly the answers the evidence table grades as research', () => {
+    const { questions } = content;
+    const answers = { ...questions.benefits, ...questions.safety, benefitsOverview: questions.benefitsOverview, safetyOverview: questions.safetyOverview };
+    const research = RESEARCH_SAYS[language];
+    const wrong = Object.entries(answers).filter(([, answer]) => research.test(answer.sentences.join(' ')) !== (answer.evidence === 'research'));
+    expect(wrong.map(([topic, answer]) => `${topic} (${answer.evidence})`)).toEqual([]);
+    // The same answers as English's, graded the same.
+    const english = contentFor('en-US').questions;
+    for (const [topic, answer] of Object.entries({ ...english.benefits, ...english.safety })) {
+      expect([topic, (answers as Record<string, { evidence: string }>)[topic].evidence]).toEqual([topic, answer.evidence]);
+    }
   });
 
   it.each(EVERY)('%s: at least half hands-on and as long as it says, for a new and a returning parent', (id) => {
