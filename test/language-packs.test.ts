@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { check } from 'ssml-check-core';
+import { monthName } from '../lambda/companion/age';
 import { contentFor } from '../lambda/content';
 import { PackLanguage, PackLocale, SPOKEN_PACK_LOCALES, packLanguageOf } from '../lambda/content/locales';
 import { ROUTINES } from '../lambda/routine/routines';
@@ -61,6 +62,13 @@ describe.each(LOCALES)('the %s pack', (locale) => {
   it('is what the skill says in that locale, and an English request never loads it', () => {
     expect(content.locale).toBe(locale);
     expect(contentFor('en-US').locale).toBe('en-US');
+  });
+
+  it('says a birth month as the language does', () => {
+    const said = monthName(content.companion, '2026-10');
+    expect(said).toContain(content.companion.months[9]);
+    expect(said).toMatch(/2026$/);
+    if (language === 'pt' || language === 'es') expect(said).toMatch(/ de 2026$/);
   });
 
   it('has every line English has, with every placeholder where English has it', () => {

@@ -108,10 +108,10 @@ function birthOf(input: HandlerInput, now: Date): { born: string; said: string; 
   return { born, said: `${count} ${words.units[unit.id as Unit][count === 1 ? 0 : 1]}`, weeks };
 }
 
-/** "October 2026". */
+/** "October 2026", "outubro de 2026". */
 export function monthName(words: CompanionWords, born: string): string {
   const [year, month] = born.split('-').map(Number);
-  return `${words.months[month - 1]} ${year}`;
+  return fill(words.monthYear, { month: words.months[month - 1], year: String(year) });
 }
 
 /** "7 weeks", "5 months", "1 year": the unit a parent would use at that age. */

@@ -95,6 +95,8 @@ export interface CompanionWords {
   readonly units: Readonly<Record<'day' | 'week' | 'month' | 'year', readonly [string, string]>>;
   /** Month names, January first, for "born in October 2026". */
   readonly months: readonly string[];
+  /** {month}, {year}: a month of a year as the language says it ("October 2026", "outubro de 2026"). */
+  readonly monthYear: string;
 
   /** {count}, {minutes}: the past seven days. */
   readonly logWeek: string;

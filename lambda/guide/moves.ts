@@ -9,7 +9,7 @@ import { MassagePart, RoutineEvent, RoutineId, RoutineState } from '../routine/t
 import { showScreen } from '../screens/support';
 import { ask } from '../speech/respond';
 import { SpeechBuilder } from '../speech/ssml';
-import { Listener, routineIntro, sameWords, speakStep, stepSeconds } from '../speech/step';
+import { LEADING_ARTICLE, Listener, routineIntro, sameWords, speakStep, stepSeconds } from '../speech/step';
 import { turnOf } from '../alexa/turn';
 import { metricFields } from '../logging/metrics';
 import { saidMinutes } from '../content/lengths';
@@ -156,8 +156,8 @@ export function greetingOf(input: HandlerInput): readonly string[] {
 export function placeOf(input: HandlerInput, routine: RoutineState): { step: string; part: string; routine: string; place: string } {
   const { content } = turnOf(input);
   const { step } = positionOf(routine);
-  // Said mid-sentence: "you paused at the other leg", not "at The other leg".
-  const stepName = content.steps[step.script ?? step.id].name.replace(/^The /, 'the ');
+  // Said mid-sentence: "you paused at the other leg", not "at The other leg" (an article in any language).
+  const stepName = content.steps[step.script ?? step.id].name.replace(LEADING_ARTICLE, (article) => article.toLowerCase());
   const names = { step: stepName, part: content.parts[step.part], routine: content.routines[routine.routineId].name };
   const alone = step.part === 'opening' || sameWords(names.step, names.part);
   return { ...names, place: alone ? names.step : fill(content.phrases.stepOnPart, names) };

@@ -130,9 +130,12 @@ function scaled(lines: readonly Line[], factor: number): readonly Line[] {
 
 /** "the gentle movements" and "Gentle movements." say the same thing. */
 export function sameWords(a: string, b: string): boolean {
-  const tidy = (s: string) => s.toLowerCase().replace(/^the /, '').replace(/[^a-z ]/g, '').trim();
+  const tidy = (s: string) => s.toLowerCase().replace(LEADING_ARTICLE, '').replace(/[^\p{L} ]/gu, '').trim();
   return tidy(a) === tidy(b);
 }
+
+/** A name's leading article in any of the skill's languages ("the", "der", "la", "les", "o", "het"...; not Italian "i", which would take "I love you"'s I). */
+export const LEADING_ARTICLE = /^(?:the|der|die|das|den|el|la|las|los|le|les|il|lo|gli|o|a|os|as|de|het) /iu;
 
 /** Seconds a parent spends on each step between hearing it and saying "next": speech, pauses, a turn. */
 export const TURN_SECONDS = 3;

@@ -37,6 +37,7 @@ export function companionWords(): CompanionWords {
     ageNothingToForget: 'Ich habe das Alter deines Babys nicht gespeichert, also gibt es nichts zu vergessen.',
     units: { day: ['Tag', 'Tage'], week: ['Woche', 'Wochen'], month: ['Monat', 'Monate'], year: ['Jahr', 'Jahre'] },
     months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+    monthYear: '{month} {year}',
 
     logWeek: '{count} in den letzten sieben Tagen, insgesamt {minutes}.',
     logWeekNone: 'In den letzten sieben Tagen keine Massage. Wann immer ihr beide so weit seid.',

@@ -33,6 +33,7 @@ export function companionWords(): CompanionWords {
     ageNothingToForget: "I don't have your baby's age, so there's nothing to forget.",
     units: { day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'] },
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    monthYear: '{month} {year}',
 
     logWeek: '{count} in the past seven days, {minutes} in all.',
     logWeekNone: 'No massages in the past seven days. Whenever you are both ready.',

@@ -41,6 +41,7 @@ export function companionWords(): CompanionWords {
     ageNothingToForget: 'No tengo guardada la edad de tu bebé, así que no hay nada que olvidar.',
     units: { day: ['día', 'días'], week: ['semana', 'semanas'], month: ['mes', 'meses'], year: ['año', 'años'] },
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    monthYear: '{month} de {year}',
 
     logWeek: '{count} en los últimos siete días, {minutes} en total.',
     logWeekNone: 'Ningún masaje en los últimos siete días. Cuando te apetezca, sin prisa.',

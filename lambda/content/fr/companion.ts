@@ -36,6 +36,7 @@ export function companionWords(): CompanionWords {
     ageNothingToForget: "Je n'ai pas l'âge de votre bébé, donc il n'y a rien à oublier.",
     units: { day: ['jour', 'jours'], week: ['semaine', 'semaines'], month: ['mois', 'mois'], year: ['an', 'ans'] },
     months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    monthYear: '{month} {year}',
 
     logWeek: '{count} ces sept derniers jours, {minutes} en tout.',
     logWeekNone: "Pas de massage ces sept derniers jours. Quand vous serez prêts, tous les deux.",

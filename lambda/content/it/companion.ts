@@ -41,6 +41,7 @@ export function companionWords(): CompanionWords {
     ageNothingToForget: "Non ho l'età del tuo bimbo, quindi non c'è niente da dimenticare.",
     units: { day: ['giorno', 'giorni'], week: ['settimana', 'settimane'], month: ['mese', 'mesi'], year: ['anno', 'anni'] },
     months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+    monthYear: '{month} {year}',
 
     logWeek: '{count} negli ultimi sette giorni, {minutes} in tutto.',
     logWeekNone: 'Nessun massaggio negli ultimi sette giorni. Quando siete pronti tutti e due.',

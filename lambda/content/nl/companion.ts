@@ -40,6 +40,7 @@ export function companionWords(): CompanionWords {
     ageNothingToForget: 'Ik weet de leeftijd van je baby niet, dus er is niets te vergeten.',
     units: { day: ['dag', 'dagen'], week: ['week', 'weken'], month: ['maand', 'maanden'], year: ['jaar', 'jaar'] },
     months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    monthYear: '{month} {year}',
 
     logWeek: '{count} in de afgelopen zeven dagen, {minutes} in totaal.',
     logWeekNone: 'Geen massages in de afgelopen zeven dagen. Wanneer jullie er allebei klaar voor zijn.',

@@ -43,6 +43,7 @@ export function companionWords(): CompanionWords {
     ageNothingToForget: 'Eu não tenho a idade do seu bebê, então não há nada para esquecer.',
     units: { day: ['dia', 'dias'], week: ['semana', 'semanas'], month: ['mês', 'meses'], year: ['ano', 'anos'] },
     months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+    monthYear: '{month} de {year}',
 
     logWeek: '{count} nos últimos sete dias, {minutes} no total.',
     logWeekNone: 'Nenhuma massagem nos últimos sete dias. Quando vocês dois estiverem prontos.',
