@@ -1,4 +1,6 @@
+import type { MassagePart, RoutineId } from '../routine/types';
 import { BenefitTopic, SafetyTopic, isBenefitTopic, isSafetyTopic } from './topics';
+import type { Questions } from './types';
 
 /**
  * The skill's own small classifier for what a parent says in their own words (an AMAZON.SearchQuery
@@ -170,4 +172,37 @@ export function stemsWith(stem: (word: string) => string): Stemmer {
       .split(' ')
       .filter((word) => word !== '')
       .map(stem);
+}
+
+/** A language's cue tables, as each content/<language>/understanding.ts exports them. */
+export interface LanguageCues {
+  readonly QUESTION_CUES: Cues<BenefitTopic | SafetyTopic>;
+  readonly STATEMENT_CUES: Cues<StatementKind>;
+  readonly PART_CUES: Cues<MassagePart>;
+  readonly COMMAND_CUES: Cues<CommandKind>;
+  readonly ROUTINE_CUES: Cues<RoutineId>;
+  readonly NEARBY_WORDS: Cues<BenefitTopic | SafetyTopic>;
+  readonly COMMON_WORDS: readonly string[];
+  readonly QUESTION_STARTS: readonly string[];
+}
+
+/**
+ * The classifier's half of a language's Questions, from its cue tables and stemmer: what a parent's own
+ * words mean. `answers` gives the language's answers (the object these functions become part of), whose
+ * words `nearestTopic` compares with; their vocabulary is worked out on the first call, not on every one.
+ */
+export function classifiersFor(
+  cues: LanguageCues,
+  stemmer: Stemmer,
+  answers: () => Parameters<typeof topicVocabulary>[0],
+): Pick<Questions, 'topicOf' | 'statementOf' | 'partOf' | 'routineOf' | 'understand' | 'nearestTopic'> {
+  let vocabulary: ReturnType<typeof topicVocabulary> | undefined;
+  return {
+    topicOf: (said) => questionTopic(said, cues.QUESTION_CUES, stemmer),
+    statementOf: (said) => classify(said, cues.STATEMENT_CUES, stemmer),
+    partOf: (said) => classify(said, cues.PART_CUES, stemmer),
+    routineOf: (said) => classifyUnasked(said, cues.ROUTINE_CUES, cues.QUESTION_STARTS, stemmer),
+    understand: (said, order) => understandWords(said, { commands: cues.COMMAND_CUES, statements: cues.STATEMENT_CUES, questions: cues.QUESTION_CUES }, order, stemmer),
+    nearestTopic: (said) => nearestTopic(said, (vocabulary ??= topicVocabulary(answers(), cues.QUESTION_CUES, cues.NEARBY_WORDS)), cues.COMMON_WORDS, stemmer),
+  };
 }

@@ -1,6 +1,6 @@
 import { Questions } from '../types';
-import { classify, classifyUnasked, nearestTopic, questionTopic, topicVocabulary, understandWords } from '../understand';
-import { COMMAND_CUES, COMMON_WORDS, NEARBY_WORDS, PART_CUES, QUESTION_CUES, QUESTION_STARTS, ROUTINE_CUES, STATEMENT_CUES, germanStems } from './understanding';
+import { classifiersFor } from '../understand';
+import * as understanding from './understanding';
 import { GermanVocabulary } from './vocabulary';
 
 /**
@@ -321,11 +321,7 @@ export function questions(words: GermanVocabulary): Questions {
         `Lass sie aus, wenn dein Baby krank ist, Fieber oder einen Ausschlag hat, oder in den letzten zwei Tagen eine ${words.jabs} hatte, und geh nie weiter, als es deinem Baby gefällt.`,
       ],
     },
-    topicOf: (said) => questionTopic(said, QUESTION_CUES, germanStems),
-    statementOf: (said) => classify(said, STATEMENT_CUES, germanStems),
-    partOf: (said) => classify(said, PART_CUES, germanStems),
-    routineOf: (said) => classifyUnasked(said, ROUTINE_CUES, QUESTION_STARTS, germanStems),
-    understand: (said, order) => understandWords(said, { commands: COMMAND_CUES, statements: STATEMENT_CUES, questions: QUESTION_CUES }, order, germanStems),
+    ...classifiersFor(understanding, understanding.germanStems, () => asked),
     unknownTopic: 'Tut mir leid, dazu habe ich keine Informationen.',
     topicList:
       'Du kannst mich nach dem Nutzen fragen, etwa bei Schlaf, Bindung, Koliken, Reflux oder Zahnen, ' +
@@ -335,7 +331,6 @@ export function questions(words: GermanVocabulary): Questions {
     carryOnVariants: ['Bereit zum Weitermachen?', 'Sollen wir zurück zur Massage?'],
     startOffer: 'Möchtest du eine Massage anfangen?',
     routineOffer: 'Möchtest du die {routine} ausprobieren?',
-    nearestTopic: (said) => nearestTopic(said, topicVocabulary(asked, QUESTION_CUES, NEARBY_WORDS), COMMON_WORDS, germanStems),
     topicNames: TOPIC_NAMES,
     nearestOffer: 'Genau dazu habe ich keine Antwort. Am nächsten dran ist das Thema {topic}. Möchtest du das hören?',
   };

@@ -1,6 +1,6 @@
 import { Questions } from '../types';
-import { classify, classifyUnasked, nearestTopic, questionTopic, topicVocabulary, understandWords } from '../understand';
-import { COMMAND_CUES, COMMON_WORDS, NEARBY_WORDS, PART_CUES, QUESTION_CUES, QUESTION_STARTS, ROUTINE_CUES, STATEMENT_CUES } from './understanding';
+import { classifiersFor, stems } from '../understand';
+import * as understanding from './understanding';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -320,11 +320,7 @@ export function questions(words: Vocabulary): Questions {
         `Skip it if your baby is unwell, has a fever or a rash, or has had ${words.jabs} in the last two days, and never go further than your baby is happy with.`,
       ],
     },
-    topicOf: (said) => questionTopic(said, QUESTION_CUES),
-    statementOf: (said) => classify(said, STATEMENT_CUES),
-    partOf: (said) => classify(said, PART_CUES),
-    routineOf: (said) => classifyUnasked(said, ROUTINE_CUES, QUESTION_STARTS),
-    understand: (said, order) => understandWords(said, { commands: COMMAND_CUES, statements: STATEMENT_CUES, questions: QUESTION_CUES }, order),
+    ...classifiersFor(understanding, stems, () => asked),
     unknownTopic: "I'm sorry, I don't have information on that.",
     topicList:
       'You can ask me about benefits, like sleep, bonding, colic, reflux or teething, ' +
@@ -334,7 +330,6 @@ export function questions(words: Vocabulary): Questions {
     carryOnVariants: ['Ready to carry on?', 'Shall we go back to the massage?'],
     startOffer: 'Would you like to start a massage?',
     routineOffer: 'Would you like to try {routine}?',
-    nearestTopic: (said) => nearestTopic(said, topicVocabulary(asked, QUESTION_CUES, NEARBY_WORDS), COMMON_WORDS),
     topicNames: TOPIC_NAMES,
     nearestOffer: "I don't have an answer on exactly that. The nearest I have is on {topic}. Would you like that one?",
   };

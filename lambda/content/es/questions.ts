@@ -1,6 +1,6 @@
 import { Questions } from '../types';
-import { classify, classifyUnasked, nearestTopic, questionTopic, topicVocabulary, understandWords } from '../understand';
-import { COMMAND_CUES, COMMON_WORDS, NEARBY_WORDS, PART_CUES, QUESTION_CUES, QUESTION_STARTS, ROUTINE_CUES, STATEMENT_CUES, spanishStems } from './understanding';
+import { classifiersFor } from '../understand';
+import * as understanding from './understanding';
 import { SpanishVocabulary } from './vocabulary';
 
 /**
@@ -318,11 +318,7 @@ export function questions(words: SpanishVocabulary): Questions {
         'Sáltatelo si está malito, tiene fiebre o un sarpullido, o le pusieron vacunas en los dos últimos días, y nunca vayas más allá de lo que tu bebé quiere.',
       ],
     },
-    topicOf: (said) => questionTopic(said, QUESTION_CUES, spanishStems),
-    statementOf: (said) => classify(said, STATEMENT_CUES, spanishStems),
-    partOf: (said) => classify(said, PART_CUES, spanishStems),
-    routineOf: (said) => classifyUnasked(said, ROUTINE_CUES, QUESTION_STARTS, spanishStems),
-    understand: (said, order) => understandWords(said, { commands: COMMAND_CUES, statements: STATEMENT_CUES, questions: QUESTION_CUES }, order, spanishStems),
+    ...classifiersFor(understanding, understanding.spanishStems, () => asked),
     unknownTopic: 'Lo siento, sobre eso no tengo información.',
     topicList:
       'Puedes preguntarme por los beneficios, como el sueño, el vínculo, los cólicos, el reflujo o los dientes, ' +
@@ -332,7 +328,6 @@ export function questions(words: SpanishVocabulary): Questions {
     carryOnVariants: ['¿Todo listo para seguir?', '¿Volvemos al masaje?'],
     startOffer: '¿Quieres empezar un masaje?',
     routineOffer: '¿Quieres probar {routine}?',
-    nearestTopic: (said) => nearestTopic(said, topicVocabulary(asked, QUESTION_CUES, NEARBY_WORDS), COMMON_WORDS, spanishStems),
     topicNames: topicNames(words),
     nearestOffer: 'Sobre eso exactamente no tengo respuesta. Lo más parecido que tengo es sobre {topic}. ¿Quieres oírlo?',
   };

@@ -1,6 +1,6 @@
 import { Questions } from '../types';
-import { classify, classifyUnasked, nearestTopic, questionTopic, topicVocabulary, understandWords } from '../understand';
-import { COMMAND_CUES, COMMON_WORDS, NEARBY_WORDS, PART_CUES, QUESTION_CUES, QUESTION_STARTS, ROUTINE_CUES, STATEMENT_CUES, frenchStems } from './understanding';
+import { classifiersFor } from '../understand';
+import * as understanding from './understanding';
 import { FrenchVocabulary } from './vocabulary';
 
 /**
@@ -321,11 +321,7 @@ export function questions(words: FrenchVocabulary): Questions {
         "Évitez-le si votre bébé est malade, a de la fièvre ou des boutons, ou a eu des vaccins ces deux derniers jours, et n'allez jamais plus loin que ce qui lui plaît.",
       ],
     },
-    topicOf: (said) => questionTopic(said, QUESTION_CUES, frenchStems),
-    statementOf: (said) => classify(said, STATEMENT_CUES, frenchStems),
-    partOf: (said) => classify(said, PART_CUES, frenchStems),
-    routineOf: (said) => classifyUnasked(said, ROUTINE_CUES, QUESTION_STARTS, frenchStems),
-    understand: (said, order) => understandWords(said, { commands: COMMAND_CUES, statements: STATEMENT_CUES, questions: QUESTION_CUES }, order, frenchStems),
+    ...classifiersFor(understanding, understanding.frenchStems, () => asked),
     unknownTopic: "Je suis désolée, je n'ai pas d'information là-dessus.",
     topicList:
       'Vous pouvez me poser des questions sur les bienfaits, comme le sommeil, le lien, les coliques, le reflux ou les dents, ' +
@@ -335,7 +331,6 @@ export function questions(words: FrenchVocabulary): Questions {
     carryOnVariants: ['On continue ?', 'On retourne au massage ?'],
     startOffer: 'Voulez-vous commencer un massage ?',
     routineOffer: 'Voulez-vous essayer {routine} ?',
-    nearestTopic: (said) => nearestTopic(said, topicVocabulary(asked, QUESTION_CUES, NEARBY_WORDS), COMMON_WORDS, frenchStems),
     topicNames: topicNames(words),
     nearestOffer: "Je n'ai pas de réponse sur exactement ça. Ce qui s'en rapproche le plus, c'est : {topic}. Vous voulez l'entendre ?",
   };

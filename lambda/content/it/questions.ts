@@ -1,6 +1,6 @@
 import { Questions } from '../types';
-import { classify, classifyUnasked, nearestTopic, questionTopic, topicVocabulary, understandWords } from '../understand';
-import { COMMAND_CUES, COMMON_WORDS, NEARBY_WORDS, PART_CUES, QUESTION_CUES, QUESTION_STARTS, ROUTINE_CUES, STATEMENT_CUES, italianStems } from './understanding';
+import { classifiersFor } from '../understand';
+import * as understanding from './understanding';
 import { ItalianVocabulary } from './vocabulary';
 
 /**
@@ -321,11 +321,7 @@ export function questions(words: ItalianVocabulary): Questions {
         `Lascia perdere se il bimbo non sta bene, ha la febbre o uno sfogo, o ha fatto i ${words.jabs} negli ultimi due giorni, e non andare mai oltre quello che gli va bene.`,
       ],
     },
-    topicOf: (said) => questionTopic(said, QUESTION_CUES, italianStems),
-    statementOf: (said) => classify(said, STATEMENT_CUES, italianStems),
-    partOf: (said) => classify(said, PART_CUES, italianStems),
-    routineOf: (said) => classifyUnasked(said, ROUTINE_CUES, QUESTION_STARTS, italianStems),
-    understand: (said, order) => understandWords(said, { commands: COMMAND_CUES, statements: STATEMENT_CUES, questions: QUESTION_CUES }, order, italianStems),
+    ...classifiersFor(understanding, understanding.italianStems, () => asked),
     unknownTopic: 'Mi dispiace, su questo non ho informazioni.',
     topicList:
       'Puoi chiedermi dei benefici, come il sonno, il legame, le coliche, il reflusso o i dentini, ' +
@@ -335,7 +331,6 @@ export function questions(words: ItalianVocabulary): Questions {
     carryOnVariants: ['Pronti a continuare?', 'Torniamo al massaggio?'],
     startOffer: 'Vuoi iniziare un massaggio?',
     routineOffer: 'Vuoi provare {routine}?',
-    nearestTopic: (said) => nearestTopic(said, topicVocabulary(asked, QUESTION_CUES, NEARBY_WORDS), COMMON_WORDS, italianStems),
     topicNames: TOPIC_NAMES,
     nearestOffer: 'Su questo preciso non ho una risposta. La più vicina che ho riguarda {topic}. Vuoi sentirla?',
   };

@@ -1,6 +1,6 @@
 import { Questions } from '../types';
-import { classify, classifyUnasked, nearestTopic, questionTopic, topicVocabulary, understandWords } from '../understand';
-import { COMMAND_CUES, COMMON_WORDS, NEARBY_WORDS, PART_CUES, QUESTION_CUES, QUESTION_STARTS, ROUTINE_CUES, STATEMENT_CUES, dutchStems } from './understanding';
+import { classifiersFor } from '../understand';
+import * as understanding from './understanding';
 import { DutchVocabulary } from './vocabulary';
 
 /**
@@ -318,11 +318,7 @@ export function questions(words: DutchVocabulary): Questions {
         `Sla het over als je baby ziek is, koorts of uitslag heeft, of de afgelopen twee dagen een ${words.jabs} heeft gehad, en ga nooit verder dan je baby fijn vindt.`,
       ],
     },
-    topicOf: (said) => questionTopic(said, QUESTION_CUES, dutchStems),
-    statementOf: (said) => classify(said, STATEMENT_CUES, dutchStems),
-    partOf: (said) => classify(said, PART_CUES, dutchStems),
-    routineOf: (said) => classifyUnasked(said, ROUTINE_CUES, QUESTION_STARTS, dutchStems),
-    understand: (said, order) => understandWords(said, { commands: COMMAND_CUES, statements: STATEMENT_CUES, questions: QUESTION_CUES }, order, dutchStems),
+    ...classifiersFor(understanding, understanding.dutchStems, () => asked),
     unknownTopic: 'Sorry, daar heb ik geen informatie over.',
     topicList:
       'Je kunt me vragen naar wat het oplevert, zoals slapen, hechting, krampjes, reflux of tandjes, ' +
@@ -332,7 +328,6 @@ export function questions(words: DutchVocabulary): Questions {
     carryOnVariants: ['Klaar om verder te gaan?', 'Zullen we terug naar de massage?'],
     startOffer: 'Wil je een massage beginnen?',
     routineOffer: 'Wil je {routine} proberen?',
-    nearestTopic: (said) => nearestTopic(said, topicVocabulary(asked, QUESTION_CUES, NEARBY_WORDS), COMMON_WORDS, dutchStems),
     topicNames: TOPIC_NAMES,
     nearestOffer: 'Op precies die vraag heb ik geen antwoord. Het dichtst in de buurt komt wat ik weet over {topic}. Wil je dat horen?',
   };

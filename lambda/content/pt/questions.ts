@@ -1,6 +1,6 @@
 import { Questions } from '../types';
-import { classify, classifyUnasked, nearestTopic, questionTopic, topicVocabulary, understandWords } from '../understand';
-import { COMMAND_CUES, COMMON_WORDS, NEARBY_WORDS, PART_CUES, QUESTION_CUES, QUESTION_STARTS, ROUTINE_CUES, STATEMENT_CUES, portugueseStems } from './understanding';
+import { classifiersFor } from '../understand';
+import * as understanding from './understanding';
 import { PortugueseVocabulary } from './vocabulary';
 
 /**
@@ -321,11 +321,7 @@ export function questions(words: PortugueseVocabulary): Questions {
         `Não faça se o bebê estiver doente, com febre ou irritação na pele, ou se tomou ${words.jabs} nos últimos dois dias, e nunca vá além do que ele aceita bem.`,
       ],
     },
-    topicOf: (said) => questionTopic(said, QUESTION_CUES, portugueseStems),
-    statementOf: (said) => classify(said, STATEMENT_CUES, portugueseStems),
-    partOf: (said) => classify(said, PART_CUES, portugueseStems),
-    routineOf: (said) => classifyUnasked(said, ROUTINE_CUES, QUESTION_STARTS, portugueseStems),
-    understand: (said, order) => understandWords(said, { commands: COMMAND_CUES, statements: STATEMENT_CUES, questions: QUESTION_CUES }, order, portugueseStems),
+    ...classifiersFor(understanding, understanding.portugueseStems, () => asked),
     unknownTopic: 'Desculpe, sobre isso eu não tenho informação.',
     topicList:
       'Você pode me perguntar sobre benefícios, como sono, vínculo, cólica, refluxo ou dentes nascendo, ' +
@@ -335,7 +331,6 @@ export function questions(words: PortugueseVocabulary): Questions {
     carryOnVariants: ['Podemos continuar?', 'Vamos voltar para a massagem?'],
     startOffer: 'Quer começar uma massagem?',
     routineOffer: 'Quer experimentar {routine}?',
-    nearestTopic: (said) => nearestTopic(said, topicVocabulary(asked, QUESTION_CUES, NEARBY_WORDS), COMMON_WORDS, portugueseStems),
     topicNames: TOPIC_NAMES,
     nearestOffer: 'Sobre isso exatamente, eu não tenho resposta. O mais próximo que eu tenho é sobre {topic}. Quer ouvir?',
   };
