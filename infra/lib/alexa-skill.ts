@@ -4,8 +4,7 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { stageSkillPackage } from './skill-package';
-import { SUPPORTED_LOCALES } from '../../lambda/content/locales';
+import { manifestEndpoints, privacyLocales, stageSkillPackage } from './skill-package';
 
 /** An Alexa skill ID, as the developer console shows it. */
 export const SKILL_ID_PATTERN = /^amzn1\.ask\.skill\.[0-9a-f-]{36}$/;
@@ -74,10 +73,10 @@ export class AlexaSkill extends Resource implements ISkill {
     packageReader.addToPolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [skillPackage.bucket.arnForObjects(skillPackage.s3ObjectKey)] }));
     const functionArn = (functionName: string, region?: string) =>
       stack.formatArn({ service: 'lambda', region, resource: 'function', resourceName: functionName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
-    const endpoint = { uri: functionArn(props.functionName) };
-    const regions = Object.entries(props.regions ?? {});
-    const pages = props.pages && { privacyPolicyUrl: props.pages.privacyPolicyUrl, termsOfUseUrl: props.pages.termsOfUseUrl };
-    const regional = regions.length === 0 ? {} : { regions: Object.fromEntries(regions.map(([name, { region, functionName }]) => [name, { endpoint: { uri: functionArn(functionName, region) } }])) };
+    const endpoints = manifestEndpoints({
+      defaultArn: functionArn(props.functionName),
+      regions: Object.fromEntries(Object.entries(props.regions ?? {}).map(([name, { region, functionName }]) => [name, functionArn(functionName, region)])),
+    });
     const skill = new CfnSkill(this, 'Skill', {
       vendorId: props.vendorId,
       authenticationConfiguration: {
@@ -91,10 +90,10 @@ export class AlexaSkill extends Resource implements ISkill {
         s3BucketRole: packageReader.roleArn,
         overrides: {
           manifest: {
-            ...(pages ? { privacyAndCompliance: { locales: Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, pages])) } } : {}),
+            ...(props.pages ? { privacyAndCompliance: { locales: privacyLocales(props.pages) } } : {}),
             // Each region's function answers the skill's requests there and its events (SKILL_DISABLED: the
             // parent's data is deleted), as the manifest's regions name them; the default serves the rest.
-            ...(props.attachEndpoint === false ? {} : { apis: { custom: { endpoint, ...regional } }, events: { endpoint, ...regional } }),
+            ...(props.attachEndpoint === false ? {} : { apis: { custom: endpoints }, events: endpoints }),
           },
         },
       },

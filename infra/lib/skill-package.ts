@@ -19,6 +19,23 @@ export interface StorePageUrls {
 }
 
 /**
+ * The manifest's `endpoint` and, for the other Alexa regions, `regions`: the same for `apis.custom` and
+ * for `events` (each region's function answers its requests and its skill events).
+ */
+export function manifestEndpoints(endpoints: SkillEndpoints): { endpoint: { uri: string }; regions?: Record<string, { endpoint: { uri: string } }> } {
+  const entries = Object.entries(endpoints.regions ?? {});
+  return {
+    endpoint: { uri: endpoints.defaultArn },
+    ...(entries.length === 0 ? {} : { regions: Object.fromEntries(entries.map(([region, uri]) => [region, { endpoint: { uri } }])) }),
+  };
+}
+
+/** Every supported locale's privacy policy and terms of use, as `privacyAndCompliance.locales`. */
+export function privacyLocales(pages: StorePageUrls): Record<string, StorePageUrls> {
+  return Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, { privacyPolicyUrl: pages.privacyPolicyUrl, termsOfUseUrl: pages.termsOfUseUrl }]));
+}
+
+/**
  * Lays out the skill package as Alexa expects it (skill.json, the icons, interactionModels/custom/<locale>.json)
  * from the one manifest in skill-package/ and the models in interaction-models/, so neither is copied
  * by hand. Returns the folder: a new temporary one, for the stack's S3 asset, or `dir` (emptied first).
@@ -33,15 +50,10 @@ export function stageSkillPackage(options: { dir?: string; endpoints?: SkillEndp
   const skill = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8'));
   const { endpoints, pages } = options;
   if (endpoints) {
-    const endpoint = { uri: endpoints.defaultArn };
-    const entries = Object.entries(endpoints.regions ?? {});
-    const regions = entries.length === 0 ? {} : { regions: Object.fromEntries(entries.map(([region, uri]) => [region, { endpoint: { uri } }])) };
-    skill.manifest.apis.custom = { ...skill.manifest.apis.custom, endpoint, ...regions };
-    skill.manifest.events = { ...skill.manifest.events, endpoint, ...regions };
+    skill.manifest.apis.custom = { ...skill.manifest.apis.custom, ...manifestEndpoints(endpoints) };
+    skill.manifest.events = { ...skill.manifest.events, ...manifestEndpoints(endpoints) };
   }
-  if (pages) {
-    for (const locale of SUPPORTED_LOCALES) skill.manifest.privacyAndCompliance.locales[locale] = { privacyPolicyUrl: pages.privacyPolicyUrl, termsOfUseUrl: pages.termsOfUseUrl };
-  }
+  if (pages) Object.assign(skill.manifest.privacyAndCompliance.locales, privacyLocales(pages));
   writeFileSync(path.join(dir, 'skill.json'), `${JSON.stringify(skill, null, 2)}\n`);
   // The store's icons (skill-package/assets/images), which the manifest names by file URIs.
   cpSync(path.join(SKILL_PACKAGE_DIR, 'assets', 'images'), path.join(dir, 'assets', 'images'), { recursive: true });
