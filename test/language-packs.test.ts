@@ -11,7 +11,7 @@ import { speechText } from '../tools/alexa/speech-text';
 import { buildModel, modelFile, serialise } from '../tools/interaction-model/build';
 import { isHeldOut, loadPack, modelProblems, placeholders, readPackPhrasebook } from '../tools/languages/check';
 import { routineTiming, walkRoutine } from '../tools/routine-timing';
-import { measure } from '../tools/understanding/measure';
+import { measure, readPhrasings } from '../tools/understanding/measure';
 import { conversation } from './support/conversation';
 import { saidMinutes } from '../lambda/content/lengths';
 
@@ -223,13 +223,7 @@ const BLIND_FLOORS: Readonly<Record<PackLocale, number>> = {
 };
 
 describe('the blind phrasings, written by someone who saw neither models nor phrasebooks', () => {
-  const blind = readFileSync(path.join(__dirname, 'understanding', 'blind.txt'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => {
-      const [phrase, meaning, locale] = line.split('|').map((part) => part.trim());
-      return { phrase, meaning, locale };
-    });
+  const blind = readPhrasings('blind.txt');
 
   it.each(LOCALES)('%s: 40 phrasings, understood at least as well as when first measured', (locale) => {
     const mine = blind.filter((p) => p.locale === locale);

@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { existsSync, readFileSync } from 'fs';
+import { existsSync } from 'fs';
 import * as path from 'path';
 import { check as checkSsml } from 'ssml-check-core';
 import { contentFor } from '../../lambda/content';
@@ -11,7 +11,7 @@ import { Resolver } from '../alexa/resolver';
 import { assemble } from '../interaction-model/assemble';
 import { InteractionModel, ModelPhrases } from '../interaction-model/types';
 import { routineTiming, walkRoutine } from '../routine-timing';
-import { Phrasing, heard, meaningsOf } from '../understanding/measure';
+import { Phrasing, UNDERSTANDING_DIR, heard, meaningsOf, readPhrasings } from '../understanding/measure';
 import { ROOT } from '../paths';
 import { saidMinutes } from '../../lambda/content/lengths';
 
@@ -63,16 +63,10 @@ export function isHeldOut(phrase: string): boolean {
   return createHash('sha256').update(phrase.trim().toLowerCase()).digest()[0] % 2 === 1;
 }
 
+/** A language's phrasebook (test/understanding/<language>/phrasebook.txt), none while it is unwritten. */
 export function readPackPhrasebook(language: PackLanguage): Phrasing[] {
-  const file = path.join(ROOT, 'test', 'understanding', language, 'phrasebook.txt');
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => {
-      const [phrase, meaning, locale] = line.split('|').map((part) => part.trim());
-      return { phrase, meaning, locale: locale || LANGUAGE_PACK_LOCALES[language][0] };
-    });
+  const file = path.join(language, 'phrasebook.txt');
+  return existsSync(path.join(UNDERSTANDING_DIR, file)) ? readPhrasings(file, LANGUAGE_PACK_LOCALES[language][0]) : [];
 }
 
 /** The sample rules the English models keep (test/interaction-models.test.ts), for any language. */

@@ -24,13 +24,14 @@ export interface Phrasing {
 
 export const UNDERSTANDING_DIR = path.join(__dirname, '..', '..', 'test', 'understanding');
 
-export function readPhrasings(file: string): Phrasing[] {
+/** The phrasings of a file under test/understanding/ (`phrase|meaning|locale`; a line without a locale is `defaultLocale`'s). */
+export function readPhrasings(file: string, defaultLocale = 'en-US'): Phrasing[] {
   return readFileSync(path.join(UNDERSTANDING_DIR, file), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith('#'))
     .map((line) => {
       const [phrase, meaning, locale] = line.split('|');
-      return { phrase, meaning, locale: locale || 'en-US' };
+      return { phrase, meaning, locale: locale || defaultLocale };
     });
 }
 
